@@ -1,0 +1,62 @@
+/**
+ * Builds the bot's express app from its parts. Everything it needs is passed in, so the same
+ * function serves Cloud Functions (real LINE and Firestore), the local run (stand-ins) and tests
+ * (fixed clock and IDs). No environment is read here.
+ */
+import express, { type Express } from "express";
+import type { Firestore } from "firebase-admin/firestore";
+import type { Clock } from "./clock";
+import type { Ids } from "./ids";
+import type { Logger } from "./logs";
+import { createEventProcessor } from "./bot/process-events";
+import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
+import type { LineApiClient } from "./line/line-api-client";
+import { createSender, type Sender, type SenderOptions } from "./line/sender";
+import { createWebhookHandler } from "./line/webhook-route";
+import { createPeopleStore } from "./people/people-store";
+import { createEventLedger } from "./store/event-ledger";
+
+export interface AppDeps {
+  channelSecret: string;
+  adminUserIds: readonly string[];
+  db: Firestore;
+  line: LineApiClient;
+  questions: QuestionAnswerer;
+  orgName: string;
+  logger: Logger;
+  clock: Clock;
+  ids: Ids;
+  /** Retry tuning for sending; tests shorten the delays. */
+  sending?: Pick<SenderOptions, "maxAttempts" | "baseDelayMs" | "timeoutMs" | "sleep">;
+}
+
+export interface BotApp {
+  app: Express;
+  sender: Sender;
+}
+
+export function createApp(deps: AppDeps): BotApp {
+  const { db, line, logger, clock, ids } = deps;
+  const people = createPeopleStore(db, { adminUserIds: deps.adminUserIds });
+  const sender = createSender({ client: line, logger, ids, ...deps.sending });
+  const route = createEventRouter({
+    people,
+    questions: deps.questions,
+    logger,
+    orgName: deps.orgName,
+    fetchProfile: async (userId) => {
+      const profile = await line.getProfile(userId);
+      return { displayName: profile.displayName };
+    },
+  });
+  const processEvents = createEventProcessor({ ledger: createEventLedger(db), people, route, sender, logger, clock });
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", true);
+  app.use("/webhook", createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents }));
+  app.get("/healthz", (_req, res) => {
+    res.json({ ok: true });
+  });
+  return { app, sender };
+}

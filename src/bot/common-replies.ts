@@ -1,0 +1,30 @@
+/**
+ * Short, polite Thai replies for situations every capability shares: things the bot cannot read,
+ * buttons that no longer work, actions a person may not take, and failures.
+ */
+import type { Message, QuickReply } from "../line/message-types";
+
+/** Quick replies that lead back to what the bot can do; message actions, so they work for anyone. */
+export const startQuickReply: QuickReply = {
+  items: [
+    { type: "action", action: { type: "message", label: "ผลคะแนน ITA", text: "ผลคะแนน ITA ปี 2567 เป็นอย่างไร" } },
+    { type: "action", action: { type: "message", label: "มาตรการทั้งหมด", text: "มาตรการมีอะไรบ้าง" } },
+    { type: "action", action: { type: "message", label: "ข้อที่ไม่ผ่าน", text: "ข้อไหนบ้างที่ไม่ผ่านเกณฑ์" } },
+    { type: "action", action: { type: "message", label: "ผู้รับผิดชอบ", text: "แต่ละประเด็นใครรับผิดชอบ" } },
+  ],
+};
+
+const text = (t: string, quickReply?: QuickReply): Message => (quickReply ? { type: "text", text: t, quickReply } : { type: "text", text: t });
+
+export const replies = {
+  sticker: () => text("ขอบคุณสำหรับสติกเกอร์ค่ะ 😊 พิมพ์คำถามเรื่องมาตรการ ITA ของ อบต. ได้เลยนะคะ", startQuickReply),
+  unreadable: () =>
+    text("ขออภัยค่ะ ตอนนี้บอทอ่านได้เฉพาะข้อความตัวอักษร กรุณาพิมพ์คำถามหรือเรื่องที่ต้องการแจ้งเป็นข้อความนะคะ", startQuickReply),
+  location: () => text("ได้รับตำแหน่งแล้วค่ะ หากต้องการแจ้งเรื่อง กรุณาพิมพ์รายละเอียดเพิ่มเติมเป็นข้อความนะคะ"),
+  image: () => text("ได้รับรูปภาพแล้วค่ะ หากต้องการแจ้งเรื่องหรือสอบถาม กรุณาพิมพ์รายละเอียดเป็นข้อความด้วยนะคะ"),
+  staleButton: () => text("ขออภัยค่ะ ปุ่มนี้ใช้ไม่ได้แล้ว กรุณาเลือกจากเมนูหรือพิมพ์ข้อความใหม่นะคะ", startQuickReply),
+  notAllowed: () => text("ขออภัยค่ะ เมนูนี้สำหรับเจ้าหน้าที่ของ อบต. เท่านั้น หากท่านเป็นเจ้าหน้าที่ กรุณาติดต่อผู้ดูแลระบบเพื่อลงทะเบียนค่ะ"),
+  failure: () => text("ขออภัยค่ะ ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่นะคะ"),
+  groupHello: () =>
+    text("สวัสดีค่ะ ขอบคุณที่เชิญบอทของ อบต.เวียงท่ากาน เข้ากลุ่มนะคะ ในกลุ่มนี้บอทจะตอบเฉพาะคำสั่งที่ขึ้นต้นด้วย \"บอท\" ค่ะ"),
+};

@@ -1,0 +1,108 @@
+/**
+ * Handles the events of one webhook request: each exactly once (claimed in the ledger first), each
+ * on its own (one failing does not stop the others), the events of one chat in order and different
+ * chats in parallel. Returns whether LINE should redeliver: only when the failure was on our side's
+ * infrastructure (Firestore unreachable), since a redelivery then has a chance to succeed.
+ */
+import type { Clock } from "../clock";
+import { chatIdOf, type IncomingEvent } from "./incoming-event";
+import type { Logger } from "../logs";
+import type { Sender } from "../line/sender";
+import { toIncomingEvent } from "../line/to-incoming-event";
+import type { PeopleStore } from "../people/people-store";
+import type { EventLedger } from "../store/event-ledger";
+import type { Outcome } from "./bot-context";
+import { replies } from "./common-replies";
+import type { EventRouter } from "./route-event";
+
+export type EventResult = "handled" | "duplicate" | "skipped" | "failed" | "retry";
+
+export interface ProcessDeps {
+  ledger: EventLedger;
+  people: PeopleStore;
+  route: EventRouter;
+  sender: Sender;
+  logger: Logger;
+  clock: Clock;
+}
+
+export interface BatchResult {
+  results: EventResult[];
+  /** True when at least one event should be redelivered: answer LINE with a 5xx. */
+  redeliver: boolean;
+}
+
+/** gRPC codes that mean "the store was not reachable or busy", worth a redelivery. */
+const TRANSIENT_GRPC_CODES = new Set([1, 4, 8, 10, 13, 14]);
+
+export function isTransientInfrastructureError(err: unknown): boolean {
+  const code = typeof err === "object" && err !== null ? (err as { code?: unknown }).code : undefined;
+  return typeof code === "number" && TRANSIENT_GRPC_CODES.has(code);
+}
+
+export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) => Promise<BatchResult> {
+  const { ledger, people, route, sender, logger, clock } = deps;
+
+  async function handle(event: IncomingEvent): Promise<EventResult> {
+    const now = clock.now();
+    const claim = await ledger.claim(event.id, now, { kind: event.kind, isRedelivery: event.isRedelivery });
+    if (claim === "duplicate") {
+      logger.info("webhook.event.duplicate", { eventId: event.id, kind: event.kind, isRedelivery: event.isRedelivery });
+      return "duplicate";
+    }
+    let outcome: Outcome;
+    try {
+      const userId = event.source.userId;
+      const person = userId && event.kind !== "follow" && event.kind !== "unfollow" ? await people.ensureKnown(userId, now) : undefined;
+      outcome = await route({ event, person, now });
+    } catch (err) {
+      if (isTransientInfrastructureError(err)) {
+        logger.error("webhook.event.retry", { eventId: event.id, kind: event.kind, error: err });
+        await ledger.release(event.id, clock.now(), String(err)).catch(() => undefined);
+        return "retry";
+      }
+      logger.error("webhook.event.failed", { eventId: event.id, kind: event.kind, error: err });
+      outcome = { messages: event.source.type === "user" ? [replies.failure()] : [] };
+    }
+    if (outcome.messages.length > 0 && event.replyToken) {
+      const sent = await sender.reply(event.replyToken, outcome.messages, {
+        fallbackPushTo: outcome.mustDeliver ? chatIdOf(event.source) : undefined,
+      });
+      if (sent.status === "failed") logger.error("webhook.reply.failed", { eventId: event.id, status: sent.error?.status });
+    }
+    await ledger.complete(event.id, clock.now());
+    return "handled";
+  }
+
+  async function safely(event: IncomingEvent): Promise<EventResult> {
+    try {
+      return await handle(event);
+    } catch (err) {
+      // Reaching here means the ledger itself failed: the store is down. LINE should redeliver.
+      logger.error("webhook.event.retry", { eventId: event.id, kind: event.kind, error: err });
+      return "retry";
+    }
+  }
+
+  return async (rawEvents) => {
+    const results: EventResult[] = new Array(rawEvents.length).fill("skipped");
+    const byChat = new Map<string, { index: number; event: IncomingEvent }[]>();
+    rawEvents.forEach((raw, index) => {
+      const converted = toIncomingEvent(raw);
+      if (!converted.ok) {
+        logger.warn("webhook.event.skipped", { eventId: converted.eventId, reason: converted.reason });
+        return;
+      }
+      const key = chatIdOf(converted.event.source);
+      const queue = byChat.get(key) ?? [];
+      queue.push({ index, event: converted.event });
+      byChat.set(key, queue);
+    });
+    await Promise.all(
+      [...byChat.values()].map(async (queue) => {
+        for (const { index, event } of queue) results[index] = await safely(event);
+      }),
+    );
+    return { results, redeliver: results.includes("retry") };
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The only place that reads the environment. Everything else receives a typed {@link Config}, so
+ * tests can build one by hand and nothing deep in the code depends on `process.env`.
+ */
+import { z } from "zod";
+
+/** Where the bot runs: production talks to LINE and Firestore for real; local runs get stand-ins. */
+export type RunMode = "production" | "local";
+
+export interface Config {
+  mode: RunMode;
+  lineChannelSecret: string;
+  lineChannelAccessToken: string;
+  /** Base URL of LINE's Messaging API; `undefined` in a local run means "start the built-in stand-in". */
+  lineApiBaseUrl: string | undefined;
+  port: number;
+  /** `host:port` of a Firestore emulator; `undefined` in a local run means "start the embedded one". */
+  firestoreEmulatorHost: string | undefined;
+  /** LINE user IDs that are admins from the start (before anyone can grant the role in chat). */
+  adminUserIds: string[];
+  /** Google Cloud project ID for firebase-admin; `undefined` lets it detect the project (Cloud Functions). */
+  projectId: string | undefined;
+}
+
+/** Channel credentials that a local run uses with its own LINE stand-in; never valid on LINE. */
+export const LOCAL_LINE_CREDENTIALS = {
+  channelSecret: "local-dev-channel-secret",
+  channelAccessToken: "local-dev-channel-access-token",
+} as const;
+
+const LINE_USER_ID = /^U[0-9a-f]{32}$/;
+
+const HOW_TO: Record<string, string> = {
+  LINE_CHANNEL_SECRET:
+    "copy it from LINE Developers console → your channel → Basic settings → Channel secret; in production set it with `firebase functions:secrets:set LINE_CHANNEL_SECRET`",
+  LINE_CHANNEL_ACCESS_TOKEN:
+    "issue a long-lived token in LINE Developers console → Messaging API → Channel access token; in production set it with `firebase functions:secrets:set LINE_CHANNEL_ACCESS_TOKEN`",
+  LINE_API_BASE_URL: "use an absolute http(s) URL such as https://api.line.me, or leave it unset for a local run",
+  PORT: "use a whole number from 1 to 65535, e.g. PORT=3000",
+  FIRESTORE_EMULATOR_HOST: "use host:port, e.g. 127.0.0.1:8080, or leave it unset for a local run",
+  ADMIN_USER_IDS:
+    "give comma-separated LINE user IDs (U followed by 32 hex characters), e.g. ADMIN_USER_IDS=U0123…,U4567…",
+  GCLOUD_PROJECT: "set the Firebase project ID, e.g. GCLOUD_PROJECT=my-project",
+};
+
+const nonEmpty = z.string().trim().min(1, "is empty");
+const optionalNonEmpty = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+const envSchema = z.object({
+  LINE_CHANNEL_SECRET: optionalNonEmpty,
+  LINE_CHANNEL_ACCESS_TOKEN: optionalNonEmpty,
+  LINE_API_BASE_URL: optionalNonEmpty.pipe(z.url({ protocol: /^https?$/, error: "is not an http(s) URL" }).optional()),
+  PORT: optionalNonEmpty.pipe(
+    z.coerce.number<string | undefined>({ error: "is not a number" }).int("is not a whole number").min(1).max(65535).optional(),
+  ),
+  FIRESTORE_EMULATOR_HOST: optionalNonEmpty.pipe(
+    z.string().regex(/^[^\s:]+:\d{1,5}$/, "is not host:port").optional(),
+  ),
+  ADMIN_USER_IDS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(LINE_USER_ID, "has an entry that is not a LINE user ID"))),
+  GCLOUD_PROJECT: optionalNonEmpty,
+});
+
+/** Thrown when the environment cannot run the bot; its message is a sentence a person can act on. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * Reads and validates the environment once. In production both LINE credentials are required
+ * (they come from Cloud Functions secrets); a local run falls back to the stand-in's credentials.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode = "production"): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const sentences = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      return `${name} ${issue.message}: ${HOW_TO[name] ?? "check its value"}.`;
+    });
+    throw new ConfigError(`Cannot start: ${[...new Set(sentences)].join(" ")}`);
+  }
+  const e = parsed.data;
+  if (mode === "production") {
+    const missing = (["LINE_CHANNEL_SECRET", "LINE_CHANNEL_ACCESS_TOKEN"] as const).filter((n) => !e[n]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Cannot start: ${missing.map((n) => `${n} is not set: ${HOW_TO[n]}.`).join(" ")}`,
+      );
+    }
+  }
+  return {
+    mode,
+    lineChannelSecret: e.LINE_CHANNEL_SECRET ?? LOCAL_LINE_CREDENTIALS.channelSecret,
+    lineChannelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN ?? LOCAL_LINE_CREDENTIALS.channelAccessToken,
+    lineApiBaseUrl: e.LINE_API_BASE_URL ?? (mode === "production" ? "https://api.line.me" : undefined),
+    port: e.PORT ?? 3000,
+    firestoreEmulatorHost: e.FIRESTORE_EMULATOR_HOST,
+    adminUserIds: e.ADMIN_USER_IDS,
+    projectId: e.GCLOUD_PROJECT ?? (mode === "production" ? undefined : "demo-ita-line-bot"),
+  };
+}

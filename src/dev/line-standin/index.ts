@@ -1,0 +1,13 @@
+/** The LINE stand-in's public surface; everything else in this folder is its inner workings. */
+export { createLineStandin, type LineStandin, type LineStandinOptions } from "./create-line-standin";
+export { STANDIN_DEV_PATH } from "./dev-routes";
+export type { Fault } from "./fault-injector";
+export { LINE_ERRORS, type ValidationProblem } from "./line-error-bodies";
+export { validateMessage, validateMessages } from "./message-validator";
+export { REPLY_TOKEN_TTL_MS } from "./reply-tokens";
+export { StandinState } from "./standin-state";
+export { UnknownEventError } from "./simulated-users";
+export { createUlid } from "./ulid";
+export { ImpossibleInputError } from "./webhook-events";
+export { signWebhookBody } from "./webhook-signature";
+export type * from "./types";

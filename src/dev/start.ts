@@ -1,0 +1,105 @@
+/**
+ * `npm start`: the whole bot on this machine with no account and no network. It starts the
+ * embedded Firestore (data kept in `.data/`), the webhook at POST /webhook, a stand-in for LINE's
+ * API that records what the bot sends, and a chat page at http://localhost:PORT/ that talks to the
+ * webhook through real signed LINE webhook requests. Set LINE_API_BASE_URL and the LINE credentials
+ * to talk to another LINE API instead (the stand-in and chat page are then not started).
+ */
+import express from "express";
+import { createApp } from "../app";
+import { systemClock } from "../clock";
+import { ConfigError, loadConfig } from "../config";
+import { randomIds } from "../ids";
+import { createLineApiClient } from "../line/line-api-client";
+import { createLogger } from "../logs";
+import { createPeopleStore } from "../people/people-store";
+import { createQuestionAnswerer } from "../qa/question-answerer";
+import { openFirestore } from "../store/firestore";
+import { createChatPageRouter } from "./chat-page/serve";
+import { personaProfiles } from "./chat-page/personas";
+import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
+import { startEmbeddedFirestore, type EmbeddedFirestore } from "./embedded-firestore";
+import { createLineStandin, STANDIN_DEV_PATH } from "./line-standin";
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, "local");
+  const logger = createLogger();
+  const projectId = config.projectId ?? "demo-ita-line-bot";
+
+  let embedded: EmbeddedFirestore | undefined;
+  let firestoreHost = config.firestoreEmulatorHost;
+  if (!firestoreHost) {
+    embedded = await startEmbeddedFirestore({
+      port: 0,
+      dataDir: ".data",
+      projectId,
+      openDb: (host) => openFirestore({ projectId, emulatorHost: host }).db,
+    });
+    firestoreHost = embedded.host;
+  }
+  const { db } = openFirestore({ projectId, emulatorHost: firestoreHost });
+
+  const useStandin = config.lineApiBaseUrl === undefined;
+  const ownUrl = `http://127.0.0.1:${config.port}`;
+  const personas = Object.values(DEV_PERSONAS);
+  const standin = useStandin
+    ? createLineStandin({
+        channelSecret: config.lineChannelSecret,
+        channelAccessToken: config.lineChannelAccessToken,
+        webhookUrl: `${ownUrl}/webhook`,
+        profiles: personaProfiles(personas),
+      })
+    : undefined;
+
+  const questions = createQuestionAnswerer();
+  const adminUserIds = useStandin ? [...config.adminUserIds, DEV_PERSONAS.admin.userId] : config.adminUserIds;
+  const { app } = createApp({
+    channelSecret: config.lineChannelSecret,
+    adminUserIds,
+    db,
+    line: createLineApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl ?? ownUrl }),
+    questions,
+    orgName: questions.orgName,
+    logger,
+    clock: systemClock,
+    ids: randomIds,
+  });
+
+  if (useStandin) {
+    // The officer persona is an officer from the first run, so officer flows can be tried at once.
+    const people = createPeopleStore(db, { adminUserIds });
+    const officer = await people.get(DEV_PERSONAS.officer.userId);
+    if (!officer || officer.role === "citizen") await people.setRole(DEV_PERSONAS.officer.userId, "officer", DEV_OFFICER_UNIT);
+  }
+
+  const server = express();
+  server.use(app);
+  if (standin) {
+    server.use(standin.router);
+    server.use(createChatPageRouter({ standinPath: STANDIN_DEV_PATH, personas }));
+  }
+  const listening = server.listen(config.port, () => {
+    const lines = [
+      ``,
+      `  ${questions.orgName}: LINE bot running locally (plan FY ${questions.fiscalYear})`,
+      `  webhook      POST ${ownUrl}/webhook`,
+      useStandin ? `  chat page    http://localhost:${config.port}/` : `  LINE API     ${config.lineApiBaseUrl}`,
+      `  Firestore    ${embedded ? `embedded at ${firestoreHost}, data in .data/` : firestoreHost}`,
+      ``,
+    ];
+    process.stdout.write(lines.join("\n") + "\n");
+  });
+
+  const shutdown = async (): Promise<void> => {
+    listening.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown());
+  process.once("SIGTERM", () => void shutdown());
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof ConfigError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

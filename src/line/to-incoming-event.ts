@@ -1,0 +1,97 @@
+/**
+ * Converts one raw webhook event into an {@link IncomingEvent}. Returns `null` (with a reason) for
+ * events that are not well-formed, so the caller can log and skip them instead of failing the
+ * whole request.
+ */
+import { z } from "zod";
+import type { ChatSource, IncomingEvent } from "../bot/incoming-event";
+import { webhookEventSchema, type WebhookSource } from "./webhook-body";
+
+const messageSchema = z.looseObject({ id: z.string().min(1), type: z.string().min(1) });
+const textMessageSchema = messageSchema.extend({ text: z.string() });
+const locationMessageSchema = messageSchema.extend({
+  title: z.string().optional(),
+  address: z.string().optional(),
+  latitude: z.number(),
+  longitude: z.number(),
+});
+const postbackSchema = z.object({ data: z.string(), params: z.record(z.string(), z.unknown()).optional() });
+
+export type ConversionResult = { ok: true; event: IncomingEvent } | { ok: false; reason: string; eventId?: string };
+
+function toSource(source: WebhookSource | undefined): ChatSource | null {
+  if (!source) return null;
+  if (source.type === "user") return source.userId ? { type: "user", userId: source.userId } : null;
+  if (source.type === "group") return source.groupId ? { type: "group", groupId: source.groupId, userId: source.userId } : null;
+  return source.roomId ? { type: "room", roomId: source.roomId, userId: source.userId } : null;
+}
+
+function stringParams(params: Record<string, unknown> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params ?? {})) if (typeof v === "string") out[k] = v;
+  return out;
+}
+
+export function toIncomingEvent(raw: unknown): ConversionResult {
+  const parsed = webhookEventSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: "event envelope is malformed" };
+  const e = parsed.data;
+  const source = toSource(e.source);
+  if (!source) return { ok: false, reason: "event has no usable source", eventId: e.webhookEventId };
+  const base = {
+    id: e.webhookEventId,
+    at: new Date(e.timestamp),
+    source,
+    replyToken: e.replyToken,
+    isRedelivery: e.deliveryContext?.isRedelivery ?? false,
+  };
+  const fail = (reason: string): ConversionResult => ({ ok: false, reason, eventId: e.webhookEventId });
+
+  switch (e.type) {
+    case "message": {
+      const m = messageSchema.safeParse(e.message);
+      if (!m.success) return fail("message event without a message");
+      if (m.data.type === "text") {
+        const t = textMessageSchema.safeParse(e.message);
+        return t.success ? { ok: true, event: { ...base, kind: "text", messageId: t.data.id, text: t.data.text } } : fail("text message without text");
+      }
+      if (m.data.type === "location") {
+        const l = locationMessageSchema.safeParse(e.message);
+        if (!l.success) return fail("location message without coordinates");
+        const { id, title, address, latitude, longitude } = l.data;
+        return { ok: true, event: { ...base, kind: "location", messageId: id, title, address, latitude, longitude } };
+      }
+      if (m.data.type === "image" || m.data.type === "sticker") {
+        return { ok: true, event: { ...base, kind: m.data.type, messageId: m.data.id } };
+      }
+      if (m.data.type === "file" || m.data.type === "video" || m.data.type === "audio") {
+        return { ok: true, event: { ...base, kind: m.data.type, messageId: m.data.id } };
+      }
+      return { ok: true, event: { ...base, kind: "other", lineType: `message/${m.data.type}` } };
+    }
+    case "postback": {
+      const p = postbackSchema.safeParse(e.postback);
+      if (!p.success) return fail("postback event without data");
+      return { ok: true, event: { ...base, kind: "postback", data: p.data.data, params: stringParams(p.data.params) } };
+    }
+    case "follow": {
+      const detail = z.object({ isUnblocked: z.boolean() }).safeParse(e.follow);
+      return { ok: true, event: { ...base, kind: "follow", unblocked: detail.success && detail.data.isUnblocked } };
+    }
+    case "unfollow":
+      return { ok: true, event: { ...base, kind: "unfollow" } };
+    case "join":
+    case "leave":
+      return { ok: true, event: { ...base, kind: e.type } };
+    case "memberJoined":
+      return { ok: true, event: { ...base, kind: "member-joined" } };
+    case "memberLeft":
+      return { ok: true, event: { ...base, kind: "member-left" } };
+    case "unsend": {
+      const u = z.object({ messageId: z.string() }).safeParse(e.unsend);
+      return u.success ? { ok: true, event: { ...base, kind: "unsend", messageId: u.data.messageId } } : fail("unsend without messageId");
+    }
+    default:
+      return { ok: true, event: { ...base, kind: "other", lineType: e.type } };
+  }
+}

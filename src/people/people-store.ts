@@ -1,0 +1,115 @@
+/**
+ * People in Firestore, behind functions named for what they mean. `Timestamp` ↔ `Date` conversion
+ * happens here and nowhere else. Admins listed in ADMIN_USER_IDS are admins whatever the stored
+ * role says, so the first admin exists before anyone can grant roles in chat.
+ */
+import { Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
+import { COLLECTIONS } from "../store/collections";
+import type { Person, Role } from "./person";
+
+export interface Profile {
+  displayName: string;
+}
+
+export interface PeopleStore {
+  get(userId: string): Promise<Person | undefined>;
+  /** Records a follow (or unblock): creates the person as a citizen, or marks them following again. */
+  recordFollow(userId: string, profile: Profile | undefined, at: Date): Promise<Person>;
+  recordUnfollow(userId: string, at: Date): Promise<void>;
+  /** Makes sure someone who writes without a follow event (a friend from before the bot) is known. */
+  ensureKnown(userId: string, at: Date): Promise<Person>;
+  setRole(userId: string, role: Role, unitId?: string): Promise<void>;
+}
+
+const toDate = (v: unknown): Date | undefined => (v instanceof Timestamp ? v.toDate() : undefined);
+
+function fromDoc(userId: string, d: DocumentData, bootstrapAdmins: ReadonlySet<string>): Person {
+  return {
+    userId,
+    displayName: typeof d.displayName === "string" ? d.displayName : undefined,
+    role: bootstrapAdmins.has(userId) ? "admin" : ((d.role as Role | undefined) ?? "citizen"),
+    unitId: typeof d.unitId === "string" ? d.unitId : undefined,
+    following: d.following !== false,
+    firstSeenAt: toDate(d.firstSeenAt) ?? new Date(0),
+    followedAt: toDate(d.followedAt),
+    unfollowedAt: toDate(d.unfollowedAt),
+  };
+}
+
+function isAlreadyExists(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === 6;
+}
+
+export function createPeopleStore(db: Firestore, opts: { adminUserIds: readonly string[] }): PeopleStore {
+  const people = db.collection(COLLECTIONS.people);
+  const admins = new Set(opts.adminUserIds);
+
+  async function get(userId: string): Promise<Person | undefined> {
+    const snap = await people.doc(userId).get();
+    return snap.exists ? fromDoc(userId, snap.data() ?? {}, admins) : undefined;
+  }
+
+  /** Creates the document if it is new; returns whether it was created. */
+  async function createIfMissing(userId: string, fields: DocumentData): Promise<boolean> {
+    try {
+      await people.doc(userId).create(fields);
+      return true;
+    } catch (err) {
+      if (isAlreadyExists(err)) return false;
+      throw err;
+    }
+  }
+
+  return {
+    get,
+    async recordFollow(userId, profile, at) {
+      const when = Timestamp.fromDate(at);
+      const created = await createIfMissing(userId, {
+        userId,
+        displayName: profile?.displayName,
+        role: admins.has(userId) ? "admin" : "citizen",
+        following: true,
+        firstSeenAt: when,
+        followedAt: when,
+        updatedAt: when,
+      });
+      if (!created) {
+        await people.doc(userId).update({
+          following: true,
+          followedAt: when,
+          updatedAt: when,
+          ...(profile ? { displayName: profile.displayName } : {}),
+        });
+      }
+      return (await get(userId)) as Person;
+    },
+    async recordUnfollow(userId, at) {
+      const when = Timestamp.fromDate(at);
+      const created = await createIfMissing(userId, {
+        userId,
+        role: "citizen",
+        following: false,
+        firstSeenAt: when,
+        unfollowedAt: when,
+        updatedAt: when,
+      });
+      if (!created) await people.doc(userId).update({ following: false, unfollowedAt: when, updatedAt: when });
+    },
+    async ensureKnown(userId, at) {
+      const existing = await get(userId);
+      if (existing) return existing;
+      const when = Timestamp.fromDate(at);
+      await createIfMissing(userId, {
+        userId,
+        role: admins.has(userId) ? "admin" : "citizen",
+        following: true,
+        firstSeenAt: when,
+        updatedAt: when,
+      });
+      return (await get(userId)) as Person;
+    },
+    async setRole(userId, role, unitId) {
+      await people.doc(userId).set({ userId, role, unitId: unitId ?? null }, { merge: true });
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { createIndex, type KnowledgeIndex } from "../knowledge/bm25-index";
+import { type Glossary, loadGlossaryFile } from "../knowledge/glossary";
+import { buildFaqRecords, buildPlanRecords, type FaqEntry } from "../knowledge/records";
+import type { Message } from "../line/message-types";
+import { loadPlanFile } from "../plan/load-plan";
+import { projectFile } from "../plan/project-files";
+import type { Plan } from "../plan/schema";
+import { analyzeQuestion } from "./question";
+import { renderAnswer } from "./render-answer";
+import { route } from "./route";
+
+/**
+ * The question-answering engine the webhook calls. Everything expensive (reading the plan, building
+ * the index) happens in {@link createAnswerer}; `answer()` is synchronous, pure and fast, and never
+ * throws on any text a user can send: a failure inside becomes a hand-off, not a crash.
+ */
+export type { FaqEntry } from "../knowledge/records";
+
+export interface Answer {
+  /** true = answered from knowledge (plan, glossary, FAQ, smalltalk); false = handed off / don't know. */
+  answered: boolean;
+  kind: "plan" | "glossary" | "faq" | "smalltalk" | "choice" | "handoff";
+  /** 1–5 LINE message objects, valid under LINE limits. */
+  messages: Message[];
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface Answerer {
+  answer(question: string): Answer;
+  /** A new answerer that also knows these FAQ entries (staff answers worth keeping). */
+  withFaqs(faqs: FaqEntry[]): Answerer;
+}
+
+/** Longest input read at all; LINE allows 5,000 characters, retrieval reads far fewer. */
+const MAX_INPUT = 5000;
+
+export const DEFAULT_PLAN_FILE = ["data", "plans", "wiang-tha-kan-2568.json"] as const;
+export const GLOSSARY_FILE = ["data", "plans", "ita-glossary.json"] as const;
+
+let defaultPlan: Plan | undefined;
+let defaultGlossary: Glossary | undefined;
+
+/** The shipped plan, read and validated synchronously on first use, then kept. */
+export function loadDefaultPlan(): Plan {
+  defaultPlan ??= loadPlanFile(projectFile(...DEFAULT_PLAN_FILE));
+  return defaultPlan;
+}
+
+/** The shipped ITA glossary, read once. */
+export function loadDefaultGlossary(): Glossary {
+  defaultGlossary ??= loadGlossaryFile(projectFile(...GLOSSARY_FILE));
+  return defaultGlossary;
+}
+
+export function createAnswerer(opts: { plan: Plan; faqs?: FaqEntry[]; glossary?: Glossary }): Answerer {
+  const glossary = opts.glossary ?? loadDefaultGlossary();
+  const faqs = opts.faqs ?? [];
+  const planRecords = buildPlanRecords(opts.plan, glossary);
+  const index: KnowledgeIndex = createIndex([...planRecords, ...buildFaqRecords(faqs)]);
+  const faqById = new Map(faqs.map((f) => [f.id, f]));
+  const routeCtx = { plan: opts.plan, glossary, index };
+  const renderCtx = { plan: opts.plan, glossary, faqs: faqById };
+
+  return {
+    answer(question: string): Answer {
+      const input = typeof question === "string" ? question.slice(0, MAX_INPUT) : "";
+      try {
+        const q = analyzeQuestion(input, opts.plan);
+        const { decision, confidence } = route(q, routeCtx);
+        const rendered = renderAnswer(decision, renderCtx);
+        return {
+          answered: rendered.kind !== "handoff",
+          kind: rendered.kind,
+          messages: rendered.messages,
+          confidence: rendered.kind === "handoff" ? Math.min(confidence, 0.49) : confidence,
+        };
+      } catch {
+        const rendered = renderAnswer({ type: "handoff", reason: "low-confidence" }, renderCtx);
+        return { answered: false, kind: "handoff", messages: rendered.messages, confidence: 0 };
+      }
+    },
+    withFaqs(more: FaqEntry[]): Answerer {
+      return createAnswerer({ plan: opts.plan, glossary, faqs: [...faqs, ...more] });
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { type Answerer, createAnswerer, type FaqEntry, loadDefaultPlan } from "./answerer";
+
+/**
+ * The answerer over the shipped plan, with the organisation's name for greetings: what the
+ * production and local apps compose. Builds the index once, when called (never at import).
+ */
+export interface QuestionAnswerer extends Answerer {
+  /** Short name of the organisation the plan belongs to, e.g. อบต.เวียงท่ากาน. */
+  orgName: string;
+  fiscalYear: number;
+}
+
+export function createQuestionAnswerer(opts: { faqs?: FaqEntry[] } = {}): QuestionAnswerer {
+  const plan = loadDefaultPlan();
+  const answerer = createAnswerer({ plan, ...(opts.faqs ? { faqs: opts.faqs } : {}) });
+  return { ...answerer, answer: answerer.answer, withFaqs: answerer.withFaqs, orgName: plan.organization.shortName, fiscalYear: plan.fiscalYear };
+}

@@ -1,0 +1,57 @@
+import type { Plan, PlanIssue, PlanItem } from "../plan/schema";
+import { formatThaiDateRange } from "../thai/thai-date";
+
+/**
+ * Small pieces of wording shared by every answer, so that the fiscal year, dates, scores and
+ * statuses are said the same way everywhere. Digits are Arabic throughout (one style, readable on
+ * a phone); dates are Buddhist Era as the plan writes them.
+ */
+export function sourceLine(plan: Plan): string {
+  return `(ที่มา: มาตรการฯ ${plan.organization.shortName} ปีงบประมาณ พ.ศ. ${plan.fiscalYear})`;
+}
+
+export function periodText(issue: PlanIssue): string {
+  const { start, end } = issue.measure.period;
+  return formatThaiDateRange(start, end, "long", { digits: "arabic" });
+}
+
+export function statusText(item: PlanItem, plan: Plan): string {
+  return item.belowPassMark ? `ต่ำกว่าเกณฑ์ ${plan.itemPassMark} (ไม่ผ่านเกณฑ์)` : "ผ่านเกณฑ์";
+}
+
+/** Shortens for a label or a list line, on a word boundary when there is one. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Issues that list an item (o15 is under two). */
+export function issuesOfItem(plan: Plan, code: string): PlanIssue[] {
+  return plan.issues.filter((i) => i.items.some((it) => it.code === code));
+}
+
+export function findItem(plan: Plan, code: string): PlanItem | undefined {
+  for (const issue of plan.issues) for (const item of issue.items) if (item.code === code) return item;
+  return undefined;
+}
+
+/** Each item once (o15 appears twice in the document), in plan order. */
+export function uniqueItems(plan: Plan): Array<{ item: PlanItem; issue: PlanIssue }> {
+  const seen = new Set<string>();
+  const out: Array<{ item: PlanItem; issue: PlanIssue }> = [];
+  for (const issue of plan.issues)
+    for (const item of issue.items)
+      if (!seen.has(item.code)) {
+        seen.add(item.code);
+        out.push({ item, issue });
+      }
+  return out;
+}
+
+export function findIssue(plan: Plan, number: number): PlanIssue {
+  const issue = plan.issues.find((i) => i.number === number);
+  if (!issue) throw new RangeError(`no issue ${number}`);
+  return issue;
+}

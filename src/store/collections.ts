@@ -1,0 +1,11 @@
+/**
+ * Names of the top-level Firestore collections. Flat, top-level collections are what the embedded
+ * emulator queries correctly (see ../shared/docs/firestore-emulator.md), and what security rules
+ * and TTL policies are written against.
+ */
+export const COLLECTIONS = {
+  /** One document per LINE user the bot has met: role, unit, follow state. */
+  people: "people",
+  /** One document per webhook event taken for processing: the dedupe ledger. */
+  webhookEvents: "webhookEvents",
+} as const;

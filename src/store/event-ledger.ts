@@ -1,0 +1,86 @@
+/**
+ * The dedupe ledger: one Firestore document per webhook event the bot has taken on, keyed by
+ * LINE's webhookEventId. LINE may deliver an event twice (and redelivers after a non-2xx answer), so
+ * an event is handled only by whoever claims it:
+ * - `create()` makes the first claim atomic (a second `create()` fails with ALREADY_EXISTS);
+ * - a claim is a lease: if the process dies mid-event, the lease runs out and a redelivery may
+ *   take the event over, so nothing is lost;
+ * - a finished event is marked done and is never handled again.
+ * `expireAt` is for a Firestore TTL policy that deletes old entries (see README).
+ */
+import { Timestamp, type Firestore } from "firebase-admin/firestore";
+import { COLLECTIONS } from "./collections";
+
+export type ClaimResult = "claimed" | "duplicate";
+
+export interface EventLedger {
+  claim(eventId: string, at: Date, meta: { kind: string; isRedelivery: boolean }): Promise<ClaimResult>;
+  complete(eventId: string, at: Date): Promise<void>;
+  /** Gives a claimed event back (its handling failed for a reason a redelivery may not hit). */
+  release(eventId: string, at: Date, reason: string): Promise<void>;
+}
+
+export interface EventLedgerOptions {
+  /** How long a claim keeps others away; longer than any handler runs, shorter than LINE's redelivery. */
+  leaseMs?: number;
+  /** How long a ledger entry is kept (LINE redelivers for a limited time only). */
+  keepMs?: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function isAlreadyExists(err: unknown): boolean {
+  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === 6;
+}
+
+export function createEventLedger(db: Firestore, opts: EventLedgerOptions = {}): EventLedger {
+  const col = db.collection(COLLECTIONS.webhookEvents);
+  const leaseMs = opts.leaseMs ?? 60_000;
+  const keepMs = opts.keepMs ?? 7 * DAY_MS;
+
+  return {
+    async claim(eventId, at, meta) {
+      const ref = col.doc(eventId);
+      const fields = {
+        state: "processing",
+        kind: meta.kind,
+        attempts: 1,
+        firstSeenAt: Timestamp.fromDate(at),
+        leaseUntil: Timestamp.fromDate(new Date(at.getTime() + leaseMs)),
+        expireAt: Timestamp.fromDate(new Date(at.getTime() + keepMs)),
+        redelivered: meta.isRedelivery,
+      };
+      try {
+        await ref.create(fields);
+        return "claimed";
+      } catch (err) {
+        if (!isAlreadyExists(err)) throw err;
+      }
+      // Seen before: take it over only if it was given back or its holder's lease ran out.
+      return db.runTransaction(async (tx) => {
+        const snap = await tx.get(ref);
+        const d = snap.data();
+        if (!d) {
+          tx.create(ref, fields);
+          return "claimed" as const;
+        }
+        const leaseUntil = d.leaseUntil instanceof Timestamp ? d.leaseUntil.toMillis() : 0;
+        const abandoned = d.state === "released" || (d.state === "processing" && leaseUntil <= at.getTime());
+        if (!abandoned) return "duplicate" as const;
+        tx.update(ref, {
+          state: "processing",
+          attempts: (typeof d.attempts === "number" ? d.attempts : 1) + 1,
+          leaseUntil: fields.leaseUntil,
+          redelivered: meta.isRedelivery,
+        });
+        return "claimed" as const;
+      });
+    },
+    async complete(eventId, at) {
+      await col.doc(eventId).update({ state: "done", doneAt: Timestamp.fromDate(at) });
+    },
+    async release(eventId, at, reason) {
+      await col.doc(eventId).update({ state: "released", releasedAt: Timestamp.fromDate(at), lastError: reason.slice(0, 500) });
+    },
+  };
+}

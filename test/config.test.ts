@@ -1,0 +1,57 @@
+import { ConfigError, LOCAL_LINE_CREDENTIALS, loadConfig } from "../src/config";
+
+const ADMIN = "U" + "a".repeat(32);
+
+describe("loadConfig", () => {
+  it("gives a local run safe defaults with no environment at all", () => {
+    const config = loadConfig({}, "local");
+    expect(config).toMatchObject({
+      mode: "local",
+      lineChannelSecret: LOCAL_LINE_CREDENTIALS.channelSecret,
+      lineApiBaseUrl: undefined,
+      firestoreEmulatorHost: undefined,
+      port: 3000,
+      adminUserIds: [],
+    });
+  });
+
+  it("stops production without LINE credentials, naming each variable and how to set it", () => {
+    expect(() => loadConfig({}, "production")).toThrow(ConfigError);
+    try {
+      loadConfig({ LINE_CHANNEL_SECRET: "s" }, "production");
+    } catch (err) {
+      expect(String(err)).toMatch(/LINE_CHANNEL_ACCESS_TOKEN is not set/);
+      expect(String(err)).toMatch(/functions:secrets:set LINE_CHANNEL_ACCESS_TOKEN/);
+      expect(String(err)).not.toMatch(/LINE_CHANNEL_SECRET is not set/);
+    }
+  });
+
+  it("defaults production to LINE's real API", () => {
+    const config = loadConfig({ LINE_CHANNEL_SECRET: "s", LINE_CHANNEL_ACCESS_TOKEN: "t" }, "production");
+    expect(config.lineApiBaseUrl).toBe("https://api.line.me");
+    expect(config.projectId).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: "abc" }, /PORT is not a number/],
+    [{ PORT: "70000" }, /PORT/],
+    [{ LINE_API_BASE_URL: "ftp://example" }, /LINE_API_BASE_URL is not an http\(s\) URL/],
+    [{ FIRESTORE_EMULATOR_HOST: "localhost" }, /FIRESTORE_EMULATOR_HOST is not host:port/],
+    [{ ADMIN_USER_IDS: "admin" }, /ADMIN_USER_IDS has an entry that is not a LINE user ID/],
+  ])("refuses %p with a sentence a person can act on", (env, message) => {
+    expect(() => loadConfig(env, "local")).toThrow(message);
+  });
+
+  it("reads comma-separated admin IDs with spaces around them", () => {
+    const other = "U" + "b".repeat(32);
+    expect(loadConfig({ ADMIN_USER_IDS: ` ${ADMIN} , ${other},` }, "local").adminUserIds).toEqual([ADMIN, other]);
+  });
+
+  it("takes PORT, the emulator host and the LINE API base URL when given", () => {
+    const config = loadConfig(
+      { PORT: "8081", FIRESTORE_EMULATOR_HOST: "127.0.0.1:8080", LINE_API_BASE_URL: "http://127.0.0.1:9000" },
+      "local",
+    );
+    expect(config).toMatchObject({ port: 8081, firestoreEmulatorHost: "127.0.0.1:8080", lineApiBaseUrl: "http://127.0.0.1:9000" });
+  });
+});

@@ -1,0 +1,57 @@
+import { toIncomingEvent } from "../../src/line/to-incoming-event";
+
+const USER = "U" + "1".repeat(32);
+const base = {
+  webhookEventId: "01JABCDEF0123456789ABCDEFG",
+  timestamp: Date.UTC(2026, 10, 25, 3, 0, 0),
+  mode: "active",
+  source: { type: "user", userId: USER },
+  replyToken: "rt",
+  deliveryContext: { isRedelivery: true },
+};
+
+describe("toIncomingEvent", () => {
+  it("turns a text message into a text event with its source and redelivery flag", () => {
+    const r = toIncomingEvent({ ...base, type: "message", message: { id: "1", type: "text", text: "สวัสดี", quoteToken: "q" } });
+    expect(r).toEqual({
+      ok: true,
+      event: expect.objectContaining({ kind: "text", text: "สวัสดี", isRedelivery: true, source: { type: "user", userId: USER } }),
+    });
+  });
+
+  it("keeps group and postback details", () => {
+    const r = toIncomingEvent({
+      ...base,
+      type: "postback",
+      source: { type: "group", groupId: "C" + "2".repeat(32), userId: USER },
+      postback: { data: "a=x", params: { datetime: "2026-12-01T09:00" } },
+    });
+    expect(r.ok && r.event).toMatchObject({ kind: "postback", data: "a=x", params: { datetime: "2026-12-01T09:00" }, source: { type: "group" } });
+  });
+
+  it.each([
+    ["sticker", { type: "message", message: { id: "1", type: "sticker", packageId: "1", stickerId: "1" } }],
+    ["image", { type: "message", message: { id: "1", type: "image", contentProvider: { type: "line" } } }],
+    ["location", { type: "message", message: { id: "1", type: "location", latitude: 18.6, longitude: 98.9, address: "สันป่าตอง" } }],
+    ["file", { type: "message", message: { id: "1", type: "file", fileName: "a.pdf", fileSize: 3 } }],
+    ["unsend", { type: "unsend", unsend: { messageId: "1" } }],
+    ["follow", { type: "follow", follow: { isUnblocked: false } }],
+    ["unfollow", { type: "unfollow" }],
+    ["other", { type: "beacon", beacon: { hwid: "x", type: "enter" } }],
+    ["other", { type: "message", message: { id: "1", type: "hologram" } }],
+  ])("understands %s events", (kind, fields) => {
+    const r = toIncomingEvent({ ...base, ...fields });
+    expect(r.ok && r.event.kind).toBe(kind);
+  });
+
+  it.each([
+    ["no envelope", "just a string"],
+    ["no event id", { ...base, webhookEventId: undefined, type: "unfollow" }],
+    ["no source", { ...base, source: undefined, type: "unfollow" }],
+    ["user source without user", { ...base, source: { type: "user" }, type: "unfollow" }],
+    ["text without text", { ...base, type: "message", message: { id: "1", type: "text" } }],
+    ["postback without data", { ...base, type: "postback", postback: {} }],
+  ])("reports %s instead of throwing", (_why, raw) => {
+    expect(toIncomingEvent(raw).ok).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+import { createEventLedger } from "../../src/store/event-ledger";
+import { openTestFirestore, type TestFirestore } from "../support/firestore";
+
+describe("event ledger (embedded Firestore)", () => {
+  let fs: TestFirestore;
+  beforeAll(() => {
+    fs = openTestFirestore();
+  });
+  afterAll(() => fs.close());
+
+  const t0 = new Date("2026-11-25T03:00:00Z");
+  const meta = { kind: "text", isRedelivery: false };
+
+  it("lets exactly one of two claims on the same event through", async () => {
+    const ledger = createEventLedger(fs.db);
+    const results = await Promise.all([ledger.claim("ev-1", t0, meta), ledger.claim("ev-1", t0, meta)]);
+    expect(results.sort()).toEqual(["claimed", "duplicate"]);
+  });
+
+  it("never hands out a completed event again, even long after", async () => {
+    const ledger = createEventLedger(fs.db, { leaseMs: 1000 });
+    expect(await ledger.claim("ev-2", t0, meta)).toBe("claimed");
+    await ledger.complete("ev-2", t0);
+    expect(await ledger.claim("ev-2", new Date(t0.getTime() + 3_600_000), { ...meta, isRedelivery: true })).toBe("duplicate");
+  });
+
+  it("gives an abandoned claim (the process died) to a redelivery once its lease has run out", async () => {
+    const ledger = createEventLedger(fs.db, { leaseMs: 60_000 });
+    expect(await ledger.claim("ev-3", t0, meta)).toBe("claimed");
+    expect(await ledger.claim("ev-3", new Date(t0.getTime() + 30_000), meta)).toBe("duplicate");
+    expect(await ledger.claim("ev-3", new Date(t0.getTime() + 61_000), { ...meta, isRedelivery: true })).toBe("claimed");
+    const doc = (await fs.db.collection("webhookEvents").doc("ev-3").get()).data();
+    expect(doc).toMatchObject({ state: "processing", attempts: 2, redelivered: true });
+  });
+
+  it("gives a released event back at once", async () => {
+    const ledger = createEventLedger(fs.db);
+    await ledger.claim("ev-4", t0, meta);
+    await ledger.release("ev-4", t0, "store unavailable");
+    expect(await ledger.claim("ev-4", t0, meta)).toBe("claimed");
+  });
+});
