@@ -26,6 +26,10 @@ export interface AppDeps {
   logger: Logger;
   clock: Clock;
   ids: Ids;
+  /**
+   * Where LINE posts: `/webhook` locally; on Cloud Functions also `/`, the function's own URL.
+   */
+  webhookPaths?: readonly string[];
   /** Retry tuning for sending; tests shorten the delays. */
   sending?: Pick<SenderOptions, "maxAttempts" | "baseDelayMs" | "timeoutMs" | "sleep">;
 }
@@ -54,7 +58,8 @@ export function createApp(deps: AppDeps): BotApp {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", true);
-  app.use("/webhook", createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents }));
+  const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
+  for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });

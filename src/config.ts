@@ -18,6 +18,8 @@ export interface Config {
   firestoreEmulatorHost: string | undefined;
   /** LINE user IDs that are admins from the start (before anyone can grant the role in chat). */
   adminUserIds: string[];
+  /** Where a local run keeps the embedded Firestore's data between runs. */
+  localDataDir: string;
   /** Google Cloud project ID for firebase-admin; `undefined` lets it detect the project (Cloud Functions). */
   projectId: string | undefined;
 }
@@ -71,6 +73,7 @@ const envSchema = z.object({
     )
     .pipe(z.array(z.string().regex(LINE_USER_ID, "has an entry that is not a LINE user ID"))),
   GCLOUD_PROJECT: optionalNonEmpty,
+  LOCAL_DATA_DIR: optionalNonEmpty,
 });
 
 /** Thrown when the environment cannot run the bot; its message is a sentence a person can act on. */
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode =
     port: e.PORT ?? 3000,
     firestoreEmulatorHost: e.FIRESTORE_EMULATOR_HOST,
     adminUserIds: e.ADMIN_USER_IDS,
+    localDataDir: e.LOCAL_DATA_DIR ?? ".data",
     projectId: e.GCLOUD_PROJECT ?? (mode === "production" ? undefined : "demo-ita-line-bot"),
   };
 }

@@ -32,5 +32,6 @@ export function createProductionApp(env: NodeJS.ProcessEnv = process.env): Expre
     logger,
     clock: systemClock,
     ids: randomIds,
+    webhookPaths: ["/webhook", "/"],
   }).app;
 }

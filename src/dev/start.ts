@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole bot on this machine with no account and no network. It starts the
- * embedded Firestore (data kept in `.data/`), the webhook at POST /webhook, a stand-in for LINE's
+ * embedded Firestore (data kept in LOCAL_DATA_DIR, default `.data/`), the webhook at POST /webhook, a stand-in for LINE's
  * API that records what the bot sends, and a chat page at http://localhost:PORT/ that talks to the
  * webhook through real signed LINE webhook requests. Set LINE_API_BASE_URL and the LINE credentials
  * to talk to another LINE API instead (the stand-in and chat page are then not started).
@@ -26,12 +26,12 @@ async function main(): Promise<void> {
   const logger = createLogger();
   const projectId = config.projectId ?? "demo-ita-line-bot";
 
-  let embedded: EmbeddedFirestore | undefined;
+  let embedded: (EmbeddedFirestore & { restored: number }) | undefined;
   let firestoreHost = config.firestoreEmulatorHost;
   if (!firestoreHost) {
     embedded = await startEmbeddedFirestore({
       port: 0,
-      dataDir: ".data",
+      dataDir: config.localDataDir,
       projectId,
       openDb: (host) => openFirestore({ projectId, emulatorHost: host }).db,
     });
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
       `  ${questions.orgName}: LINE bot running locally (plan FY ${questions.fiscalYear})`,
       `  webhook      POST ${ownUrl}/webhook`,
       useStandin ? `  chat page    http://localhost:${config.port}/` : `  LINE API     ${config.lineApiBaseUrl}`,
-      `  Firestore    ${embedded ? `embedded at ${firestoreHost}, data in .data/` : firestoreHost}`,
+      `  Firestore    ${embedded ? `embedded at ${firestoreHost}, data in ${config.localDataDir}/ (${embedded.restored} documents restored)` : firestoreHost}`,
       ``,
     ];
     process.stdout.write(lines.join("\n") + "\n");

@@ -11,6 +11,9 @@ import { issuesOfItem, periodText, shorten, sourceLine, statusText } from "./wor
  * count as visible text and a phone screen is small.
  */
 const PASS_COLOR = "#2E7D32";
+/** A card shows at most this many steps, each at most {@link MAX_TEXT} characters: a bubble is 30 KB. */
+export const MAX_STEPS = 12;
+const MAX_TEXT = 330;
 const BELOW_COLOR = "#C62828";
 
 export function itemCard(plan: Plan, item: PlanItem): FlexMessage {
@@ -25,9 +28,9 @@ export function itemCard(plan: Plan, item: PlanItem): FlexMessage {
     passMark: plan.itemPassMark,
     status: statusText(item, plan),
     statusColor: item.belowPassMark ? BELOW_COLOR : PASS_COLOR,
-    question: item.question,
-    remark: item.remark,
-    note: item.note,
+    question: item.question && shorten(item.question, MAX_TEXT),
+    remark: item.remark && shorten(item.remark, MAX_TEXT),
+    note: item.note && shorten(item.note, MAX_TEXT),
     source: sourceLine(plan),
   });
   return {
@@ -65,9 +68,9 @@ export function measureCard(plan: Plan, issue: PlanIssue, highlight?: number): F
     issueNumber: issue.number,
     issueTitle: shorten(issue.title, 90),
     measureTitle: shorten(issue.measure.title, 160),
-    steps: issue.measure.steps.map((text, i) => ({
+    steps: issue.measure.steps.slice(0, MAX_STEPS).map((text, i) => ({
       number: i + 1,
-      text,
+      text: shorten(text, MAX_TEXT),
       weight: highlight === i + 1 ? "bold" : "regular",
     })),
     unit: issue.measure.unit,

@@ -20,6 +20,14 @@ export interface RouteContext {
 
 const GREETING_ONLY = /^(?:สวัสดี|หวัดดี|ดี|hello|hi|hey|ฮัลโหล|ขอบคุณ|ขอบใจ|ขอบพระคุณ|thank(?:s| you)?|แต๊งกิ้ว|แตงกิ้ว|ok|โอเค|มาก|หลาย|ๆ|เน้อ|เจ้า|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|นะ|ผม|หนู|ทุกคน|ตอนเช้า|ตอนเย็น|ยามเช้า|ปีใหม่|แอดมิน|พี่|น้อง|admin|bot|บอท|\s)+$/;
 
+/**
+ * What a plan of this kind never contains: people's names, phone numbers, addresses, opening
+ * hours, today's or tomorrow's news, amounts of money. Questions asking for these are handed to
+ * staff even when their other words happen to occur in the plan (วันนี้ อบต. เปิดไหม, ปลัดชื่ออะไร).
+ */
+const OUTSIDE_PLAN =
+  /ชื่ออะไร|ชื่อ(?:จริง|เล่น)|เบอร์|โทร|ติดต่อ(?:ได้)?ที่|ที่อยู่|อยู่ที่ไหน|(?:ได้)?ที่ไหน|วันนี้|พรุ่งนี้|เมื่อวาน|มะรืน|กี่โมง|เวลาทำการ|เปิดทำการ|กี่บาท|บาท|ราคา|(?<!ได้\s?|คะแนน\s?)เท่าไร(?!.*(?:คะแนน|ข้อ|ประเด็น))/;
+
 export function route(q: Question, ctx: RouteContext): Routed {
   const { plan, index } = ctx;
   const sure = (decision: Decision, confidence = 0.95): Routed => ({ decision, confidence });
@@ -65,6 +73,7 @@ export function route(q: Question, ctx: RouteContext): Routed {
   }
 
   if (requestLike) return sure({ type: "handoff", reason: "request" }, 0.1);
+  if (OUTSIDE_PLAN.test(q.canonical) && !q.intents.has("score") && !q.intents.has("when")) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
   if (words.unknown.length) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
 
   if (q.scores.length && !words.content.length) {
@@ -81,7 +90,7 @@ export function route(q: Question, ctx: RouteContext): Routed {
   const cov = words.content.length ? coverage(words, top, index) : 0;
   const looseOnly = !words.content.length;
   if (!looseOnly && cov < MIN_COVERAGE) return sure({ type: "handoff", reason: "low-confidence" }, cov * 0.5);
-  if (looseOnly && top.score < 1) return sure({ type: "handoff", reason: "low-confidence" }, 0.2);
+  if (looseOnly && (top.score < 1 || words.loose.join("").length < 6)) return sure({ type: "handoff", reason: "low-confidence" }, 0.2);
 
   const decision = fromHit(top, q);
   const second = hits.find((h) => !sameTarget(fromHit(h, q), decision, plan));

@@ -1,8 +1,8 @@
 import { checkMessages } from "../../src/flex/check-limits";
-import { renderTemplate } from "../../src/flex/render-template";
+import { renderTemplate, type TemplateValues } from "../../src/flex/render-template";
 import { loadTemplate, templateNames } from "../../src/flex/templates";
 import type { FlexBubble } from "../../src/line/message-types";
-import { issueCard, itemCard, measureCard } from "../../src/qa/cards";
+import { issueCard, itemCard, MAX_STEPS, measureCard } from "../../src/qa/cards";
 import { loadDefaultPlan } from "../../src/qa/answerer";
 
 /** Every template is rendered, and every card of the shipped plan fits LINE's limits. */
@@ -13,16 +13,14 @@ describe("flex templates", () => {
     expect(templateNames()).toEqual(expect.arrayContaining(["issue", "item", "measure"]));
   });
 
-  it.each(templateNames())("%s renders with long values into a valid bubble", (name) => {
-    const long = "ข้อความยาว ".repeat(60);
-    const values = new Proxy(
-      {},
-      {
-        get: (_t, key) => (key === "steps" ? [{ number: 1, text: long, weight: "bold" }] : long),
-        has: () => true,
-      },
-    );
-    const bubble = renderTemplate<FlexBubble>(loadTemplate(name), values as Record<string, string>);
+  it.each(templateNames())("%s renders with the longest values the cards pass into a valid bubble", (name) => {
+    const long = "ข้อความยาว ".repeat(30);
+    const template = loadTemplate(name);
+    const source = JSON.stringify(template);
+    const values: TemplateValues = {};
+    for (const m of source.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) values[m[1] as string] = long;
+    for (const m of source.matchAll(/"\$each":"(\w+)"/g)) values[m[1] as string] = Array.from({ length: MAX_STEPS }, () => ({ number: 12, weight: "bold", text: long }));
+    const bubble = renderTemplate<FlexBubble>(template, values);
     expect(bubble.type).toBe("bubble");
     expect(JSON.stringify(bubble)).not.toMatch(/\{\{|\$if|\$each/);
     expect(checkMessages([{ type: "flex", altText: "x", contents: bubble }])).toEqual([]);

@@ -1,0 +1,99 @@
+/**
+ * `npm start` as a newcomer runs it: one command, no account, no network. The test starts the same
+ * script in a child process and talks to it over HTTP: the chat page is served, a follow through
+ * the stand-in (a real signed webhook) gets a Thai greeting, and data survives a restart.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "../../src/dev/free-port";
+import { DEV_PERSONAS } from "../../src/dev/dev-personas";
+
+const root = join(__dirname, "..", "..");
+
+async function startLocal(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
+  const { FIRESTORE_EMULATOR_HOST: _shared, ...parentEnv } = process.env;
+  const child = spawn(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "src/dev/start.ts"], {
+    cwd: root,
+    env: { ...parentEnv, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout?.on("data", (d) => (out += d));
+  child.stderr?.on("data", (d) => (out += d));
+  const deadline = Date.now() + 30_000;
+  while (!out.includes("chat page")) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`local run did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, output: () => out };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+describe("npm start (local run)", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "ita-local-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("serves the chat page, greets a new friend through a signed webhook, and keeps data across restarts", async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = { PORT: String(port), LOCAL_DATA_DIR: dataDir };
+    const citizen = DEV_PERSONAS.citizen.userId;
+
+    const first = await startLocal(env);
+    try {
+      const page = await fetch(`${base}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('lang="th"');
+      const personas = await (await fetch(`${base}/personas.json`)).json();
+      expect(personas.personas.map((p: { role: string }) => p.role)).toEqual(["citizen", "officer", "admin"]);
+
+      const sent = await fetch(`${base}/__standin/chats/${citizen}/send`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ type: "follow" }),
+      });
+      expect((await sent.json()).status).toBe(200);
+      const transcript = await (await fetch(`${base}/__standin/chats/${citizen}`)).json();
+      const botTexts = transcript.entries.filter((e: { from: string }) => e.from === "bot").map((e: { message: { text: string } }) => e.message.text);
+      expect(botTexts[0]).toContain("สวัสดีค่ะ คุณสมชาย");
+      expect(first.output()).toContain("(0 documents restored)");
+    } finally {
+      await stop(first.child);
+    }
+
+    const second = await startLocal(env);
+    try {
+      const sent = await fetch(`${base}/__standin/chats/${citizen}/send`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ type: "text", text: "สวัสดี" }),
+      });
+      expect((await sent.json()).status).toBe(200);
+      const restored = /\((\d+) documents restored\)/.exec(second.output());
+      expect(Number(restored?.[1])).toBeGreaterThanOrEqual(2);
+    } finally {
+      await stop(second.child);
+    }
+  });
+
+  it("refuses to start with a clear sentence when a setting is invalid", async () => {
+    const { FIRESTORE_EMULATOR_HOST: _shared, ...parentEnv } = process.env;
+    const child = spawn(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "src/dev/start.ts"], {
+      cwd: root,
+      env: { ...parentEnv, PORT: "not-a-port" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let err = "";
+    child.stderr?.on("data", (d) => (err += d));
+    const code = await new Promise((r) => child.once("exit", r));
+    expect(code).toBe(1);
+    expect(err).toContain("PORT is not a number");
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Loads the built entry point (`lib/functions/index.js`, what `package.json#main` names and the
+ * Firebase deploy tool loads) in a fresh process, as the deploy tool does, and checks the endpoint
+ * it declares. `npm test` builds before running jest.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const entry = join(root, JSON.parse(readFileSync(join(root, "package.json"), "utf8")).main as string);
+
+function runNode(script: string, env: Record<string, string> = {}): { stdout: string; stderr: string; status: number | null } {
+  const result = spawnSync(process.execPath, ["-e", script], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: 30_000,
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+describe("Cloud Functions deploy shape", () => {
+  beforeAll(() => {
+    if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) first`);
+  });
+
+  it("exports a 2nd-gen HTTPS function `webhook` in asia-southeast1 with the LINE secrets", () => {
+    const out = runNode(`const m = require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify({ names: Object.keys(m), endpoint: m.webhook.__endpoint }));`);
+    expect(out.stderr).toBe("");
+    const { names, endpoint } = JSON.parse(out.stdout);
+    expect(names).toEqual(["webhook"]);
+    expect(endpoint).toMatchObject({
+      platform: "gcfv2",
+      region: ["asia-southeast1"],
+      httpsTrigger: {},
+      secretEnvironmentVariables: [{ key: "LINE_CHANNEL_SECRET" }, { key: "LINE_CHANNEL_ACCESS_TOKEN" }],
+    });
+  });
+
+  it("loads nothing heavy at import: no Firestore client, no LINE SDK, no app", () => {
+    const out = runNode(
+      `require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)));`,
+    );
+    const loaded: string[] = JSON.parse(out.stdout);
+    expect(loaded.some((p) => p.includes("/firebase-functions/"))).toBe(true);
+    // firebase-functions itself loads firebase-admin's app module; the Firestore client must wait.
+    for (const heavy of ["/firebase-admin/lib/firestore/", "/@google-cloud/firestore/", "/@line/bot-sdk/", "/lib/src/"]) {
+      expect(loaded.filter((p) => p.includes(heavy))).toEqual([]);
+    }
+  });
+
+  it("builds the app on the first request from the secrets in the environment", () => {
+    const script = `
+      const http = require("node:http");
+      const crypto = require("node:crypto");
+      const { webhook } = require(${JSON.stringify(entry)});
+      const server = http.createServer((req, res) => webhook(req, res)).listen(0, async () => {
+        const url = "http://127.0.0.1:" + server.address().port + "/";
+        const body = JSON.stringify({ destination: "x", events: [] });
+        const sign = (b) => crypto.createHmac("sha256", "deploy-test-secret").update(b).digest("base64");
+        const unsigned = await fetch(url, { method: "POST", body, headers: { "content-type": "application/json" } });
+        const signed = await fetch(url, { method: "POST", body, headers: { "content-type": "application/json", "x-line-signature": sign(body) } });
+        process.stdout.write(JSON.stringify([unsigned.status, signed.status]));
+        server.close(); process.exit(0);
+      });`;
+    const out = runNode(script, {
+      LINE_CHANNEL_SECRET: "deploy-test-secret",
+      LINE_CHANNEL_ACCESS_TOKEN: "deploy-test-token",
+      GCLOUD_PROJECT: "demo-deploy-test",
+      FIRESTORE_EMULATOR_HOST: process.env.FIRESTORE_EMULATOR_HOST ?? "",
+      LINE_API_BASE_URL: "http://127.0.0.1:9",
+    });
+    expect(JSON.parse(out.stdout)).toEqual([401, 200]);
+  });
+
+  it("deploys on nodejs22 with Firestore rules that deny every client", () => {
+    const firebase = JSON.parse(readFileSync(join(root, "firebase.json"), "utf8"));
+    expect(firebase.functions[0].runtime).toBe("nodejs22");
+    expect(firebase.firestore.rules).toBe("firestore.rules");
+    const rules = readFileSync(join(root, "firestore.rules"), "utf8").replace(/\/\/.*$/gm, "");
+    expect(rules).toMatch(/match \/\{document=\*\*\}\s*\{\s*allow read, write: if false;\s*\}/);
+    expect(rules).not.toMatch(/if true|if request\.auth/);
+  });
+});

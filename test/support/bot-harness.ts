@@ -1,0 +1,135 @@
+/**
+ * The whole bot over real HTTP for tests: the app from `createApp` on a loopback port, the LINE
+ * stand-in on another (the bot reaches it through the real SDK client and `baseURL`), and the
+ * embedded Firestore in a project of the test file's own. Nothing here is a fake of
+ * firebase-admin or of the SDK.
+ */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { createApp, type AppDeps } from "../../src/app";
+import type { QuestionAnswerer } from "../../src/bot/route-event";
+import { systemClock, type Clock } from "../../src/clock";
+import { randomIds } from "../../src/ids";
+import { createLineApiClient } from "../../src/line/line-api-client";
+import { createMemoryLogger } from "../../src/logs";
+import { createQuestionAnswerer } from "../../src/qa/question-answerer";
+import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
+import { signWebhookBody } from "../../src/dev/line-standin";
+import { openTestFirestore, type TestFirestore } from "./firestore";
+
+export const TEST_SECRET = "test-channel-secret";
+export const TEST_TOKEN = "test-channel-access-token";
+
+export const CITIZEN = "U" + "c".repeat(32);
+export const OFFICER = "U" + "0".repeat(31) + "f";
+export const ADMIN = "U" + "a".repeat(32);
+
+let sharedQuestions: QuestionAnswerer | undefined;
+/** The real answerer over the shipped plan, built once per test file (it is read-only). */
+export function realQuestions(): QuestionAnswerer {
+  sharedQuestions ??= createQuestionAnswerer();
+  return sharedQuestions;
+}
+
+export interface BotHarness {
+  standin: LineStandin;
+  fs: TestFirestore;
+  logger: ReturnType<typeof createMemoryLogger>;
+  webhookUrl: string;
+  lineBaseUrl: string;
+  /** POSTs a raw body to the webhook, signed correctly unless `signature` is given. */
+  post(body: string | Buffer, opts?: { signature?: string | null }): Promise<{ status: number; body: string }>;
+  /** The messages the bot sent to a chat, in order. */
+  botMessages(chatId: string): Array<{ type: string; text?: string; altText?: string; quickReply?: unknown }>;
+  close(): Promise<void>;
+}
+
+function listen(app: express.Express | ((req: never, res: never) => void)): Promise<{ server: Server; url: string }> {
+  return new Promise((resolve) => {
+    const server = (app as express.Express).listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, url: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+export async function startBotHarness(
+  opts: { adminUserIds?: string[]; clock?: Clock; questions?: QuestionAnswerer; deps?: Partial<AppDeps> } = {},
+): Promise<BotHarness> {
+  const fs = openTestFirestore();
+  const logger = createMemoryLogger();
+  let webhookUrl = "";
+  const standin = createLineStandin({
+    channelSecret: TEST_SECRET,
+    channelAccessToken: TEST_TOKEN,
+    webhookUrl: () => webhookUrl,
+    now: () => (opts.clock ?? systemClock).now(),
+    profiles: {
+      [CITIZEN]: { displayName: "สมชาย" },
+      [OFFICER]: { displayName: "สมศรี" },
+      [ADMIN]: { displayName: "ปลัด" },
+    },
+  });
+  const line = await listen(express().use(standin.router));
+  const { app } = createApp({
+    channelSecret: TEST_SECRET,
+    adminUserIds: opts.adminUserIds ?? [ADMIN],
+    db: fs.db,
+    line: createLineApiClient({ channelAccessToken: TEST_TOKEN, baseURL: line.url }),
+    questions: opts.questions ?? realQuestions(),
+    orgName: "อบต.เวียงท่ากาน",
+    logger,
+    clock: opts.clock ?? systemClock,
+    ids: randomIds,
+    sending: { baseDelayMs: 1, timeoutMs: 2000 },
+    ...opts.deps,
+  });
+  const bot = await listen(app);
+  webhookUrl = `${bot.url}/webhook`;
+
+  return {
+    standin,
+    fs,
+    logger,
+    webhookUrl,
+    lineBaseUrl: line.url,
+    async post(body, o = {}) {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      const signature = o.signature === undefined ? signWebhookBody(TEST_SECRET, body.toString()) : o.signature;
+      if (signature !== null) headers["x-line-signature"] = signature;
+      const res = await fetch(webhookUrl, { method: "POST", headers, body });
+      return { status: res.status, body: await res.text() };
+    },
+    botMessages(chatId) {
+      return standin.state.botMessages(chatId) as ReturnType<BotHarness["botMessages"]>;
+    },
+    async close() {
+      await new Promise((r) => bot.server.close(r));
+      await new Promise((r) => line.server.close(r));
+      await fs.close();
+    },
+  };
+}
+
+/** A LINE webhook body with one event, shaped exactly as LINE sends it. */
+export function webhookBody(events: object[]): string {
+  return JSON.stringify({ destination: "U" + "d".repeat(32), events });
+}
+
+let seq = 0;
+/** A LINE text-message event from a user. */
+export function textEvent(userId: string, text: string, extra: object = {}): object {
+  seq++;
+  return {
+    type: "message",
+    mode: "active",
+    timestamp: Date.now(),
+    source: { type: "user", userId },
+    webhookEventId: `01TESTEVENT${String(seq).padStart(15, "0")}`,
+    deliveryContext: { isRedelivery: false },
+    replyToken: "x".repeat(32),
+    message: { id: String(100000 + seq), type: "text", quoteToken: "q", text },
+    ...extra,
+  };
+}
