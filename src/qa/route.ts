@@ -2,7 +2,8 @@ import type { KnowledgeIndex, SearchHit } from "../knowledge/bm25-index";
 import type { Glossary } from "../knowledge/glossary";
 import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
 import type { Plan } from "../plan/schema";
-import { CHOICE_RATIO, coverage, MIN_COVERAGE, topicWords } from "./confidence";
+import { foldThai, trigrams } from "../thai/fold";
+import { CHOICE_RATIO, coverage, MIN_COVERAGE, type TopicWords, topicWords } from "./confidence";
 import type { CountSubject, Decision, IssueFocus, ItemFocus, Routed } from "./decision";
 import type { Question } from "./question";
 
@@ -84,7 +85,8 @@ export function route(q: Question, ctx: RouteContext): Routed {
 
   if (!words.content.length && !words.loose.length) return wholePlan(q);
 
-  const hits = preferByIntent(index.search(q.tokens, q.grams, 12), q);
+  const topicTokens = [...words.content, ...words.loose];
+  const hits = rank(index.search(topicTokens, topicGrams(q.tokens, words), 12), q, words, index);
   const top = hits[0];
   if (!top) return sure({ type: "handoff", reason: "low-confidence" }, 0);
   const cov = words.content.length ? coverage(words, top, index) : 0;
@@ -206,6 +208,26 @@ function fromHit(hit: SearchHit, q: Question): Decision {
     case "faq":
       return { type: "faq", id: ref.id };
   }
+}
+
+/**
+ * Trigrams of the topic words only, keeping words that were adjacent together (a misspelt word is
+ * often cut in two: ทรัพ|สิน), so structural words (ผู้รับผิดชอบ, มาตรการ) do not pull every measure.
+ */
+function topicGrams(tokens: readonly string[], words: TopicWords): string[] {
+  const topic = new Set([...words.content, ...words.loose, ...words.unknown]);
+  return trigrams(foldThai(tokens.map((t) => (topic.has(t) ? t : " ")).join("")));
+}
+
+/**
+ * Orders hits by how much of the question they cover (rarer words weigh more), then by BM25, after
+ * the intent weighting: for short questions coverage says more than term frequency.
+ */
+function rank(hits: SearchHit[], q: Question, words: TopicWords, index: KnowledgeIndex): SearchHit[] {
+  const weighted = preferByIntent(hits, q);
+  if (!words.content.length) return weighted;
+  const cov = new Map(weighted.map((h) => [h, Math.round(coverage(words, h, index) * 20) / 20]));
+  return weighted.sort((a, b) => (cov.get(b) ?? 0) - (cov.get(a) ?? 0) || b.score - a.score);
 }
 
 /**
