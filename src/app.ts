@@ -9,7 +9,9 @@ import type { Clock } from "./clock";
 import type { Ids } from "./ids";
 import type { Logger } from "./logs";
 import { createEventProcessor } from "./bot/process-events";
+import { createConversationStore } from "./bot/conversation-store";
 import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
+import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
 import { createSender, type Sender, type SenderOptions } from "./line/sender";
 import { createWebhookHandler } from "./line/webhook-route";
@@ -21,6 +23,8 @@ export interface AppDeps {
   adminUserIds: readonly string[];
   db: Firestore;
   line: LineApiClient;
+  /** Downloads message content (LINE's data API, a different host in production). */
+  fetchContent?: CapabilityServices["fetchContent"];
   questions: QuestionAnswerer;
   orgName: string;
   logger: Logger;
@@ -43,11 +47,30 @@ export function createApp(deps: AppDeps): BotApp {
   const { db, line, logger, clock, ids } = deps;
   const people = createPeopleStore(db, { adminUserIds: deps.adminUserIds });
   const sender = createSender({ client: line, logger, ids, ...deps.sending });
+  const conversations = createConversationStore(db);
+  const capabilities = createCapabilities({
+    db,
+    people,
+    conversations,
+    sender,
+    questions: deps.questions,
+    logger,
+    clock,
+    ids,
+    orgName: deps.orgName,
+    fetchContent:
+      deps.fetchContent ??
+      (() => {
+        throw new Error("message content is not available in this deployment");
+      }),
+  });
   const route = createEventRouter({
     people,
     questions: deps.questions,
     logger,
     orgName: deps.orgName,
+    capabilities,
+    conversations,
     fetchProfile: async (userId) => {
       const profile = await line.getProfile(userId);
       return { displayName: profile.displayName };

@@ -13,6 +13,11 @@ export interface Config {
   lineChannelAccessToken: string;
   /** Base URL of LINE's Messaging API; `undefined` in a local run means "start the built-in stand-in". */
   lineApiBaseUrl: string | undefined;
+  /**
+   * Base URL for message content (photos users send): LINE serves it from a separate data host;
+   * any other API (a stand-in) serves both. `undefined` when `lineApiBaseUrl` is.
+   */
+  lineDataApiBaseUrl: string | undefined;
   port: number;
   /** `host:port` of a Firestore emulator; `undefined` in a local run means "start the embedded one". */
   firestoreEmulatorHost: string | undefined;
@@ -30,6 +35,8 @@ export const LOCAL_LINE_CREDENTIALS = {
   channelAccessToken: "local-dev-channel-access-token",
 } as const;
 
+const LINE_API = "https://api.line.me";
+const LINE_DATA_API = "https://api-data.line.me";
 const LINE_USER_ID = /^U[0-9a-f]{32}$/;
 
 const HOW_TO: Record<string, string> = {
@@ -103,11 +110,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode =
       );
     }
   }
+  const lineApiBaseUrl = e.LINE_API_BASE_URL ?? (mode === "production" ? LINE_API : undefined);
   return {
     mode,
     lineChannelSecret: e.LINE_CHANNEL_SECRET ?? LOCAL_LINE_CREDENTIALS.channelSecret,
     lineChannelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN ?? LOCAL_LINE_CREDENTIALS.channelAccessToken,
-    lineApiBaseUrl: e.LINE_API_BASE_URL ?? (mode === "production" ? "https://api.line.me" : undefined),
+    lineApiBaseUrl,
+    lineDataApiBaseUrl: lineApiBaseUrl && new URL(lineApiBaseUrl).host === new URL(LINE_API).host ? LINE_DATA_API : lineApiBaseUrl,
     port: e.PORT ?? 3000,
     firestoreEmulatorHost: e.FIRESTORE_EMULATOR_HOST,
     adminUserIds: e.ADMIN_USER_IDS,

@@ -9,6 +9,7 @@ import { systemClock } from "./clock";
 import { loadConfig } from "./config";
 import { randomIds } from "./ids";
 import { createLineApiClient } from "./line/line-api-client";
+import { createContentFetcher } from "./line/message-content";
 import { createLogger } from "./logs";
 import { createQuestionAnswerer } from "./qa/question-answerer";
 import { openFirestore } from "./store/firestore";
@@ -27,6 +28,10 @@ export function createProductionApp(env: NodeJS.ProcessEnv = process.env): Expre
     adminUserIds: config.adminUserIds,
     db,
     line,
+    fetchContent: createContentFetcher({
+      channelAccessToken: config.lineChannelAccessToken,
+      baseURL: config.lineDataApiBaseUrl ?? "https://api-data.line.me",
+    }),
     questions,
     orgName: questions.orgName,
     logger,

@@ -29,6 +29,7 @@ describe("loadConfig", () => {
   it("defaults production to LINE's real API", () => {
     const config = loadConfig({ LINE_CHANNEL_SECRET: "s", LINE_CHANNEL_ACCESS_TOKEN: "t" }, "production");
     expect(config.lineApiBaseUrl).toBe("https://api.line.me");
+    expect(config.lineDataApiBaseUrl).toBe("https://api-data.line.me");
     expect(config.projectId).toBeUndefined();
   });
 
@@ -52,6 +53,11 @@ describe("loadConfig", () => {
       { PORT: "8081", FIRESTORE_EMULATOR_HOST: "127.0.0.1:8080", LINE_API_BASE_URL: "http://127.0.0.1:9000" },
       "local",
     );
-    expect(config).toMatchObject({ port: 8081, firestoreEmulatorHost: "127.0.0.1:8080", lineApiBaseUrl: "http://127.0.0.1:9000" });
+    expect(config).toMatchObject({
+      port: 8081,
+      firestoreEmulatorHost: "127.0.0.1:8080",
+      lineApiBaseUrl: "http://127.0.0.1:9000",
+      lineDataApiBaseUrl: "http://127.0.0.1:9000",
+    });
   });
 });

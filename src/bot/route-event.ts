@@ -1,7 +1,11 @@
 /**
- * The conversation router: decides which capability handles an event, by event kind, chat type and
- * the sender's role. Role checks live here and in the capabilities, never in which buttons were
- * shown: a postback is untrusted input like any text.
+ * The conversation router: decides who handles an event, by event kind, chat type, the chat's
+ * conversation state and the sender's role. Capabilities plug in through {@link Capability}; role
+ * checks happen here, on the server, never by which buttons were shown: a postback or a typed
+ * command is untrusted input like any other text.
+ *
+ * Text in a 1:1 chat goes, in order, to: the flow the chat is in (if any), a matching command,
+ * the question answerer, and, when the answerer could not answer, the hand-off capability.
  */
 import type { Message } from "../line/message-types";
 import type { Logger } from "../logs";
@@ -9,18 +13,17 @@ import type { PeopleStore } from "../people/people-store";
 import { greetingMessages } from "../people/greeting";
 import type { Role } from "../people/person";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
+import type { Capability, ConversationFlow, PostbackRoute, TextCommand, UnansweredHandler } from "./capability";
 import { replies } from "./common-replies";
-import { parsePostbackData, type PostbackAction } from "./postback-data";
+import type { ConversationState, ConversationStore } from "./conversation-store";
+import { chatIdOf } from "./incoming-event";
+import { parsePostbackData } from "./postback-data";
 
-/** Answers a citizen's free-text question (the question-answering capability). */
+export type { PostbackRoute } from "./capability";
+
+/** Answers a free-text question (the question-answering capability). */
 export interface QuestionAnswerer {
   answer(question: string): { answered: boolean; messages: Message[] };
-}
-
-/** A postback action a capability registers, with the roles allowed to use it. */
-export interface PostbackRoute {
-  roles: readonly Role[];
-  handle(ctx: BotContext, action: PostbackAction): Promise<Outcome>;
 }
 
 export interface RouterDeps {
@@ -29,7 +32,9 @@ export interface RouterDeps {
   logger: Logger;
   /** Shown in greetings: the organisation the account speaks for. */
   orgName: string;
-  postbacks?: Record<string, PostbackRoute>;
+  capabilities?: Capability[];
+  /** Needed when any capability has flows. */
+  conversations?: ConversationStore;
   /** Fetches a LINE profile; failures are tolerated (the profile is a nicety). */
   fetchProfile?: (userId: string) => Promise<{ displayName: string } | undefined>;
 }
@@ -38,10 +43,45 @@ export type EventRouter = (ctx: BotContext) => Promise<Outcome>;
 
 /** In groups the bot speaks only when addressed, so it never floods a staff conversation. */
 const GROUP_PREFIX = /^\s*(บอท|bot)\s*[,:]?\s*/i;
+/** Leaves whatever flow the chat is in. */
+const CANCEL = /^\s*(ยกเลิก|cancel)\s*$/i;
+/** Commands are matched on the start of a message only; longer text is a question, not a command. */
+const MAX_COMMAND_LENGTH = 300;
+
+function collect(capabilities: Capability[]) {
+  const postbacks: Record<string, PostbackRoute> = {};
+  const commands: TextCommand[] = [];
+  const flows: Record<string, ConversationFlow> = {};
+  const unanswered: UnansweredHandler[] = [];
+  const joins: NonNullable<Capability["onJoin"]>[] = [];
+  for (const c of capabilities) {
+    for (const [name, route] of Object.entries(c.postbacks ?? {})) {
+      if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
+      postbacks[name] = route;
+    }
+    commands.push(...(c.commands ?? []));
+    for (const [name, flow] of Object.entries(c.flows ?? {})) {
+      if (flows[name]) throw new Error(`flow "${name}" is registered twice (${c.name})`);
+      flows[name] = flow;
+    }
+    if (c.onUnanswered) unanswered.push(c.onUnanswered);
+    if (c.onJoin) joins.push(c.onJoin.bind(c));
+  }
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins };
+}
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
-  const { people, questions, logger } = deps;
-  const postbacks = deps.postbacks ?? {};
+  const { people, questions, logger, conversations } = deps;
+  const { postbacks, commands, flows, unanswered, joins } = collect(deps.capabilities ?? []);
+
+  const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
+
+  async function flowState(ctx: BotContext): Promise<{ state: ConversationState; flow: ConversationFlow } | undefined> {
+    if (!conversations || Object.keys(flows).length === 0) return undefined;
+    const state = await conversations.get(chatIdOf(ctx.event.source), ctx.now);
+    const flow = state ? flows[state.flow] : undefined;
+    return state && flow ? { state, flow } : undefined;
+  }
 
   async function onFollow(ctx: BotContext): Promise<Outcome> {
     const { event } = ctx;
@@ -54,13 +94,43 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     return { messages: greetingMessages(person, deps.orgName) };
   }
 
-  function onText(ctx: BotContext, text: string): Outcome {
+  async function runCommand(ctx: BotContext, text: string): Promise<Outcome | undefined> {
+    if (text.length > MAX_COMMAND_LENGTH) return undefined;
+    const chat = ctx.event.source.type;
+    for (const command of commands) {
+      if (!(command.chats ?? ["user"]).includes(chat)) continue;
+      const match = command.pattern.exec(text);
+      if (!match) continue;
+      if (!command.roles.includes(roleOf(ctx))) {
+        logger.warn("command.refused", { eventId: ctx.event.id, role: roleOf(ctx) });
+        return replyWith(replies.notAllowed());
+      }
+      return command.handle(ctx, match);
+    }
+    return undefined;
+  }
+
+  async function onText(ctx: BotContext, raw: string): Promise<Outcome> {
+    let text = raw.trim();
     if (ctx.event.source.type !== "user") {
       const addressed = GROUP_PREFIX.exec(text);
-      if (!addressed) return nothing;
-      text = text.slice(addressed[0].length);
+      if (!addressed) return (await runCommand(ctx, text)) ?? nothing;
+      text = text.slice(addressed[0].length).trim();
     }
-    return { messages: questions.answer(text).messages };
+    const current = await flowState(ctx);
+    if (current) {
+      if (CANCEL.test(text)) {
+        await conversations?.clear(chatIdOf(ctx.event.source));
+        return replyWith(replies.cancelled());
+      }
+      const handled = await current.flow.onText?.(ctx, text, current.state);
+      if (handled) return handled;
+    }
+    const command = await runCommand(ctx, text);
+    if (command) return command;
+    const answer = questions.answer(text);
+    if (!answer.answered && unanswered && ctx.event.source.type === "user") return unanswered(ctx, text, answer.messages);
+    return { messages: answer.messages };
   }
 
   async function onPostback(ctx: BotContext, data: string): Promise<Outcome> {
@@ -70,12 +140,25 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       logger.info("postback.unknown", { eventId: ctx.event.id, length: data.length });
       return replyWith(replies.staleButton());
     }
-    const role = ctx.person?.role ?? "citizen";
-    if (!route.roles.includes(role)) {
-      logger.warn("postback.refused", { eventId: ctx.event.id, action: action.action, role });
+    if (!route.roles.includes(roleOf(ctx))) {
+      logger.warn("postback.refused", { eventId: ctx.event.id, action: action.action, role: roleOf(ctx) });
       return replyWith(replies.notAllowed());
     }
     return route.handle(ctx, action);
+  }
+
+  async function onMedia(ctx: BotContext): Promise<Outcome> {
+    const { event } = ctx;
+    if (event.source.type !== "user") return nothing;
+    const current = await flowState(ctx);
+    if (event.kind === "image") {
+      return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? replyWith(replies.image());
+    }
+    if (event.kind === "location") {
+      const { latitude, longitude, title, address } = event;
+      return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? replyWith(replies.location());
+    }
+    return event.kind === "sticker" ? replyWith(replies.sticker()) : replyWith(replies.unreadable());
   }
 
   return async (ctx) => {
@@ -91,17 +174,19 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       case "postback":
         return onPostback(ctx, event.data);
       case "sticker":
-        return event.source.type === "user" ? replyWith(replies.sticker()) : nothing;
       case "image":
-        return event.source.type === "user" ? replyWith(replies.image()) : nothing;
       case "location":
-        return event.source.type === "user" ? replyWith(replies.location()) : nothing;
       case "file":
       case "video":
       case "audio":
-        return event.source.type === "user" ? replyWith(replies.unreadable()) : nothing;
-      case "join":
+        return onMedia(ctx);
+      case "join": {
+        for (const join of joins) {
+          const out = await join(ctx);
+          if (out) return out;
+        }
         return replyWith(replies.groupHello());
+      }
       default:
         logger.debug("event.ignored", { eventId: event.id, kind: event.kind });
         return nothing;

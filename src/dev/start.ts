@@ -11,6 +11,7 @@ import { systemClock } from "../clock";
 import { ConfigError, loadConfig } from "../config";
 import { randomIds } from "../ids";
 import { createLineApiClient } from "../line/line-api-client";
+import { createContentFetcher } from "../line/message-content";
 import { createLogger } from "../logs";
 import { createPeopleStore } from "../people/people-store";
 import { createQuestionAnswerer } from "../qa/question-answerer";
@@ -58,6 +59,10 @@ async function main(): Promise<void> {
     adminUserIds,
     db,
     line: createLineApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl ?? ownUrl }),
+    fetchContent: createContentFetcher({
+      channelAccessToken: config.lineChannelAccessToken,
+      baseURL: config.lineDataApiBaseUrl ?? ownUrl,
+    }),
     questions,
     orgName: questions.orgName,
     logger,

@@ -108,7 +108,7 @@ export function createIndex(records: readonly KnowledgeRecord[]): KnowledgeIndex
         }
       for (const gram of new Set(grams)) {
         const postings = gramPostings.get(gram);
-        if (!postings || postings.length > Math.max(8, n / 4)) continue;
+        if (!postings || postings.length > Math.max(8, n / 20)) continue;
         const idf = idfOf(postings.length) * GRAM_WEIGHT;
         for (const p of postings) add(p.doc, idf * Math.min(1, p.tf));
       }

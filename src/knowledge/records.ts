@@ -35,8 +35,8 @@ export function buildPlanRecords(plan: Plan, glossary: Glossary): KnowledgeRecor
       id: "overview",
       ref: { kind: "overview" },
       fields: [
-        [`ผลการประเมิน ita ภาพรวม คะแนน ระดับ ${plan.assessment.level} ${plan.assessment.score}`, 2],
-        [`${plan.organization.name} ${plan.title} ปีงบประมาณ ${plan.assessment.year}`, 0.5],
+        [`ผลการประเมินคุณธรรมและความโปร่งใส ita ภาพรวม คะแนน ระดับ ${plan.assessment.level} ${plan.assessment.score}`, 2],
+        [`${plan.organization.name} ปีงบประมาณ ${plan.assessment.year}`, 0.5],
       ],
     },
   ];
@@ -46,7 +46,7 @@ export function buildPlanRecords(plan: Plan, glossary: Glossary): KnowledgeRecor
       id: `issue-${issue.number}`,
       ref: { kind: "issue", issue: issue.number },
       fields: [
-        [issue.title, 2],
+        [issue.title, 3],
         [`ประเด็น ${issue.tools.join(" ")}`, 0.5],
         [issue.analysis, 0.4],
       ],
@@ -55,8 +55,8 @@ export function buildPlanRecords(plan: Plan, glossary: Glossary): KnowledgeRecor
       id: `measure-${issue.number}`,
       ref: { kind: "measure", issue: issue.number },
       fields: [
-        [`${m.title} มาตรการ`, 1.5],
-        [issue.title, 1.2],
+        [`${m.title} มาตรการ`, 2.5],
+        [issue.title, 2],
         [m.steps.join(" "), 0.6],
         [`${m.unit} ผู้รับผิดชอบ`, 0.6],
       ],

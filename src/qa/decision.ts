@@ -17,7 +17,7 @@ export type Decision =
   | { type: "item"; codes: string[]; focus: ItemFocus }
   | { type: "unknown-item"; codes: string[] }
   | { type: "items-with-score"; score: string }
-  | { type: "issue"; issue: number; focus: IssueFocus; step?: number }
+  | { type: "issue"; issue: number; focus: IssueFocus; step?: number; /** show the whole measure, step highlighted */ wide?: boolean }
   | { type: "unknown-issue"; issue: number }
   | { type: "failed-list"; tool?: Tool }
   | { type: "count"; subject: CountSubject; tool?: Tool }

@@ -58,7 +58,7 @@ export function renderAnswer(decision: Decision, ctx: RenderContext): Rendered {
       return text(`ข้อที่ได้ ${decision.score} คะแนน มี ${items.length} ข้อ: ${items.map(({ item }) => item.code).join(", ")}`, [COMMON_QUESTIONS[1]].filter(isFollowUp));
     }
     case "issue":
-      return renderIssue(decision.issue, decision.focus, decision.step, ctx, text, card);
+      return renderIssue(decision.issue, decision.focus, decision.step, ctx, text, card, decision.wide);
     case "unknown-issue":
       return text(`มาตรการฯ นี้มี ${plan.issues.length} ประเด็น (ประเด็นที่ 1–${plan.issues.length}) ไม่มีประเด็นที่ ${decision.issue} ค่ะ\n${issueLines(plan)}`, [COMMON_QUESTIONS[2]].filter(isFollowUp));
     case "failed-list":
@@ -159,7 +159,7 @@ function renderItem(codes: string[], focus: string, ctx: RenderContext, text: Te
   return text(lines.join("\n\n"), followUps);
 }
 
-function renderIssue(number: number, focus: string, step: number | undefined, ctx: RenderContext, text: TextFn, card: CardFn): Rendered {
+function renderIssue(number: number, focus: string, step: number | undefined, ctx: RenderContext, text: TextFn, card: CardFn, wide = false): Rendered {
   const { plan } = ctx;
   const issue = findIssue(plan, number);
   const head = `มาตรการประเด็นที่ ${issue.number} (${shorten(issue.title, 80)})`;
@@ -183,7 +183,7 @@ function renderIssue(number: number, focus: string, step: number | undefined, ct
       return text(`ประเด็นที่ ${issue.number} ${shorten(issue.title, 80)}\n${body}`, issueFollowUps(number, "score"));
     }
     case "steps":
-      if (step !== undefined && issue.measure.steps[step - 1])
+      if (step !== undefined && !wide && issue.measure.steps[step - 1])
         return text(
           `${head}\nขั้นตอนที่ ${step}: ${issue.measure.steps[step - 1]}\nผู้รับผิดชอบ: ${issue.measure.unit}\nระยะเวลา: ${periodText(issue)}`,
           [{ label: "ขั้นตอนทั้งหมด", text: `ขั้นตอนมาตรการประเด็นที่ ${number}` }, ...issueFollowUps(number, "steps")],

@@ -37,6 +37,10 @@ export function route(q: Question, ctx: RouteContext): Routed {
   if (GREETING_ONLY.test(q.canonical))
     return sure({ type: "smalltalk", which: q.intents.has("thanks") ? "thanks" : "greeting" });
 
+  const asks = ["who", "when", "score", "failed", "steps", "count", "define", "list", "why", "respondents"] as const;
+  if (q.intents.has("thanks") && !q.codes.length && !q.issueNumbers.length && !q.intents.has("request") && !asks.some((i) => q.intents.has(i)))
+    return sure({ type: "smalltalk", which: "thanks" });
+
   const knownYears = new Set([plan.fiscalYear, plan.assessment.year]);
   const otherYear = q.years.find((y) => !knownYears.has(y));
   if (otherYear !== undefined && !q.years.some((y) => knownYears.has(y)))
@@ -94,7 +98,7 @@ export function route(q: Question, ctx: RouteContext): Routed {
   if (!looseOnly && cov < MIN_COVERAGE) return sure({ type: "handoff", reason: "low-confidence" }, cov * 0.5);
   if (looseOnly && (top.score < 1 || words.loose.join("").length < 6)) return sure({ type: "handoff", reason: "low-confidence" }, 0.2);
 
-  const decision = fromHit(top, q);
+  const decision = widenStep(fromHit(top, q), top, hits, words, index);
   const second = hits.find((h) => !sameTarget(fromHit(h, q), decision, plan));
   if (second && isChoosable(decision) && isChoosable(fromHit(second, q)) && second.score >= top.score * CHOICE_RATIO && coverage(words, second, index) >= cov - 0.01) {
     const other = fromHit(second, q);
@@ -242,9 +246,22 @@ function preferByIntent(hits: SearchHit[], q: Question): SearchHit[] {
     const kind = hit.record.ref.kind;
     if (aboutMeasure && !aboutScore && kind === "item") return 0.6;
     if (aboutScore && !aboutMeasure && (kind === "measure" || kind === "step")) return 0.8;
+    if ((aboutScore || i.has("level")) && !i.has("define") && kind === "glossary") return 0.5;
     return 1;
   };
   return hits.map((h) => ({ ...h, score: h.score * weight(h) })).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A step answers the question only when its words are specific to it; when another step of the
+ * same measure covers the question as well, the whole measure is shown (the step in bold).
+ */
+function widenStep(decision: Decision, top: SearchHit, hits: readonly SearchHit[], words: TopicWords, index: KnowledgeIndex): Decision {
+  const ref = top.record.ref;
+  if (decision.type !== "issue" || ref.kind !== "step" || decision.focus !== "steps") return decision;
+  const own = coverage(words, top, index);
+  const rival = hits.some((h) => h !== top && h.record.ref.kind === "step" && h.record.ref.issue === ref.issue && coverage(words, h, index) >= own - 0.01);
+  return rival ? { type: "issue", issue: ref.issue, focus: "steps", step: ref.step, wide: true } : decision;
 }
 
 /** Only distinct plan topics or FAQ entries are worth asking the citizen to choose between. */

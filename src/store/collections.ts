@@ -8,4 +8,6 @@ export const COLLECTIONS = {
   people: "people",
   /** One document per webhook event taken for processing: the dedupe ledger. */
   webhookEvents: "webhookEvents",
+  /** One document per chat in a multi-step flow (expires by itself). */
+  conversations: "conversations",
 } as const;

@@ -4,6 +4,7 @@
  */
 import type { BotContext } from "../../src/bot/bot-context";
 import type { IncomingEvent } from "../../src/bot/incoming-event";
+import { createConversationStore } from "../../src/bot/conversation-store";
 import { createEventRouter } from "../../src/bot/route-event";
 import { createMemoryLogger } from "../../src/logs";
 import { createPeopleStore } from "../../src/people/people-store";
@@ -34,15 +35,20 @@ describe("event router: postback roles", () => {
       questions: { answer: () => ({ answered: false, messages: [] }) },
       logger: createMemoryLogger(),
       orgName: "อบต.ทดสอบ",
-      postbacks: {
-        "report-progress": {
-          roles: ["officer", "admin"],
-          handle: async (ctx: BotContext) => {
-            handled.push(ctx.person?.role ?? "none");
-            return { messages: [{ type: "text", text: "บันทึกแล้ว" }] };
+      capabilities: [
+        {
+          name: "test",
+          postbacks: {
+            "report-progress": {
+              roles: ["officer", "admin"],
+              handle: async (ctx: BotContext) => {
+                handled.push(ctx.person?.role ?? "none");
+                return { messages: [{ type: "text", text: "บันทึกแล้ว" }] };
+              },
+            },
           },
         },
-      },
+      ],
     });
     return { route, handled };
   }
@@ -65,5 +71,90 @@ describe("event router: postback roles", () => {
     const { route, handled } = router();
     await route({ event: postback("a=report-progress"), person: undefined, now: new Date() });
     expect(handled).toEqual([]);
+  });
+});
+
+describe("event router: commands, flows and hand-off", () => {
+  let fs: TestFirestore;
+  beforeAll(() => {
+    fs = openTestFirestore();
+  });
+  afterAll(() => fs.close());
+
+  function text(t: string): IncomingEvent {
+    return { id: "ev", at: new Date(), source: { type: "user", userId: USER }, replyToken: "rt", isRedelivery: false, kind: "text", messageId: "m", text: t };
+  }
+  beforeEach(() => createConversationStore(fs.db).clear(USER));
+  const said = (o: { messages: unknown[] }) => (o.messages[0] as { text?: string } | undefined)?.text;
+
+  function setup() {
+    const conversations = createConversationStore(fs.db);
+    const notes: string[] = [];
+    const route = createEventRouter({
+      people: createPeopleStore(fs.db, { adminUserIds: [] }),
+      questions: { answer: (q) => ({ answered: q.includes("ITA"), messages: [{ type: "text", text: `answer:${q}` }] }) },
+      logger: createMemoryLogger(),
+      orgName: "อบต.ทดสอบ",
+      conversations,
+      capabilities: [
+        {
+          name: "notes",
+          commands: [
+            {
+              pattern: /^จดบันทึก$/,
+              roles: ["officer"],
+              handle: async (ctx) => {
+                await conversations.start(USER, "note", {}, ctx.now);
+                return { messages: [{ type: "text", text: "พิมพ์บันทึกได้เลย" }] };
+              },
+            },
+          ],
+          flows: {
+            note: {
+              onText: async (_ctx, t) => {
+                notes.push(t);
+                await conversations.clear(USER);
+                return { messages: [{ type: "text", text: "บันทึกแล้ว" }] };
+              },
+            },
+          },
+          onUnanswered: async (_ctx, q) => ({ messages: [{ type: "text", text: `handoff:${q}` }] }),
+        },
+      ],
+    });
+    return { route, notes, conversations };
+  }
+
+  it("runs a command for the right role, then feeds the next message to its flow", async () => {
+    const { route, notes } = setup();
+    const now = new Date();
+    expect(said(await route({ event: text("จดบันทึก"), person: person("officer"), now }))).toBe("พิมพ์บันทึกได้เลย");
+    expect(said(await route({ event: text("ซ่อมไฟทางแล้ว"), person: person("officer"), now }))).toBe("บันทึกแล้ว");
+    expect(notes).toEqual(["ซ่อมไฟทางแล้ว"]);
+    expect(said(await route({ event: text("ข้อ ITA"), person: person("officer"), now }))).toBe("answer:ข้อ ITA");
+  });
+
+  it("refuses the command to a citizen and starts no flow", async () => {
+    const { route, conversations } = setup();
+    const now = new Date();
+    expect(said(await route({ event: text("จดบันทึก"), person: person("citizen"), now }))).toContain("สำหรับเจ้าหน้าที่");
+    expect(await conversations.get(USER, now)).toBeUndefined();
+  });
+
+  it("leaves a flow on ยกเลิก, and forgets a flow that has expired", async () => {
+    const { route, notes, conversations } = setup();
+    const now = new Date();
+    await route({ event: text("จดบันทึก"), person: person("officer"), now });
+    expect(said(await route({ event: text("ยกเลิก"), person: person("officer"), now }))).toContain("ยกเลิก");
+    expect(notes).toEqual([]);
+    await conversations.start(USER, "note", {}, now, 1000);
+    const later = new Date(now.getTime() + 2000);
+    expect(said(await route({ event: text("ITA คืออะไร"), person: person("officer"), now: later }))).toBe("answer:ITA คืออะไร");
+    expect(notes).toEqual([]);
+  });
+
+  it("hands an unanswered question to the hand-off capability", async () => {
+    const { route } = setup();
+    expect(said(await route({ event: text("ถนนพัง"), person: person("citizen"), now: new Date() }))).toBe("handoff:ถนนพัง");
   });
 });

@@ -12,6 +12,7 @@ import type { QuestionAnswerer } from "../../src/bot/route-event";
 import { systemClock, type Clock } from "../../src/clock";
 import { randomIds } from "../../src/ids";
 import { createLineApiClient } from "../../src/line/line-api-client";
+import { createContentFetcher } from "../../src/line/message-content";
 import { createMemoryLogger } from "../../src/logs";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer";
 import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
@@ -77,6 +78,7 @@ export async function startBotHarness(
     adminUserIds: opts.adminUserIds ?? [ADMIN],
     db: fs.db,
     line: createLineApiClient({ channelAccessToken: TEST_TOKEN, baseURL: line.url }),
+    fetchContent: createContentFetcher({ channelAccessToken: TEST_TOKEN, baseURL: line.url }),
     questions: opts.questions ?? realQuestions(),
     orgName: "อบต.เวียงท่ากาน",
     logger,
@@ -94,9 +96,10 @@ export async function startBotHarness(
     logger,
     webhookUrl,
     lineBaseUrl: line.url,
-    async post(body, o = {}) {
+    async post(raw, o = {}) {
+      const body = raw.toString();
       const headers: Record<string, string> = { "content-type": "application/json" };
-      const signature = o.signature === undefined ? signWebhookBody(TEST_SECRET, body.toString()) : o.signature;
+      const signature = o.signature === undefined ? signWebhookBody(TEST_SECRET, body) : o.signature;
       if (signature !== null) headers["x-line-signature"] = signature;
       const res = await fetch(webhookUrl, { method: "POST", headers, body });
       return { status: res.status, body: await res.text() };
@@ -113,7 +116,7 @@ export async function startBotHarness(
 }
 
 /** A LINE webhook body with one event, shaped exactly as LINE sends it. */
-export function webhookBody(events: object[]): string {
+export function webhookBody(events: unknown[]): string {
   return JSON.stringify({ destination: "U" + "d".repeat(32), events });
 }
 

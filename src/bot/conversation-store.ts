@@ -1,0 +1,52 @@
+/**
+ * Per-chat conversation state for multi-step flows, one Firestore document per chat. It expires on
+ * its own (a person who walks away is not stuck in a flow next week) and is replaced, never merged,
+ * so a stale field from an earlier flow cannot leak into a new one.
+ */
+import { Timestamp, type Firestore } from "firebase-admin/firestore";
+import { COLLECTIONS } from "../store/collections";
+
+export interface ConversationState {
+  /** The flow that owns the chat, as registered by a capability. */
+  flow: string;
+  /** Flow-specific data; plain JSON values only. */
+  data: Record<string, unknown>;
+  startedAt: Date;
+  expiresAt: Date;
+}
+
+export interface ConversationStore {
+  get(chatId: string, now: Date): Promise<ConversationState | undefined>;
+  start(chatId: string, flow: string, data: Record<string, unknown>, now: Date, ttlMs?: number): Promise<void>;
+  clear(chatId: string): Promise<void>;
+}
+
+const DEFAULT_TTL_MS = 30 * 60 * 1000;
+
+export function createConversationStore(db: Firestore): ConversationStore {
+  const col = db.collection(COLLECTIONS.conversations);
+  return {
+    async get(chatId, now) {
+      const d = (await col.doc(chatId).get()).data();
+      if (!d || typeof d.flow !== "string" || !(d.expiresAt instanceof Timestamp)) return undefined;
+      if (d.expiresAt.toMillis() <= now.getTime()) return undefined;
+      return {
+        flow: d.flow,
+        data: (d.data as Record<string, unknown>) ?? {},
+        startedAt: d.startedAt instanceof Timestamp ? d.startedAt.toDate() : now,
+        expiresAt: d.expiresAt.toDate(),
+      };
+    },
+    async start(chatId, flow, data, now, ttlMs = DEFAULT_TTL_MS) {
+      await col.doc(chatId).set({
+        flow,
+        data,
+        startedAt: Timestamp.fromDate(now),
+        expiresAt: Timestamp.fromDate(new Date(now.getTime() + ttlMs)),
+      });
+    },
+    async clear(chatId) {
+      await col.doc(chatId).delete();
+    },
+  };
+}
