@@ -106,9 +106,10 @@ export function createIndex(records: readonly KnowledgeRecord[]): KnowledgeIndex
             add(p.doc, (idf * p.tf * (K1 + 1)) / norm);
           }
         }
+      // A trigram found in many records says nothing and costs a long posting walk: skip it.
       for (const gram of new Set(grams)) {
         const postings = gramPostings.get(gram);
-        if (!postings || postings.length > Math.max(8, n / 20)) continue;
+        if (!postings || postings.length > Math.max(32, n / 20)) continue;
         const idf = idfOf(postings.length) * GRAM_WEIGHT;
         for (const p of postings) add(p.doc, idf * Math.min(1, p.tf));
       }

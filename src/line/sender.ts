@@ -45,6 +45,8 @@ export interface Sender {
   push(to: string, messages: Message[], opts?: { retryKey?: string }): Promise<SendResult>;
   /** Sends to many users, ≤ 500 per call, one retry key per chunk (given or generated). */
   multicast(to: string[], messages: Message[], opts?: { retryKeys?: string[] }): Promise<SendResult[]>;
+  /** Sends to every friend of the account (LINE allows 60 calls an hour). */
+  broadcast(messages: Message[], opts?: { retryKey?: string }): Promise<SendResult>;
 }
 
 /** A failed LINE call, with what is needed to look it up with LINE support. */
@@ -175,5 +177,10 @@ export function createSender(opts: SenderOptions): Sender {
     return results;
   }
 
-  return { reply, push, multicast };
+  async function broadcast(messages: Message[], o: { retryKey?: string } = {}): Promise<SendResult> {
+    const retryKey = o.retryKey ?? ids.uuid();
+    return attempt("broadcast", () => client.broadcast({ messages }, retryKey), retryKey);
+  }
+
+  return { reply, push, multicast, broadcast };
 }

@@ -10,4 +10,6 @@ export const COLLECTIONS = {
   webhookEvents: "webhookEvents",
   /** One document per chat in a multi-step flow (expires by itself). */
   conversations: "conversations",
+  /** Messages to many people sent outside the webhook, exactly once per chunk (see src/outbox). */
+  deliveries: "deliveries",
 } as const;

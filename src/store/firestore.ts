@@ -20,11 +20,22 @@ export interface FirestoreOptions {
 export function openFirestore(opts: FirestoreOptions): { db: Firestore; app: App } {
   const app = initializeApp(opts.projectId ? { projectId: opts.projectId } : {}, `ita-${randomUUID()}`);
   const db = getFirestore(app);
-  db.settings(
-    opts.emulatorHost
-      ? // The emulator accepts the fixed "owner" token; no Google credentials are looked up.
-        { host: opts.emulatorHost, ssl: false, customHeaders: { Authorization: "Bearer owner" }, ignoreUndefinedProperties: true }
-      : { ignoreUndefinedProperties: true },
-  );
+  db.settings(opts.emulatorHost ? emulatorSettings(opts.emulatorHost) : { ignoreUndefinedProperties: true });
   return { db, app };
+}
+
+/**
+ * Settings for an emulator. The emulator accepts the fixed "owner" token. Placeholder credentials
+ * matter: without them Google's auth library looks for application default credentials, which
+ * means probing the cloud metadata server over the network, from a laptop or CI where there is none.
+ * They are never used to sign anything, since the channel to the emulator is plain gRPC.
+ */
+function emulatorSettings(host: string): FirebaseFirestore.Settings {
+  return {
+    host,
+    ssl: false,
+    customHeaders: { Authorization: "Bearer owner" },
+    credentials: { client_email: "emulator@demo.invalid", private_key: "not-used-by-the-emulator" },
+    ignoreUndefinedProperties: true,
+  };
 }

@@ -4,7 +4,8 @@ import { importPlanText } from "../../src/plan/import-plan";
 import { PlanSchema } from "../../src/plan/schema";
 import { loadDefaultPlan } from "../../src/qa/answerer";
 
-const SEED = join(__dirname, "..", "..", "..", "shared", "seed", "ita-measures-2568.txt");
+/** A copy of ../shared/seed/ita-measures-2568.txt, so the test runs in a fresh clone. */
+const SEED = join(__dirname, "fixtures", "ita-measures-2568.txt");
 
 describe("importPlanText", () => {
   const shipped = loadDefaultPlan();
