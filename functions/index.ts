@@ -1,28 +1,30 @@
 /**
- * Cloud Functions entry point: a thin shell. It declares the deployed endpoint (2nd gen, Bangkok's
- * nearest region, LINE credentials as secrets) and builds the app from `src/` on the first request,
- * so loading this module (as the deploy tool does) runs nothing slow and needs no secrets.
+ * Cloud Functions entry point: a thin shell. It declares the deployed endpoints (2nd gen, Bangkok's
+ * nearest region, LINE credentials as secrets) and builds the bot from `src/` on first use, so
+ * loading this module (as the deploy tool does) runs nothing slow and needs no secrets.
  */
-import type { Express } from "express";
+import { onDocumentCreated } from "firebase-functions/firestore";
 import { onRequest } from "firebase-functions/https";
 import { defineSecret } from "firebase-functions/params";
+import { onSchedule } from "firebase-functions/scheduler";
 
-const lineChannelSecret = defineSecret("LINE_CHANNEL_SECRET");
-const lineChannelAccessToken = defineSecret("LINE_CHANNEL_ACCESS_TOKEN");
+const region = "asia-southeast1";
+const secrets = [defineSecret("LINE_CHANNEL_SECRET"), defineSecret("LINE_CHANNEL_ACCESS_TOKEN")];
 
-let app: Express | undefined;
+/** Secrets are bound as environment variables at run time; src/config.ts reads and validates them. */
+const bot = async () => (await import("../src/production")).productionBot();
 
-export const webhook = onRequest(
-  {
-    region: "asia-southeast1",
-    secrets: [lineChannelSecret, lineChannelAccessToken],
-    memory: "512MiB",
-    timeoutSeconds: 60,
-    concurrency: 80,
-  },
-  async (req, res) => {
-    // Secrets are bound as environment variables at run time; config.ts reads and validates them.
-    app ??= (await import("../src/production")).createProductionApp();
-    app(req, res);
-  },
-);
+/** LINE's webhook. Replies go out before the response: a function gets no CPU after it. */
+export const webhook = onRequest({ region, secrets, memory: "512MiB", timeoutSeconds: 60, concurrency: 80 }, async (req, res) => {
+  (await bot()).app(req, res);
+});
+
+/** Sends a delivery (announcement, reminder, answer) as soon as it is created, outside the webhook. */
+export const deliveryCreated = onDocumentCreated({ document: "deliveries/{deliveryId}", region, secrets, timeoutSeconds: 540 }, async (event) => {
+  await (await bot()).services.outbox.runner.run(event.params.deliveryId);
+});
+
+/** Sends scheduled deliveries when due, and resumes any that were interrupted. */
+export const dueDeliveries = onSchedule({ schedule: "every 1 minutes", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 540 }, async () => {
+  await (await bot()).services.outbox.runner.runDue();
+});

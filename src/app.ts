@@ -13,10 +13,12 @@ import { createConversationStore } from "./bot/conversation-store";
 import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
-import { createSender, type Sender, type SenderOptions } from "./line/sender";
+import { createSender, type SenderOptions } from "./line/sender";
 import { createWebhookHandler } from "./line/webhook-route";
 import { createPeopleStore } from "./people/people-store";
 import { createEventLedger } from "./store/event-ledger";
+import { createDeliveryStore } from "./outbox/delivery-store";
+import { createDeliveryRunner } from "./outbox/run-delivery";
 
 export interface AppDeps {
   channelSecret: string;
@@ -40,7 +42,8 @@ export interface AppDeps {
 
 export interface BotApp {
   app: Express;
-  sender: Sender;
+  /** The services capabilities use; jobs (schedules, triggers) run on these too. */
+  services: CapabilityServices;
 }
 
 export function createApp(deps: AppDeps): BotApp {
@@ -48,7 +51,8 @@ export function createApp(deps: AppDeps): BotApp {
   const people = createPeopleStore(db, { adminUserIds: deps.adminUserIds });
   const sender = createSender({ client: line, logger, ids, ...deps.sending });
   const conversations = createConversationStore(db);
-  const capabilities = createCapabilities({
+  const deliveryStore = createDeliveryStore(db, ids);
+  const services: CapabilityServices = {
     db,
     people,
     conversations,
@@ -63,7 +67,9 @@ export function createApp(deps: AppDeps): BotApp {
       (() => {
         throw new Error("message content is not available in this deployment");
       }),
-  });
+    outbox: { store: deliveryStore, runner: createDeliveryRunner({ store: deliveryStore, sender, logger, clock }) },
+  };
+  const capabilities = createCapabilities(services);
   const route = createEventRouter({
     people,
     questions: deps.questions,
@@ -86,5 +92,5 @@ export function createApp(deps: AppDeps): BotApp {
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
-  return { app, sender };
+  return { app, services };
 }

@@ -1,10 +1,9 @@
 /**
  * Composes the bot for Cloud Functions: real LINE, real Firestore (firebase-admin with the
- * runtime's credentials), the shipped plan. Called lazily on the first request, never at import,
- * so the deploy tool can load the functions module quickly and without secrets.
+ * runtime's credentials), the shipped plan. Built once per instance, on the first request or job,
+ * never at import, so the deploy tool can load the functions module quickly and without secrets.
  */
-import type { Express } from "express";
-import { createApp } from "./app";
+import { createApp, type BotApp } from "./app";
 import { systemClock } from "./clock";
 import { loadConfig } from "./config";
 import { randomIds } from "./ids";
@@ -14,7 +13,10 @@ import { createLogger } from "./logs";
 import { createQuestionAnswerer } from "./qa/question-answerer";
 import { openFirestore } from "./store/firestore";
 
-export function createProductionApp(env: NodeJS.ProcessEnv = process.env): Express {
+let bot: BotApp | undefined;
+
+export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
+  if (bot) return bot;
   const config = loadConfig(env, "production");
   const logger = createLogger();
   const { db } = openFirestore({ projectId: config.projectId, emulatorHost: config.firestoreEmulatorHost });
@@ -23,7 +25,7 @@ export function createProductionApp(env: NodeJS.ProcessEnv = process.env): Expre
     channelAccessToken: config.lineChannelAccessToken,
     baseURL: config.lineApiBaseUrl ?? "https://api.line.me",
   });
-  return createApp({
+  bot = createApp({
     channelSecret: config.lineChannelSecret,
     adminUserIds: config.adminUserIds,
     db,
@@ -38,5 +40,6 @@ export function createProductionApp(env: NodeJS.ProcessEnv = process.env): Expre
     clock: systemClock,
     ids: randomIds,
     webhookPaths: ["/webhook", "/"],
-  }).app;
+  });
+  return bot;
 }

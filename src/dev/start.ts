@@ -22,6 +22,9 @@ import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
 import { startEmbeddedFirestore, type EmbeddedFirestore } from "./embedded-firestore";
 import { createLineStandin, STANDIN_DEV_PATH } from "./line-standin";
 
+/** How often a local run looks for due deliveries (Cloud Functions is triggered instead). */
+const LOCAL_JOB_INTERVAL_MS = 3000;
+
 async function main(): Promise<void> {
   const config = loadConfig(process.env, "local");
   const logger = createLogger();
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
 
   const questions = createQuestionAnswerer();
   const adminUserIds = useStandin ? [...config.adminUserIds, DEV_PERSONAS.admin.userId] : config.adminUserIds;
-  const { app } = createApp({
+  const { app, services } = createApp({
     channelSecret: config.lineChannelSecret,
     adminUserIds,
     db,
@@ -95,7 +98,13 @@ async function main(): Promise<void> {
     process.stdout.write(lines.join("\n") + "\n");
   });
 
+  // Cloud Functions sends deliveries from a Firestore trigger and a schedule; locally a timer does.
+  const jobs = setInterval(() => {
+    services.outbox.runner.runDue().catch((error: unknown) => logger.error("delivery.run_failed", { error }));
+  }, LOCAL_JOB_INTERVAL_MS);
+
   const shutdown = async (): Promise<void> => {
+    clearInterval(jobs);
     listening.close();
     await embedded?.stop();
     process.exit(0);

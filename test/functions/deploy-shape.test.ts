@@ -26,11 +26,10 @@ describe("Cloud Functions deploy shape", () => {
   });
 
   it("exports a 2nd-gen HTTPS function `webhook` in asia-southeast1 with the LINE secrets", () => {
-    const out = runNode(`const m = require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify({ names: Object.keys(m), endpoint: m.webhook.__endpoint }));`);
+    const out = runNode(`const m = require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.__endpoint]))));`);
     expect(out.stderr).toBe("");
-    const { names, endpoint } = JSON.parse(out.stdout);
-    expect(names).toEqual(["webhook"]);
-    expect(endpoint).toMatchObject({
+    const endpoints = JSON.parse(out.stdout);
+    expect(endpoints.webhook).toMatchObject({
       platform: "gcfv2",
       region: ["asia-southeast1"],
       httpsTrigger: {},
@@ -38,14 +37,32 @@ describe("Cloud Functions deploy shape", () => {
     });
   });
 
-  it("loads nothing heavy at import: no Firestore client, no LINE SDK, no app", () => {
+  it("sends deliveries outside the webhook: on creation, and on a Bangkok-time schedule", () => {
+    const out = runNode(`const m = require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.__endpoint]))));`);
+    const endpoints = JSON.parse(out.stdout);
+    expect(endpoints.deliveryCreated).toMatchObject({
+      platform: "gcfv2",
+      region: ["asia-southeast1"],
+      eventTrigger: { eventType: "google.cloud.firestore.document.v1.created", eventFilterPathPatterns: { document: "deliveries/{deliveryId}" } },
+    });
+    expect(endpoints.dueDeliveries).toMatchObject({
+      region: ["asia-southeast1"],
+      scheduleTrigger: { schedule: "every 1 minutes", timeZone: "Asia/Bangkok" },
+    });
+    for (const e of Object.values(endpoints) as Array<{ secretEnvironmentVariables: unknown }>) {
+      expect(e.secretEnvironmentVariables).toEqual([{ key: "LINE_CHANNEL_SECRET" }, { key: "LINE_CHANNEL_ACCESS_TOKEN" }]);
+    }
+  });
+
+  it("loads nothing heavy at import: no gRPC stack, no LINE SDK, no app", () => {
     const out = runNode(
       `require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)));`,
     );
     const loaded: string[] = JSON.parse(out.stdout);
     expect(loaded.some((p) => p.includes("/firebase-functions/"))).toBe(true);
-    // firebase-functions itself loads firebase-admin's app module; the Firestore client must wait.
-    for (const heavy of ["/firebase-admin/lib/firestore/", "/@google-cloud/firestore/", "/@line/bot-sdk/", "/lib/src/"]) {
+    // firebase-functions' Firestore trigger loads the Firestore library's data classes; the gRPC
+    // stack behind them, the LINE SDK and everything of ours must wait for the first request.
+    for (const heavy of ["/google-gax/", "/@grpc/grpc-js/", "/@line/bot-sdk/", "/lib/src/"]) {
       expect(loaded.filter((p) => p.includes(heavy))).toEqual([]);
     }
   });
