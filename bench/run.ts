@@ -4,8 +4,9 @@
  */
 import type { BenchModule } from "./bench-module";
 import { qaBench } from "./qa.bench";
+import { webhookBench } from "./webhook.bench";
 
-const BENCHES: readonly BenchModule[] = [qaBench];
+const BENCHES: readonly BenchModule[] = [qaBench, webhookBench];
 
 async function main(): Promise<void> {
   for (const bench of BENCHES) {
