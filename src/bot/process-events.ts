@@ -45,6 +45,11 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
 
   async function handle(event: IncomingEvent): Promise<EventResult> {
     const now = clock.now();
+    // The sender is looked up while the event is claimed: two round trips at once, not in a row.
+    const userId = event.source.userId;
+    const needsPerson = userId !== undefined && event.kind !== "follow" && event.kind !== "unfollow";
+    const personLookup = needsPerson ? people.ensureKnown(userId, now) : Promise.resolve(undefined);
+    personLookup.catch(() => undefined); // awaited below; a duplicate never awaits it
     const claim = await ledger.claim(event.id, now, { kind: event.kind, isRedelivery: event.isRedelivery });
     if (claim === "duplicate") {
       logger.info("webhook.event.duplicate", { eventId: event.id, kind: event.kind, isRedelivery: event.isRedelivery });
@@ -52,9 +57,7 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
     }
     let outcome: Outcome;
     try {
-      const userId = event.source.userId;
-      const person = userId && event.kind !== "follow" && event.kind !== "unfollow" ? await people.ensureKnown(userId, now) : undefined;
-      outcome = await route({ event, person, now });
+      outcome = await route({ event, person: await personLookup, now });
     } catch (err) {
       if (isTransientInfrastructureError(err)) {
         logger.error("webhook.event.retry", { eventId: event.id, kind: event.kind, error: err });
@@ -64,13 +67,15 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       logger.error("webhook.event.failed", { eventId: event.id, kind: event.kind, error: err });
       outcome = { messages: event.source.type === "user" ? [replies.failure()] : [] };
     }
-    if (outcome.messages.length > 0 && event.replyToken) {
+    // The reply and marking the event done do not depend on each other: both go out at once.
+    const reply = async (): Promise<void> => {
+      if (outcome.messages.length === 0 || !event.replyToken) return;
       const sent = await sender.reply(event.replyToken, outcome.messages, {
         fallbackPushTo: outcome.mustDeliver ? chatIdOf(event.source) : undefined,
       });
       if (sent.status === "failed") logger.error("webhook.reply.failed", { eventId: event.id, status: sent.error?.status });
-    }
-    await ledger.complete(event.id, clock.now());
+    };
+    await Promise.all([reply(), ledger.complete(event.id, clock.now())]);
     return "handled";
   }
 
