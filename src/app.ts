@@ -19,6 +19,14 @@ import { createPeopleStore } from "./people/people-store";
 import { createEventLedger } from "./store/event-ledger";
 import { createDeliveryStore } from "./outbox/delivery-store";
 import { createDeliveryRunner } from "./outbox/run-delivery";
+import type { EvidenceStore } from "./progress/evidence-store";
+import { createProgressService } from "./progress/progress-service";
+import { createReportLinks } from "./progress/report-links";
+import { createProgressReportRoutes } from "./progress/report-routes";
+import { loadDefaultPlan } from "./qa/answerer";
+import type { RichMenuLinker } from "./rich-menus/linker";
+import { createAnswerPath } from "./faq/answer-path";
+import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
 
 export interface AppDeps {
   channelSecret: string;
@@ -36,6 +44,14 @@ export interface AppDeps {
    * Where LINE posts: `/webhook` locally; on Cloud Functions also `/`, the function's own URL.
    */
   webhookPaths?: readonly string[];
+  /** How long one webhook request may take before its unfinished events are left to redelivery. */
+  webhookDeadlineMs?: number;
+  /** Links rich menus per role (the SDK client against LINE or the stand-in); none when omitted. */
+  richMenus?: RichMenuLinker;
+  /** Where evidence photos go (local disk or Cloud Storage); photos are refused when omitted. */
+  evidence?: EvidenceStore;
+  /** Base URL of this app as people reach it (PUBLIC_BASE_URL), for links sent in chat. */
+  publicBaseUrl?: string;
   /** Retry tuning for sending; tests shorten the delays. */
   sending?: Pick<SenderOptions, "maxAttempts" | "baseDelayMs" | "timeoutMs" | "sleep">;
 }
@@ -52,12 +68,14 @@ export function createApp(deps: AppDeps): BotApp {
   const sender = createSender({ client: line, logger, ids, ...deps.sending });
   const conversations = createConversationStore(db);
   const deliveryStore = createDeliveryStore(db, ids);
+  // The plan answerer plus the FAQ entries staff keep in Firestore (issue 6).
+  const questions = createFaqAwareAnswerer({ base: deps.questions, db, clock, logger });
   const services: CapabilityServices = {
     db,
     people,
     conversations,
     sender,
-    questions: deps.questions,
+    questions,
     logger,
     clock,
     ids,
@@ -68,11 +86,16 @@ export function createApp(deps: AppDeps): BotApp {
         throw new Error("message content is not available in this deployment");
       }),
     outbox: { store: deliveryStore, runner: createDeliveryRunner({ store: deliveryStore, sender, logger, clock }) },
+    adminUserIds: deps.adminUserIds,
+    richMenus: deps.richMenus,
+    evidence: deps.evidence,
+    publicBaseUrl: deps.publicBaseUrl,
   };
   const capabilities = createCapabilities(services);
   const route = createEventRouter({
     people,
-    questions: deps.questions,
+    questions,
+    answerQuestion: createAnswerPath({ questions, db, logger }),
     logger,
     orgName: deps.orgName,
     capabilities,
@@ -82,11 +105,21 @@ export function createApp(deps: AppDeps): BotApp {
       return { displayName: profile.displayName };
     },
   });
-  const processEvents = createEventProcessor({ ledger: createEventLedger(db), people, route, sender, logger, clock });
+  const processEvents = createEventProcessor({
+    ledger: createEventLedger(db),
+    people,
+    route,
+    sender,
+    logger,
+    clock,
+    deadlineMs: deps.webhookDeadlineMs,
+  });
 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", true);
+  // Before the webhook: on Cloud Functions it is also mounted at "/".
+  app.use(createProgressReportRoutes({ progress: createProgressService(db, loadDefaultPlan()), links: createReportLinks(db), clock, logger }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
   for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {

@@ -18,6 +18,11 @@ import type { EventRouter } from "./route-event";
 export type EventResult = "handled" | "duplicate" | "skipped" | "failed" | "retry";
 
 export interface ProcessDeps {
+  /**
+   * How long one request may take before unfinished events are given up as "retry" (answer 5xx so
+   * LINE redelivers): a store that hangs must not hang the webhook.
+   */
+  deadlineMs?: number;
   ledger: EventLedger;
   people: PeopleStore;
   route: EventRouter;
@@ -55,6 +60,12 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       logger.info("webhook.event.duplicate", { eventId: event.id, kind: event.kind, isRedelivery: event.isRedelivery });
       return "duplicate";
     }
+    if (claim === "in-flight") {
+      // Being handled elsewhere right now. Ask LINE to come back: if that handler dies, the
+      // redelivery finds the lease run out and takes the event over, so it is never lost.
+      logger.info("webhook.event.in_flight", { eventId: event.id, kind: event.kind, isRedelivery: event.isRedelivery });
+      return "retry";
+    }
     let outcome: Outcome;
     try {
       outcome = await route({ event, person: await personLookup, now });
@@ -71,7 +82,8 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
     const reply = async (): Promise<void> => {
       if (outcome.messages.length === 0 || !event.replyToken) return;
       const sent = await sender.reply(event.replyToken, outcome.messages, {
-        fallbackPushTo: outcome.mustDeliver ? chatIdOf(event.source) : undefined,
+        // A redelivered event's reply token has usually expired: its answer goes by push instead.
+        fallbackPushTo: outcome.mustDeliver || event.isRedelivery ? chatIdOf(event.source) : undefined,
       });
       if (sent.status === "failed") logger.error("webhook.reply.failed", { eventId: event.id, status: sent.error?.status });
     };
@@ -79,9 +91,16 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
     return "handled";
   }
 
-  async function safely(event: IncomingEvent): Promise<EventResult> {
+  const deadlineMs = deps.deadlineMs ?? 5000;
+
+  async function safely(event: IncomingEvent, deadline: Promise<"timeout">): Promise<EventResult> {
     try {
-      return await handle(event);
+      const result = await Promise.race([handle(event), deadline]);
+      if (result === "timeout") {
+        logger.error("webhook.event.timeout", { eventId: event.id, kind: event.kind, deadlineMs });
+        return "retry";
+      }
+      return result;
     } catch (err) {
       // Reaching here means the ledger itself failed: the store is down. LINE should redeliver.
       logger.error("webhook.event.retry", { eventId: event.id, kind: event.kind, error: err });
@@ -103,11 +122,16 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       queue.push({ index, event: converted.event });
       byChat.set(key, queue);
     });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), deadlineMs);
+    });
     await Promise.all(
       [...byChat.values()].map(async (queue) => {
-        for (const { index, event } of queue) results[index] = await safely(event);
+        for (const { index, event } of queue) results[index] = await safely(event, deadline);
       }),
     );
+    clearTimeout(timer);
     return { results, redeliver: results.includes("retry") };
   };
 }

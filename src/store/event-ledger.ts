@@ -11,7 +11,13 @@
 import { Timestamp, type Firestore } from "firebase-admin/firestore";
 import { COLLECTIONS } from "./collections";
 
-export type ClaimResult = "claimed" | "duplicate";
+/**
+ * - `claimed`: handle it now;
+ * - `duplicate`: it was handled already;
+ * - `in-flight`: someone is handling it right now (or died doing so and the lease has not run
+ *   out): the caller should ask LINE to come back later rather than assume it will be done.
+ */
+export type ClaimResult = "claimed" | "duplicate" | "in-flight";
 
 export interface EventLedger {
   claim(eventId: string, at: Date, meta: { kind: string; isRedelivery: boolean }): Promise<ClaimResult>;
@@ -65,8 +71,9 @@ export function createEventLedger(db: Firestore, opts: EventLedgerOptions = {}):
           return "claimed" as const;
         }
         const leaseUntil = d.leaseUntil instanceof Timestamp ? d.leaseUntil.toMillis() : 0;
-        const abandoned = d.state === "released" || (d.state === "processing" && leaseUntil <= at.getTime());
-        if (!abandoned) return "duplicate" as const;
+        if (d.state === "done") return "duplicate" as const;
+        const abandoned = d.state === "released" || leaseUntil <= at.getTime();
+        if (!abandoned) return "in-flight" as const;
         tx.update(ref, {
           state: "processing",
           attempts: (typeof d.attempts === "number" ? d.attempts : 1) + 1,

@@ -69,13 +69,16 @@ describe("webhook: every event exactly once", () => {
   });
   afterAll(() => h.close());
 
-  it("replies once when LINE delivers the same event twice at the same moment", async () => {
+  it("handles once when LINE delivers the same event twice at the same moment, and asks LINE to retry the copy", async () => {
     const event = textEvent(CITIZEN, "สวัสดีค่ะ");
     const body = webhookBody([event]);
     const [a, b] = await Promise.all([h.post(body), h.post(body)]);
-    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.status, b.status].sort()).toEqual([200, 500]);
     const ledger = await h.fs.db.collection(COLLECTIONS.webhookEvents).get();
     expect(ledger.docs.map((d) => d.data().state)).toEqual(["done"]);
+    expect(h.logger.records.filter((r) => r.event === "webhook.event.in_flight")).toHaveLength(1);
+    // LINE's redelivery of the copy then finds it done.
+    expect((await h.post(body)).status).toBe(200);
     expect(h.logger.records.filter((r) => r.event === "webhook.event.duplicate")).toHaveLength(1);
   });
 

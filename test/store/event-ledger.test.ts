@@ -14,7 +14,7 @@ describe("event ledger (embedded Firestore)", () => {
   it("lets exactly one of two claims on the same event through", async () => {
     const ledger = createEventLedger(fs.db);
     const results = await Promise.all([ledger.claim("ev-1", t0, meta), ledger.claim("ev-1", t0, meta)]);
-    expect(results.sort()).toEqual(["claimed", "duplicate"]);
+    expect(results.sort()).toEqual(["claimed", "in-flight"]);
   });
 
   it("never hands out a completed event again, even long after", async () => {
@@ -27,7 +27,7 @@ describe("event ledger (embedded Firestore)", () => {
   it("gives an abandoned claim (the process died) to a redelivery once its lease has run out", async () => {
     const ledger = createEventLedger(fs.db, { leaseMs: 60_000 });
     expect(await ledger.claim("ev-3", t0, meta)).toBe("claimed");
-    expect(await ledger.claim("ev-3", new Date(t0.getTime() + 30_000), meta)).toBe("duplicate");
+    expect(await ledger.claim("ev-3", new Date(t0.getTime() + 30_000), meta)).toBe("in-flight");
     expect(await ledger.claim("ev-3", new Date(t0.getTime() + 61_000), { ...meta, isRedelivery: true })).toBe("claimed");
     const doc = (await fs.db.collection("webhookEvents").doc("ev-3").get()).data();
     expect(doc).toMatchObject({ state: "processing", attempts: 2, redelivered: true });
