@@ -37,6 +37,11 @@ export interface RouterDeps {
   conversations?: ConversationStore;
   /** Fetches a LINE profile; failures are tolerated (the profile is a nicety). */
   fetchProfile?: (userId: string) => Promise<{ displayName: string } | undefined>;
+  /**
+   * Answers a free-text question with what `questions` cannot do synchronously: bring FAQ entries
+   * up to date from Firestore, count the outcome for statistics. `questions.answer` when omitted.
+   */
+  answerQuestion?: (ctx: BotContext, question: string) => Promise<{ answered: boolean; messages: Message[] }>;
 }
 
 export type EventRouter = (ctx: BotContext) => Promise<Outcome>;
@@ -79,7 +84,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
   async function flowState(ctx: BotContext): Promise<{ state: ConversationState; flow: ConversationFlow } | undefined> {
     if (!conversations || Object.keys(flows).length === 0) return undefined;
     const state = await conversations.get(chatIdOf(ctx.event.source), ctx.now);
-    const flow = state ? flows[state.flow] : undefined;
+    const flow = state && Object.hasOwn(flows, state.flow) ? flows[state.flow] : undefined;
     return state && flow ? { state, flow } : undefined;
   }
 
@@ -128,14 +133,15 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     }
     const command = await runCommand(ctx, text);
     if (command) return command;
-    const answer = questions.answer(text);
+    const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text);
     if (!answer.answered && unanswered && ctx.event.source.type === "user") return unanswered(ctx, text, answer.messages);
     return { messages: answer.messages };
   }
 
   async function onPostback(ctx: BotContext, data: string): Promise<Outcome> {
     const action = parsePostbackData(data);
-    const route = action ? postbacks[action.action] : undefined;
+    // Own properties only: data such as "a=constructor" must not reach Object.prototype.
+    const route = action && Object.hasOwn(postbacks, action.action) ? postbacks[action.action] : undefined;
     if (!action || !route) {
       logger.info("postback.unknown", { eventId: ctx.event.id, length: data.length });
       return replyWith(replies.staleButton());
