@@ -3,38 +3,15 @@
  * script in a child process and talks to it over HTTP: the chat page is served, a follow through
  * the stand-in (a real signed webhook) gets a Thai greeting, and data survives a restart.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../../src/dev/free-port";
 import { DEV_PERSONAS } from "../../src/dev/dev-personas";
+import { startLocalRun } from "../support/local-run";
 
 const root = join(__dirname, "..", "..");
-
-async function startLocal(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string }> {
-  const { FIRESTORE_EMULATOR_HOST: _shared, ...parentEnv } = process.env;
-  const child = spawn(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "src/dev/start.ts"], {
-    cwd: root,
-    env: { ...parentEnv, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout?.on("data", (d) => (out += d));
-  child.stderr?.on("data", (d) => (out += d));
-  const deadline = Date.now() + 30_000;
-  while (!out.includes("chat page")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`local run did not start:\n${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, output: () => out };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await exited;
-}
 
 describe("npm start (local run)", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "ita-local-"));
@@ -46,7 +23,7 @@ describe("npm start (local run)", () => {
     const env = { PORT: String(port), LOCAL_DATA_DIR: dataDir };
     const citizen = DEV_PERSONAS.citizen.userId;
 
-    const first = await startLocal(env);
+    const first = await startLocalRun(env);
     try {
       const page = await fetch(`${base}/`);
       expect(page.status).toBe(200);
@@ -65,10 +42,10 @@ describe("npm start (local run)", () => {
       expect(botTexts[0]).toContain("สวัสดีค่ะ คุณสมชาย");
       expect(first.output()).toContain("(0 documents restored)");
     } finally {
-      await stop(first.child);
+      await first.stop();
     }
 
-    const second = await startLocal(env);
+    const second = await startLocalRun(env);
     try {
       const sent = await fetch(`${base}/__standin/chats/${citizen}/send`, {
         method: "POST",
@@ -79,7 +56,7 @@ describe("npm start (local run)", () => {
       const restored = /\((\d+) documents restored\)/.exec(second.output());
       expect(Number(restored?.[1])).toBeGreaterThanOrEqual(2);
     } finally {
-      await stop(second.child);
+      await second.stop();
     }
   });
 

@@ -1,0 +1,46 @@
+/**
+ * The local chat page in a real browser, at phone and desktop widths: a citizen adds the bot,
+ * gets the greeting, asks about an item, sees the Flex card, and taps a quick reply.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { describeInBrowser, launchBrowser, VIEWPORTS } from "../support/browser";
+import { startLocalRun, type LocalRun } from "../support/local-run";
+
+describeInBrowser("chat page in Chromium", () => {
+  let run: LocalRun;
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), "ita-chat-"));
+  beforeAll(async () => {
+    [run, browser] = await Promise.all([startLocalRun({ LOCAL_DATA_DIR: dataDir }), launchBrowser()]);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await run?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it.each(Object.entries(VIEWPORTS))("lets a citizen ask and see the Flex card (%s)", async (_name, viewport) => {
+    const page = await browser.newPage({ viewport });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(run.baseUrl + "/");
+    await page.selectOption("#persona", { label: "สมชาย ใจดี" });
+    await page.click("#follow");
+    await page.getByText("ยินดีต้อนรับ").last().waitFor();
+
+    await page.fill("#text", "ข้อ e8 ทำไมไม่ผ่าน");
+    await page.keyboard.press("Enter");
+    const card = page.locator(".bubble-plain").filter({ hasText: "83.00" }).last();
+    await card.waitFor();
+    expect(await card.innerText()).toContain("E-Service");
+    expect(await card.isVisible()).toBe(true);
+
+    await page.locator(".quick-reply", { hasText: "ขั้นตอน" }).first().click();
+    await page.getByText("จัดให้มีการบริการในรูปแบบออนไลน์").last().waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
