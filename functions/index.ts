@@ -28,3 +28,21 @@ export const deliveryCreated = onDocumentCreated({ document: "deliveries/{delive
 export const dueDeliveries = onSchedule({ schedule: "every 1 minutes", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 540 }, async () => {
   await (await bot()).services.outbox.runner.runDue();
 });
+
+/** Reminds staff of tickets unanswered past the configured working days; settles answer deliveries. */
+export const ticketReminders = onSchedule({ schedule: "every day 09:00", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 300 }, async () => {
+  const { runTicketReminders } = await import("../src/tickets/reminders");
+  await runTicketReminders((await bot()).services);
+});
+
+/** Nudges officers whose activities have had no report for a while or lag the calendar (Bangkok morning). */
+export const progressReminders = onSchedule({ schedule: "every day 09:00", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 300 }, async () => {
+  const { runReminderJob } = await import("../src/progress/jobs");
+  await runReminderJob((await bot()).services);
+});
+
+/** The weekly progress summary for admins, Monday morning in Bangkok. */
+export const progressSummary = onSchedule({ schedule: "every monday 08:30", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 300 }, async () => {
+  const { runSummaryJob } = await import("../src/progress/jobs");
+  await runSummaryJob((await bot()).services);
+});

@@ -3,6 +3,7 @@
  * adding one line here; the router, the role checks and the sending stay as they are.
  */
 import type { Firestore } from "firebase-admin/firestore";
+import { createAnnouncementsCapability } from "./announcements/capability";
 import type { Capability } from "./bot/capability";
 import type { ConversationStore } from "./bot/conversation-store";
 import type { QuestionAnswerer } from "./bot/route-event";
@@ -13,6 +14,17 @@ import type { Logger } from "./logs";
 import type { PeopleStore } from "./people/people-store";
 import type { DeliveryStore } from "./outbox/delivery-store";
 import type { DeliveryRunner } from "./outbox/run-delivery";
+import { createPeopleAdminCapability } from "./people/people-admin";
+import type { EvidenceStore } from "./progress/evidence-store";
+import { createProgressCapability } from "./progress/progress-capability";
+import { createProgressService } from "./progress/progress-service";
+import { createReportLinks } from "./progress/report-links";
+import { loadDefaultPlan } from "./qa/answerer";
+import type { RichMenuLinker } from "./rich-menus/linker";
+import { createFaqCapability } from "./faq/faq-capability";
+import { createStatsCapability } from "./stats/stats-capability";
+import { attachmentStoreFromEvidence } from "./tickets/attachment-store";
+import { createTicketsCapability } from "./tickets/tickets-capability";
 
 /** What every capability may use. Capabilities never import express or the LINE SDK. */
 export interface CapabilityServices {
@@ -32,8 +44,28 @@ export interface CapabilityServices {
    * delivery in `store`; a trigger, the schedule or `runner.run(id)` sends it exactly once.
    */
   outbox: { store: DeliveryStore; runner: DeliveryRunner };
+  /** LINE user IDs that are admins by configuration (ADMIN_USER_IDS); chat cannot demote them. */
+  adminUserIds?: readonly string[];
+  /** Links a person's rich menu to their role when it changes. */
+  richMenus?: RichMenuLinker;
+  /** Keeps photos sent as evidence (local disk, or Cloud Storage in production). */
+  evidence?: EvidenceStore;
+  /** Where links to the bot's own web pages start (PUBLIC_BASE_URL), e.g. the progress report. */
+  publicBaseUrl?: string;
 }
 
-export function createCapabilities(_services: CapabilityServices): Capability[] {
-  return [];
+export function createCapabilities(services: CapabilityServices): Capability[] {
+  return [...peopleAndProgress(services), createAnnouncementsCapability(services), ...questionsToStaff(services)];
+}
+
+/** Officers, units and progress reporting (issue 5): they share one view of the plan and its units. */
+function peopleAndProgress(services: CapabilityServices): Capability[] {
+  const progress = createProgressService(services.db, loadDefaultPlan());
+  return [createPeopleAdminCapability(services, progress.units), createProgressCapability(services, { progress, links: createReportLinks(services.db) })];
+}
+
+/** The two-way Q&A channel (issue 6): tickets to staff and back, FAQ learning, statistics. */
+function questionsToStaff(services: CapabilityServices): Capability[] {
+  const attachments = services.evidence ? attachmentStoreFromEvidence(services.evidence) : undefined;
+  return [createTicketsCapability(services, { attachments }), createFaqCapability(services), createStatsCapability(services)];
 }

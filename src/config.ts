@@ -27,6 +27,11 @@ export interface Config {
   localDataDir: string;
   /** Google Cloud project ID for firebase-admin; `undefined` lets it detect the project (Cloud Functions). */
   projectId: string | undefined;
+  /**
+   * Where people reach this app's web pages (links sent in chat, e.g. the progress report);
+   * a local run defaults to its own server. `undefined` in production when not set.
+   */
+  publicBaseUrl: string | undefined;
 }
 
 /** Channel credentials that a local run uses with its own LINE stand-in; never valid on LINE. */
@@ -50,6 +55,8 @@ const HOW_TO: Record<string, string> = {
   ADMIN_USER_IDS:
     "give comma-separated LINE user IDs (U followed by 32 hex characters), e.g. ADMIN_USER_IDS=U0123…,U4567…",
   GCLOUD_PROJECT: "set the Firebase project ID, e.g. GCLOUD_PROJECT=my-project",
+  PUBLIC_BASE_URL:
+    "use the absolute http(s) URL the webhook function is reached at, e.g. https://asia-southeast1-my-project.cloudfunctions.net/webhook",
 };
 
 const nonEmpty = z.string().trim().min(1, "is empty");
@@ -81,6 +88,7 @@ const envSchema = z.object({
     .pipe(z.array(z.string().regex(LINE_USER_ID, "has an entry that is not a LINE user ID"))),
   GCLOUD_PROJECT: optionalNonEmpty,
   LOCAL_DATA_DIR: optionalNonEmpty,
+  PUBLIC_BASE_URL: optionalNonEmpty.pipe(z.url({ protocol: /^https?$/, error: "is not an http(s) URL" }).optional()),
 });
 
 /** Thrown when the environment cannot run the bot; its message is a sentence a person can act on. */
@@ -122,5 +130,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode =
     adminUserIds: e.ADMIN_USER_IDS,
     localDataDir: e.LOCAL_DATA_DIR ?? ".data",
     projectId: e.GCLOUD_PROJECT ?? (mode === "production" ? undefined : "demo-ita-line-bot"),
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? (mode === "production" ? undefined : `http://localhost:${e.PORT ?? 3000}`))?.replace(/\/+$/, ""),
   };
 }

@@ -12,6 +12,8 @@ import { createContentFetcher } from "./line/message-content";
 import { createLogger } from "./logs";
 import { createQuestionAnswerer } from "./qa/question-answerer";
 import { openFirestore } from "./store/firestore";
+import { createCloudEvidenceStore } from "./progress/cloud-evidence-store";
+import { createRichMenuLinker } from "./rich-menus/linker";
 
 let bot: BotApp | undefined;
 
@@ -19,7 +21,7 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
   if (bot) return bot;
   const config = loadConfig(env, "production");
   const logger = createLogger();
-  const { db } = openFirestore({ projectId: config.projectId, emulatorHost: config.firestoreEmulatorHost });
+  const { db, app: firebaseApp } = openFirestore({ projectId: config.projectId, emulatorHost: config.firestoreEmulatorHost });
   const questions = createQuestionAnswerer();
   const line = createLineApiClient({
     channelAccessToken: config.lineChannelAccessToken,
@@ -40,6 +42,9 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
     clock: systemClock,
     ids: randomIds,
     webhookPaths: ["/webhook", "/"],
+    richMenus: createRichMenuLinker(line, logger),
+    evidence: createCloudEvidenceStore(firebaseApp),
+    publicBaseUrl: config.publicBaseUrl,
   });
   return bot;
 }

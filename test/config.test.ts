@@ -60,4 +60,11 @@ describe("loadConfig", () => {
       lineDataApiBaseUrl: "http://127.0.0.1:9000",
     });
   });
+
+  it("takes PUBLIC_BASE_URL for links sent in chat, defaulting to the local server in a local run only", () => {
+    expect(loadConfig({ PORT: "4000" }, "local").publicBaseUrl).toBe("http://localhost:4000");
+    expect(loadConfig({ LINE_CHANNEL_SECRET: "s", LINE_CHANNEL_ACCESS_TOKEN: "t" }, "production").publicBaseUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_BASE_URL: "https://example.test/webhook/" }, "local").publicBaseUrl).toBe("https://example.test/webhook");
+    expect(() => loadConfig({ PUBLIC_BASE_URL: "ftp://x" }, "local")).toThrow(/PUBLIC_BASE_URL is not an http\(s\) URL/);
+  });
 });

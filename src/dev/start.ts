@@ -21,6 +21,13 @@ import { personaProfiles } from "./chat-page/personas";
 import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
 import { startEmbeddedFirestore, type EmbeddedFirestore } from "./embedded-firestore";
 import { createLineStandin, STANDIN_DEV_PATH } from "./line-standin";
+import { join } from "node:path";
+import { createLocalEvidenceStore } from "../progress/evidence-store";
+import { createDailyProgressTimer } from "../progress/jobs";
+import { createRichMenuLinker } from "../rich-menus/linker";
+import { setupRichMenus } from "../rich-menus/setup";
+import { messagingApi } from "@line/bot-sdk";
+import { unitIdFor } from "../units/units";
 
 /** How often a local run looks for due deliveries (Cloud Functions is triggered instead). */
 const LOCAL_JOB_INTERVAL_MS = 3000;
@@ -57,11 +64,12 @@ async function main(): Promise<void> {
 
   const questions = createQuestionAnswerer();
   const adminUserIds = useStandin ? [...config.adminUserIds, DEV_PERSONAS.admin.userId] : config.adminUserIds;
+  const lineClient = createLineApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl ?? ownUrl });
   const { app, services } = createApp({
     channelSecret: config.lineChannelSecret,
     adminUserIds,
     db,
-    line: createLineApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl ?? ownUrl }),
+    line: lineClient,
     fetchContent: createContentFetcher({
       channelAccessToken: config.lineChannelAccessToken,
       baseURL: config.lineDataApiBaseUrl ?? ownUrl,
@@ -71,13 +79,18 @@ async function main(): Promise<void> {
     logger,
     clock: systemClock,
     ids: randomIds,
+    richMenus: createRichMenuLinker(lineClient, logger),
+    evidence: createLocalEvidenceStore(join(config.localDataDir, "evidence")),
+    publicBaseUrl: config.publicBaseUrl,
   });
 
   if (useStandin) {
     // The officer persona is an officer from the first run, so officer flows can be tried at once.
     const people = createPeopleStore(db, { adminUserIds });
     const officer = await people.get(DEV_PERSONAS.officer.userId);
-    if (!officer || officer.role === "citizen") await people.setRole(DEV_PERSONAS.officer.userId, "officer", DEV_OFFICER_UNIT);
+    if (!officer || officer.role === "citizen" || officer.unitId === DEV_OFFICER_UNIT) {
+      await people.setRole(DEV_PERSONAS.officer.userId, "officer", unitIdFor(DEV_OFFICER_UNIT));
+    }
   }
 
   const server = express();
@@ -98,9 +111,24 @@ async function main(): Promise<void> {
     process.stdout.write(lines.join("\n") + "\n");
   });
 
+  if (useStandin) {
+    // The stand-in keeps menus in memory: set them up on every start, with the personas linked.
+    listening.once("listening", () => void setupRichMenus({
+      client: lineClient,
+      blob: new messagingApi.MessagingApiBlobClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: ownUrl }),
+      logger,
+      relink: [
+        { userId: DEV_PERSONAS.officer.userId, role: "officer" },
+        { userId: DEV_PERSONAS.admin.userId, role: "admin" },
+      ],
+    }).catch((error: unknown) => logger.error("rich_menu.setup_failed", { error })));
+  }
+
   // Cloud Functions sends deliveries from a Firestore trigger and a schedule; locally a timer does.
+  const progressTimer = createDailyProgressTimer(services);
   const jobs = setInterval(() => {
     services.outbox.runner.runDue().catch((error: unknown) => logger.error("delivery.run_failed", { error }));
+    progressTimer().catch((error: unknown) => logger.error("progress.jobs_failed", { error }));
   }, LOCAL_JOB_INTERVAL_MS);
 
   const shutdown = async (): Promise<void> => {

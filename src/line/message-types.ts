@@ -11,6 +11,7 @@ export type FlexMessage = messagingApi.FlexMessage;
 export type FlexContainer = messagingApi.FlexContainer;
 export type FlexBubble = messagingApi.FlexBubble;
 export type FlexCarousel = messagingApi.FlexCarousel;
+export type FlexComponent = messagingApi.FlexComponent;
 export type QuickReply = messagingApi.QuickReply;
 export type QuickReplyItem = messagingApi.QuickReplyItem;
 export type Action = messagingApi.Action;

@@ -4,6 +4,7 @@
  * never exists without its keys. Running is claimed with a lease, so two runners (a trigger and the
  * schedule) do not work on the same delivery at once.
  */
+import { createHash } from "node:crypto";
 import { Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
 import type { Ids } from "../ids";
 import { LINE_LIMITS } from "../line/limits";
@@ -11,8 +12,19 @@ import type { Message } from "../line/message-types";
 import { COLLECTIONS } from "../store/collections";
 import type { ChunkStatus, Delivery, DeliveryChunk, DeliveryStatus, NewDelivery } from "./delivery";
 
+export interface CreateOptions {
+  /**
+   * The delivery's ID, chosen by the caller so that creating it again (a redelivered webhook, a
+   * reminder job that runs twice, a confirm tapped twice) finds the first one instead of sending
+   * again. Its chunks' retry keys are derived from it, so even two creations racing each other
+   * store the same keys and LINE accepts each chunk once (409 for the other).
+   */
+  id?: string;
+}
+
 export interface DeliveryStore {
-  create(d: NewDelivery, now: Date): Promise<string>;
+  /** Stores the delivery with its chunks and retry keys; with `opts.id`, at most once per ID. */
+  create(d: NewDelivery, now: Date, opts?: CreateOptions): Promise<string>;
   get(id: string): Promise<Delivery | undefined>;
   chunks(id: string): Promise<DeliveryChunk[]>;
   /** Deliveries that are due (scheduled or interrupted), oldest first. */
@@ -37,6 +49,18 @@ export interface DeliveryStore {
 
 const toDate = (v: unknown): Date | undefined => (v instanceof Timestamp ? v.toDate() : undefined);
 const pad = (n: number) => String(n).padStart(5, "0");
+
+/** A UUID (version 5 layout) derived from `name`: the same name always gives the same key. */
+export function deterministicUuid(name: string): string {
+  const h = createHash("sha1").update(`ita-line-bot/outbox/${name}`).digest();
+  h[6] = ((h[6] ?? 0) & 0x0f) | 0x50;
+  h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString("hex");
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
+}
+
+/** Delivery IDs chosen by callers: Firestore document IDs, kept short and path-safe. */
+const DELIVERY_ID = /^[A-Za-z0-9_-]{1,120}$/;
 
 function fromDoc(id: string, d: DocumentData): Delivery {
   return {
@@ -76,29 +100,37 @@ export function createDeliveryStore(db: Firestore, ids: Ids): DeliveryStore {
   const chunksOf = (id: string) => col.doc(id).collection("chunks");
 
   return {
-    async create(d, now) {
-      const ref = col.doc();
+    async create(d, now, opts = {}) {
+      if (opts.id !== undefined) {
+        if (!DELIVERY_ID.test(opts.id)) throw new RangeError(`delivery id "${opts.id}" is not [A-Za-z0-9_-]{1,120}`);
+        if ((await col.doc(opts.id).get()).exists) return opts.id;
+      }
+      const ref = opts.id !== undefined ? col.doc(opts.id) : col.doc();
+      const keyFor = (index: number) => (opts.id !== undefined ? deterministicUuid(`${opts.id}:${index}`) : ids.uuid());
+      // Each person once, even when a list names them twice (chunks are separate calls to LINE).
+      const userIds = d.audience.type === "users" ? [...new Set(d.audience.userIds)] : [];
       const groups: string[][] =
         d.audience.type === "users"
-          ? Array.from({ length: Math.ceil(d.audience.userIds.length / LINE_LIMITS.multicastRecipients) }, (_, i) =>
-              (d.audience as { userIds: string[] }).userIds.slice(i * LINE_LIMITS.multicastRecipients, (i + 1) * LINE_LIMITS.multicastRecipients),
+          ? Array.from({ length: Math.ceil(userIds.length / LINE_LIMITS.multicastRecipients) }, (_, i) =>
+              userIds.slice(i * LINE_LIMITS.multicastRecipients, (i + 1) * LINE_LIMITS.multicastRecipients),
             )
           : d.audience.type === "group"
             ? [[d.audience.groupId]]
             : [[]];
-      const recipientCount = d.audience.type === "users" ? new Set(d.audience.userIds).size : d.audience.type === "group" ? 1 : 0;
+      const recipientCount = d.audience.type === "users" ? userIds.length : d.audience.type === "group" ? 1 : 0;
       // Chunks first (in batches: a batch holds 500 writes), the delivery document last: a runner
       // that sees the delivery always finds every chunk and its retry key already stored.
       const writes: Array<[FirebaseFirestore.DocumentReference, DocumentData]> = groups.map((to, index) => [
         chunksOf(ref.id).doc(pad(index)),
-        { index, to, retryKey: ids.uuid(), status: "pending", attempts: 0 },
+        { index, to, retryKey: keyFor(index), status: "pending", attempts: 0 },
       ]);
       for (let i = 0; i < writes.length; i += 450) {
         const batch = db.batch();
         for (const [r, data] of writes.slice(i, i + 450)) batch.set(r, data);
         await batch.commit();
       }
-      await col.doc(ref.id).set({
+      const write = (data: DocumentData) => (opts.id !== undefined ? col.doc(ref.id).create(data) : col.doc(ref.id).set(data));
+      await write({
         kind: d.kind,
         label: d.label,
         audienceType: d.audience.type,
@@ -113,6 +145,9 @@ export function createDeliveryStore(db: Firestore, ids: Ids): DeliveryStore {
         failedChunks: 0,
         createdAt: Timestamp.fromDate(now),
         leaseUntil: Timestamp.fromMillis(0),
+      }).catch((err: unknown) => {
+        // Someone created the same delivery at the same time: theirs stands (same chunks, same keys).
+        if ((err as { code?: unknown }).code !== 6) throw err;
       });
       return ref.id;
     },

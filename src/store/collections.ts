@@ -12,4 +12,8 @@ export const COLLECTIONS = {
   conversations: "conversations",
   /** Messages to many people sent outside the webhook, exactly once per chunk (see src/outbox). */
   deliveries: "deliveries",
+  /** Announcements admins made: what, by whom, to whom, when; `events` subcollection is the audit trail. */
+  announcements: "announcements",
+  /** Small counters (e.g. the next announcement number), one document each. */
+  counters: "counters",
 } as const;

@@ -49,9 +49,31 @@ describe("Cloud Functions deploy shape", () => {
       region: ["asia-southeast1"],
       scheduleTrigger: { schedule: "every 1 minutes", timeZone: "Asia/Bangkok" },
     });
+    expect(endpoints.ticketReminders).toMatchObject({
+      platform: "gcfv2",
+      region: ["asia-southeast1"],
+      scheduleTrigger: { schedule: "every day 09:00", timeZone: "Asia/Bangkok" },
+    });
     for (const e of Object.values(endpoints) as Array<{ secretEnvironmentVariables: unknown }>) {
       expect(e.secretEnvironmentVariables).toEqual([{ key: "LINE_CHANNEL_SECRET" }, { key: "LINE_CHANNEL_ACCESS_TOKEN" }]);
     }
+  });
+
+  it("runs progress reminders daily and the admins' summary weekly, on Bangkok time", () => {
+    const out = runNode(`const m = require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.__endpoint]))));`);
+    const endpoints = JSON.parse(out.stdout);
+    expect(endpoints.progressReminders).toMatchObject({
+      platform: "gcfv2",
+      region: ["asia-southeast1"],
+      scheduleTrigger: { schedule: "every day 09:00", timeZone: "Asia/Bangkok" },
+      secretEnvironmentVariables: [{ key: "LINE_CHANNEL_SECRET" }, { key: "LINE_CHANNEL_ACCESS_TOKEN" }],
+    });
+    expect(endpoints.progressSummary).toMatchObject({
+      platform: "gcfv2",
+      region: ["asia-southeast1"],
+      scheduleTrigger: { schedule: "every monday 08:30", timeZone: "Asia/Bangkok" },
+      secretEnvironmentVariables: [{ key: "LINE_CHANNEL_SECRET" }, { key: "LINE_CHANNEL_ACCESS_TOKEN" }],
+    });
   });
 
   it("loads nothing heavy at import: no gRPC stack, no LINE SDK, no app", () => {

@@ -7,7 +7,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
-import { createApp, type AppDeps } from "../../src/app";
+import { createApp, type AppDeps, type BotApp } from "../../src/app";
 import type { QuestionAnswerer } from "../../src/bot/route-event";
 import { systemClock, type Clock } from "../../src/clock";
 import { randomIds } from "../../src/ids";
@@ -18,6 +18,10 @@ import { createQuestionAnswerer } from "../../src/qa/question-answerer";
 import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
 import { signWebhookBody } from "../../src/dev/line-standin";
 import { openTestFirestore, type TestFirestore } from "./firestore";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLocalEvidenceStore } from "../../src/progress/evidence-store";
+import { createRichMenuLinker } from "../../src/rich-menus/linker";
 
 export const TEST_SECRET = "test-channel-secret";
 export const TEST_TOKEN = "test-channel-access-token";
@@ -39,6 +43,8 @@ export interface BotHarness {
   logger: ReturnType<typeof createMemoryLogger>;
   webhookUrl: string;
   lineBaseUrl: string;
+  /** The app's services (outbox runner, stores…), for running jobs as Cloud Functions would. */
+  services: BotApp["services"];
   /** POSTs a raw body to the webhook, signed correctly unless `signature` is given. */
   post(body: string | Buffer, opts?: { signature?: string | null }): Promise<{ status: number; body: string }>;
   /** The messages the bot sent to a chat, in order. */
@@ -73,7 +79,7 @@ export async function startBotHarness(
     },
   });
   const line = await listen(express().use(standin.router));
-  const { app } = createApp({
+  const { app, services } = createApp({
     channelSecret: TEST_SECRET,
     adminUserIds: opts.adminUserIds ?? [ADMIN],
     db: fs.db,
@@ -85,6 +91,9 @@ export async function startBotHarness(
     clock: opts.clock ?? systemClock,
     ids: randomIds,
     sending: { baseDelayMs: 1, timeoutMs: 2000 },
+    evidence: createLocalEvidenceStore(join(tmpdir(), `ita-evidence-${fs.projectId}`)),
+    richMenus: createRichMenuLinker(createLineApiClient({ channelAccessToken: TEST_TOKEN, baseURL: line.url }), logger),
+    publicBaseUrl: "http://reports.test",
     ...opts.deps,
   });
   const bot = await listen(app);
@@ -96,6 +105,7 @@ export async function startBotHarness(
     logger,
     webhookUrl,
     lineBaseUrl: line.url,
+    services,
     async post(raw, o = {}) {
       const body = raw.toString();
       const headers: Record<string, string> = { "content-type": "application/json" };

@@ -1,0 +1,20 @@
+/**
+ * The webhook's way to answer a question: FAQ entries brought up to date first, then the answer,
+ * then one counter increment for the monthly statistics. Neither the refresh nor the counter can
+ * cost the citizen their answer: their failures are logged and the answer goes out.
+ */
+import type { Firestore } from "firebase-admin/firestore";
+import type { BotContext } from "../bot/bot-context";
+import type { Logger } from "../logs";
+import { recordQuestionOutcome } from "../stats/qa-stats";
+import type { AnswerLike, FaqAwareAnswerer } from "./faq-aware-answerer";
+
+export function createAnswerPath(deps: { questions: FaqAwareAnswerer; db: Firestore; logger: Logger }) {
+  const { questions, db, logger } = deps;
+  return async (ctx: BotContext, question: string): Promise<AnswerLike> => {
+    await questions.refresh();
+    const answer = questions.answer(question);
+    await recordQuestionOutcome(db, answer, ctx.now).catch((error: unknown) => logger.warn("stats.record_failed", { error }));
+    return answer;
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Where photos sent as evidence are kept: a port with two implementations, local disk (local runs
+ * and tests, under the data directory) and Cloud Storage (production, see cloud-evidence-store.ts).
+ * The report keeps the returned record (path, type, size, LINE message ID), never the bytes.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join, resolve, sep } from "node:path";
+
+export interface EvidenceRecord {
+  /** Path inside the store, e.g. `evidence/<plan>/<activity>/<draft>-<messageId>.jpg`. */
+  path: string;
+  contentType: string;
+  size: number;
+  messageId: string;
+}
+
+export interface EvidenceStore {
+  save(path: string, bytes: Buffer, contentType: string): Promise<void>;
+  read(path: string): Promise<Buffer | undefined>;
+}
+
+const EXTENSIONS: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp" };
+
+/** A path that contains only safe characters, whatever IDs it is built from. */
+export function evidencePath(activityId: string, draftId: string, messageId: string, contentType: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");
+  return `evidence/${safe(activityId)}/${safe(draftId)}-${safe(messageId)}.${EXTENSIONS[contentType] ?? "bin"}`;
+}
+
+export function createLocalEvidenceStore(rootDir: string): EvidenceStore {
+  const root = resolve(rootDir);
+  const fileOf = (path: string) => {
+    const file = resolve(join(root, path));
+    if (!file.startsWith(root + sep)) throw new RangeError(`evidence path escapes the store: ${path}`);
+    return file;
+  };
+  return {
+    async save(path, bytes) {
+      const file = fileOf(path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, bytes);
+    },
+    async read(path) {
+      try {
+        return await readFile(fileOf(path));
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,267 @@
+/**
+ * What the progress capability says, built from the Flex templates in `flex-templates/`. Buttons
+ * are added in code after rendering (their postback data carries IDs, not text anyone typed).
+ */
+import { postbackData } from "../bot/postback-data";
+import { renderTemplate } from "../flex/render-template";
+import { loadTemplate } from "../flex/templates";
+import { LINE_LIMITS } from "../line/limits";
+import type { FlexBubble, FlexComponent, Message, QuickReply, QuickReplyItem } from "../line/message-types";
+import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
+import { STATUS_LABEL, type Activity, type ProgressStatus } from "./activities";
+import type { ActivityProgress, GroupProgress, Overview } from "./overview";
+import type { ProgressReport } from "./progress-store";
+import type { ProgressSnapshot } from "./progress-service";
+import type { Nudge } from "./reminders";
+import type { ProgressSettings } from "./settings";
+
+export const ACTIONS = {
+  list: "pr-list",
+  report: "pr-report",
+  status: "pr-status",
+  percent: "pr-pct",
+  skipNote: "pr-skip-note",
+  submit: "pr-submit",
+  history: "pr-history",
+  overview: "pr-overview",
+} as const;
+
+export const STATUS_COLOR: Record<ProgressStatus, string> = {
+  not_started: "#757575",
+  in_progress: "#1565C0",
+  done: "#2E7D32",
+  blocked: "#C62828",
+};
+const LATE_COLOR = "#E65100";
+
+export const text = (t: string, quickReply?: QuickReply): Message =>
+  quickReply ? { type: "text", text: t.slice(0, LINE_LIMITS.textLength), quickReply } : { type: "text", text: t.slice(0, LINE_LIMITS.textLength) };
+
+export function postbackItem(label: string, action: string, params: Record<string, string>, displayText?: string): QuickReplyItem {
+  return {
+    type: "action",
+    action: { type: "postback", label: label.slice(0, LINE_LIMITS.actionLabelLength), data: postbackData(action, params), displayText: displayText ?? label },
+  };
+}
+
+export function messageItem(label: string, message: string): QuickReplyItem {
+  return { type: "action", action: { type: "message", label: label.slice(0, LINE_LIMITS.actionLabelLength), text: message } };
+}
+
+export const officerQuickReply: QuickReply = { items: [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน")] };
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const shortDate = (d: Date) => formatThaiDate(d, "short");
+const barWidth = (percent: number) => `${Math.max(1, Math.min(100, Math.round(percent)))}%`;
+
+function button(label: string, data: string, displayText: string, primary: boolean): FlexComponent {
+  return {
+    type: "button",
+    style: primary ? "primary" : "secondary",
+    height: "sm",
+    action: { type: "postback", label, data, displayText },
+  } as FlexComponent;
+}
+
+export function activityBubble(item: ActivityProgress): FlexBubble {
+  const { activity, state } = item;
+  const bubble = renderTemplate<FlexBubble>(loadTemplate("progress-activity"), {
+    issueNumber: activity.issueNumber,
+    stepNumber: activity.stepNumber,
+    unitName: activity.unitName,
+    stepText: clip(activity.stepText, 400),
+    statusLabel: STATUS_LABEL[item.status] + (item.late ? " (ล่าช้า)" : ""),
+    statusColor: item.late ? LATE_COLOR : STATUS_COLOR[item.status],
+    percent: item.percent,
+    barWidth: barWidth(item.percent),
+    barColor: item.percent === 0 ? "#E0E0E0" : item.late ? LATE_COLOR : STATUS_COLOR[item.status],
+    lastUpdate: state
+      ? `รายงานล่าสุด ${shortDate(state.reportedAt)}${state.reporterName ? ` โดย ${clip(state.reporterName, 40)}` : ""} (${state.reportCount} ครั้ง)`
+      : `ยังไม่มีรายงาน • ช่วงเวลา ${formatThaiDateRange(activity.start, activity.end, "short")}`,
+    note: state?.note ? clip(state.note, 200) : "",
+  });
+  bubble.footer = {
+    type: "box",
+    layout: "horizontal",
+    spacing: "sm",
+    contents: [
+      button("รายงาน", postbackData(ACTIONS.report, { id: activity.id }), "รายงานความคืบหน้า", true),
+      button("ประวัติ", postbackData(ACTIONS.history, { id: activity.id }), "ดูประวัติการรายงาน", false),
+    ],
+  };
+  return bubble;
+}
+
+/** Bubbles per carousel page when the list is longer than one carousel: the last is "ถัดไป". */
+export const ACTIVITIES_PER_PAGE = LINE_LIMITS.carouselBubbles - 1;
+
+export function activityCarousel(items: readonly ActivityProgress[], page: number, unitName: string): Message[] {
+  const paged = items.length > LINE_LIMITS.carouselBubbles;
+  const pages = paged ? Math.ceil(items.length / ACTIVITIES_PER_PAGE) : 1;
+  const p = Math.min(Math.max(1, page), pages);
+  const shown = paged ? items.slice((p - 1) * ACTIVITIES_PER_PAGE, p * ACTIVITIES_PER_PAGE) : [...items];
+  const bubbles = shown.map(activityBubble);
+  const quickItems: QuickReplyItem[] = [];
+  if (paged && p < pages) {
+    const next = postbackData(ACTIONS.list, { p: String(p + 1) });
+    const more = renderTemplate<FlexBubble>(loadTemplate("progress-more"), {
+      remaining: items.length - p * ACTIVITIES_PER_PAGE,
+      page: p,
+      pages,
+    });
+    more.footer = { type: "box", layout: "vertical", contents: [button("ถัดไป", next, "กิจกรรมหน้าถัดไป", true)] };
+    bubbles.push(more);
+    quickItems.push(postbackItem("ถัดไป", ACTIONS.list, { p: String(p + 1) }, "กิจกรรมหน้าถัดไป"));
+  }
+  if (paged && p > 1) quickItems.push(postbackItem("ก่อนหน้า", ACTIONS.list, { p: String(p - 1) }, "กิจกรรมหน้าก่อนหน้า"));
+  const done = items.filter((i) => i.status === "done").length;
+  const intro = `กิจกรรมของ${unitName} ${items.length} กิจกรรม (เสร็จแล้ว ${done})${paged ? ` หน้า ${p}/${pages}` : ""}\nแตะ "รายงาน" ใต้กิจกรรมเพื่อรายงานความคืบหน้าค่ะ`;
+  return [
+    text(intro),
+    {
+      type: "flex",
+      altText: clip(`กิจกรรมของ${unitName} ${items.length} กิจกรรม`, LINE_LIMITS.altTextLength),
+      contents: { type: "carousel", contents: bubbles },
+      ...(quickItems.length ? { quickReply: { items: quickItems } } : {}),
+    },
+  ];
+}
+
+export function activityTitle(activity: Activity): string {
+  return `มาตรการที่ ${activity.issueNumber} ขั้นตอนที่ ${activity.stepNumber}: ${clip(activity.stepText, 80)}`;
+}
+
+export function statusQuestion(activity: Activity): Message {
+  return text(
+    `${activityTitle(activity)}\n(${activity.unitName})\n\nสถานะตอนนี้เป็นอย่างไรคะ`,
+    {
+      items: (Object.keys(STATUS_LABEL) as ProgressStatus[]).map((s) =>
+        postbackItem(STATUS_LABEL[s], ACTIONS.status, { id: activity.id, s }, STATUS_LABEL[s]),
+      ),
+    },
+  );
+}
+
+export function percentQuestion(activity: Activity): Message {
+  return text("ดำเนินการไปแล้วกี่เปอร์เซ็นต์คะ แตะตัวเลือก หรือพิมพ์ตัวเลข 0-100", {
+    items: [10, 25, 50, 75, 90].map((v) => postbackItem(`${v}%`, ACTIONS.percent, { id: activity.id, v: String(v) }, `${v}%`)),
+  });
+}
+
+export function noteQuestion(activity: Activity): Message {
+  return text("พิมพ์บันทึกสั้น ๆ ว่าทำอะไรไปแล้ว หรือติดปัญหาอะไร (ไม่เกิน 500 ตัวอักษร) ค่ะ", {
+    items: [postbackItem("ไม่มีบันทึก", ACTIONS.skipNote, { id: activity.id }, "ไม่มีบันทึก")],
+  });
+}
+
+export function photoQuestion(activity: Activity, photos: number): Message {
+  const lead = photos > 0 ? `ได้รับรูปแล้ว ${photos} รูปค่ะ ส่งเพิ่มได้อีก` : "ส่งรูปถ่ายเป็นหลักฐานได้ (ถ้ามี)";
+  return text(`${lead} แล้วแตะ "ส่งรายงาน" ค่ะ`, {
+    items: [postbackItem("ส่งรายงาน", ACTIONS.submit, { id: activity.id }, "ส่งรายงาน")],
+  });
+}
+
+export function receipt(activity: Activity, report: ProgressReport): Message[] {
+  const lines = [
+    "บันทึกรายงานเรียบร้อยแล้วค่ะ ✅",
+    activityTitle(activity),
+    `สถานะ: ${STATUS_LABEL[report.status]} ${report.percent}%`,
+    ...(report.note ? [`บันทึก: ${report.note}`] : []),
+    `รูปหลักฐาน: ${report.evidence.length} รูป`,
+    `เวลา: ${shortDate(report.reportedAt)}`,
+  ];
+  return [
+    text(lines.join("\n"), {
+      items: [
+        postbackItem("ดูประวัติ", ACTIONS.history, { id: activity.id }, "ดูประวัติการรายงาน"),
+        messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน"),
+      ],
+    }),
+  ];
+}
+
+function bangkokTime(d: Date): string {
+  return new Intl.DateTimeFormat("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
+}
+
+export function historyMessages(activity: Activity, reports: readonly ProgressReport[]): Message[] {
+  if (reports.length === 0) return [text(`${activityTitle(activity)}\n\nยังไม่มีการรายงานค่ะ`, officerQuickReply)];
+  const lines = reports.map((r) => {
+    const who = r.reporterName ? ` โดย ${clip(r.reporterName, 30)}` : "";
+    const photos = r.evidence.length ? ` 📷${r.evidence.length}` : "";
+    const note = r.note ? `\n   ${clip(r.note, 120)}` : "";
+    return `• ${shortDate(r.reportedAt)} ${bangkokTime(r.reportedAt)} น.${who}: ${STATUS_LABEL[r.status]} ${r.percent}%${photos}${note}`;
+  });
+  return [text(`ประวัติการรายงาน (ล่าสุด ${reports.length} ครั้ง)\n${activityTitle(activity)}\n\n${lines.join("\n")}`, officerQuickReply)];
+}
+
+function overviewBubble(title: string, subtitle: string, groups: readonly GroupProgress[], footnote: string): FlexBubble {
+  return renderTemplate<FlexBubble>(loadTemplate("progress-overview"), {
+    title,
+    subtitle,
+    footnote,
+    // One placeholder for the words and one bar of three colours, chosen by which flag is set.
+    rows: groups.map((g) => ({
+      line: `${clip(g.label, 60)} — ${g.percent}%${g.late > 0 ? ` (ล่าช้า ${g.late})` : ""}`,
+      width: barWidth(g.percent),
+      lateBar: g.late > 0,
+      doneBar: g.late === 0 && g.percent >= 100,
+      onTrackBar: g.late === 0 && g.percent < 100,
+    })),
+  });
+}
+
+export function overviewMessages(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan" | "settings">, heading: string): Message[] {
+  const { plan, settings } = snapshot;
+  const asOf = `ข้อมูล ณ ${shortDate(overview.at)}`;
+  const done = overview.activities.filter((a) => a.status === "done").length;
+  const summary = [
+    `${heading} ${plan.organization.shortName} ปีงบประมาณ ${plan.fiscalYear}`,
+    `ภาพรวม ${overview.totalPercent}% • เสร็จแล้ว ${done}/${overview.activities.length} กิจกรรม • ล่าช้า ${overview.late.length}`,
+    asOf,
+  ].join("\n");
+  const carousel: Message = {
+    type: "flex",
+    altText: clip(`${heading}: ภาพรวม ${overview.totalPercent}% ล่าช้า ${overview.late.length} กิจกรรม`, LINE_LIMITS.altTextLength),
+    contents: {
+      type: "carousel",
+      contents: [
+        overviewBubble("ความคืบหน้าตามมาตรการ", asOf, overview.byIssue, "สีส้ม = มีกิจกรรมล่าช้า"),
+        overviewBubble("ความคืบหน้าตามหน่วยงาน", asOf, overview.byUnit, "ค่าเฉลี่ยของทุกกิจกรรมในหน่วยงาน (ยังไม่รายงาน = 0%)"),
+      ],
+    },
+  };
+  const lateLines = overview.late
+    .slice(0, 10)
+    .map((a) => `• ${a.activity.unitName}: มาตรการที่ ${a.activity.issueNumber}.${a.activity.stepNumber} ${a.percent}% (ควรถึง ${a.expected}%)${a.status === "blocked" ? " มีปัญหา" : ""}`);
+  const more = overview.late.length > 10 ? [`และอีก ${overview.late.length - 10} กิจกรรม`] : [];
+  const silent = overview.silentUnits.map((u) => `• ${u.label}${u.lastReportAt ? ` (ล่าสุด ${shortDate(u.lastReportAt)})` : " (ยังไม่เคยรายงาน)"}`);
+  const details = [
+    overview.late.length ? `กิจกรรมที่ล่าช้า ${overview.late.length} กิจกรรม\n${[...lateLines, ...more].join("\n")}` : "ไม่มีกิจกรรมที่ล่าช้าค่ะ",
+    silent.length ? `หน่วยงานที่ไม่ได้รายงานใน ${settings.staleDays} วัน\n${silent.join("\n")}` : `ทุกหน่วยงานรายงานภายใน ${settings.staleDays} วันแล้วค่ะ`,
+  ].join("\n\n");
+  return [
+    text(summary),
+    carousel,
+    text(details, { items: [messageItem("ส่งออกรายงาน", "ส่งออกรายงาน"), messageItem("เจ้าหน้าที่ทั้งหมด", "เจ้าหน้าที่ทั้งหมด")] }),
+  ];
+}
+
+export function reminderMessages(nudges: readonly Nudge[], settings: ProgressSettings, now: Date): Message[] {
+  const lines = nudges.slice(0, 15).map((n) => {
+    const why =
+      n.reason === "stale"
+        ? n.progress.state
+          ? `ไม่ได้รายงานตั้งแต่ ${shortDate(n.progress.state.reportedAt)}`
+          : "ยังไม่เคยรายงาน"
+        : `${n.progress.percent}% ควรถึง ${n.progress.expected}%`;
+    return `• มาตรการที่ ${n.activity.issueNumber}.${n.activity.stepNumber} ${clip(n.activity.stepText, 50)} (${why})`;
+  });
+  const more = nudges.length > 15 ? [`และอีก ${nudges.length - 15} กิจกรรม`] : [];
+  return [
+    text(
+      [`เรียนเจ้าหน้าที่ค่ะ ขอความกรุณาอัปเดตความคืบหน้ากิจกรรมต่อไปนี้ (${shortDate(now)})`, ...lines, ...more, "", `(แจ้งเตือนเมื่อไม่มีรายงานเกิน ${settings.staleDays} วัน หรือความคืบหน้าช้ากว่าระยะเวลาที่ผ่านไป)`].join("\n"),
+      officerQuickReply,
+    ),
+  ];
+}

@@ -1,0 +1,59 @@
+/**
+ * Everything the public page shows, gathered in one plain object: the plan's measures with the
+ * progress officers reported, and the Q&A channel's statistics. No personal data goes in here: no
+ * names, no LINE IDs, no citizens' messages — only units, counts and dates.
+ */
+export type ActivityStatus = "not-started" | "in-progress" | "done" | "problem";
+
+export interface PublicActivity {
+  unitName: string;
+  status: ActivityStatus;
+  percent: number;
+  lastUpdate: Date | undefined;
+  evidenceCount: number;
+}
+
+export interface PublicStep {
+  number: number;
+  text: string;
+  activities: PublicActivity[];
+}
+
+export interface PublicMeasure {
+  issueNumber: number;
+  issueTitle: string;
+  title: string;
+  unit: string;
+  periodStart: string;
+  periodEnd: string;
+  steps: PublicStep[];
+}
+
+export interface PublicMonthStats {
+  /** Gregorian "YYYY-MM"; shown in Buddhist Era. */
+  month: string;
+  received: number;
+  answeredByBot: number;
+  handedToStaff: number;
+  answeredByStaff: number;
+  open: number;
+  /** Median hours from hand-off to a staff answer; undefined when nothing was answered. */
+  medianHoursToStaffAnswer: number | undefined;
+}
+
+export interface PublicSnapshot {
+  orgName: string;
+  orgFullName: string;
+  fiscalYear: number;
+  generatedAt: Date;
+  measures: PublicMeasure[];
+  stats: PublicMonthStats[];
+  /** https://line.me/R/ti/p/@… when the account's basic ID is configured. */
+  addFriendUrl: string | undefined;
+}
+
+/** Percent of a step or measure: the mean of its activities' latest percent. */
+export function meanPercent(activities: readonly { percent: number }[]): number {
+  if (activities.length === 0) return 0;
+  return Math.round(activities.reduce((sum, a) => sum + a.percent, 0) / activities.length);
+}

@@ -1,0 +1,107 @@
+/**
+ * The public progress page as one self-contained HTML document: readable on a phone and a
+ * desktop, printable, no script, no external requests (the QR code is inline SVG). Every value from
+ * the store is escaped. Thai, Buddhist Era dates, Bangkok time.
+ */
+import { renderSVG } from "uqr";
+import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
+import { meanPercent, type ActivityStatus, type PublicSnapshot } from "./public-snapshot";
+
+const STATUS_TH: Record<ActivityStatus, string> = {
+  "not-started": "ยังไม่เริ่ม",
+  "in-progress": "กำลังดำเนินการ",
+  done: "เสร็จแล้ว",
+  problem: "มีปัญหา",
+};
+
+const MONTHS_SHORT = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
+
+export function escapeHtml(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** "2026-11" → "พ.ย. 2569". */
+export function thaiMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number);
+  return `${MONTHS_SHORT[(m ?? 1) - 1]} ${(y ?? 0) + 543}`;
+}
+
+function bar(percent: number, label: string): string {
+  const p = Math.max(0, Math.min(100, Math.round(percent)));
+  return `<div class="bar" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${p}" aria-label="${escapeHtml(label)}"><span style="width:${p}%"></span></div><span class="pct">${p}%</span>`;
+}
+
+const CSS = `
+*{box-sizing:border-box}body{margin:0;font-family:"Sarabun","TH Sarabun New","Loma","Noto Sans Thai",system-ui,sans-serif;color:#1d2733;background:#f4f6f8;line-height:1.55}
+header{background:#06c755;color:#fff;padding:20px 16px}header h1{margin:0;font-size:1.35rem}header p{margin:4px 0 0;opacity:.95}
+main{max-width:1080px;margin:0 auto;padding:16px}section{background:#fff;border-radius:12px;padding:16px;margin:0 0 16px;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+h2{font-size:1.15rem;margin:0 0 12px}h3{font-size:1rem;margin:0 0 6px}.muted{color:#5b6775;font-size:.9rem}
+.measure{border-top:1px solid #e5e9ee;padding:12px 0}.measure:first-of-type{border-top:0}
+.row{display:flex;align-items:center;gap:8px}.bar{flex:1;height:12px;background:#e5e9ee;border-radius:6px;overflow:hidden;min-width:80px}.bar span{display:block;height:100%;background:#06c755}
+.pct{min-width:3.2em;text-align:right;font-variant-numeric:tabular-nums}
+ol.steps{margin:8px 0 0;padding-left:1.4em}ol.steps li{margin:6px 0}
+table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{padding:6px 8px;border-bottom:1px solid #e5e9ee;text-align:left;vertical-align:top}th{background:#f0f3f6}
+td.n{text-align:right;font-variant-numeric:tabular-nums}.status-done{color:#0a7d3b}.status-problem{color:#c62828}.status-in-progress{color:#9a6700}
+.scroll{overflow-x:auto}.line{display:flex;gap:16px;align-items:center;flex-wrap:wrap}.line svg{width:160px;height:160px}
+.button{display:inline-block;background:#06c755;color:#fff;text-decoration:none;padding:10px 16px;border-radius:8px;font-weight:bold}
+@media (min-width:800px){.cards{display:grid;grid-template-columns:1fr 1fr;gap:16px}}
+@media print{header{background:#fff;color:#000}section{box-shadow:none}.line a.button{display:none}}
+`;
+
+export function renderPublicPage(s: PublicSnapshot): string {
+  const allActivities = s.measures.flatMap((m) => m.steps.flatMap((st) => st.activities));
+  const overall = meanPercent(allActivities);
+  const updated = `${formatThaiDate(s.generatedAt, "long")} เวลา ${new Intl.DateTimeFormat("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" }).format(s.generatedAt)} น.`;
+
+  const measures = s.measures
+    .map((m) => {
+      const acts = m.steps.flatMap((st) => st.activities);
+      const steps = m.steps
+        .map((st) => {
+          const rows = st.activities
+            .map(
+              (a) =>
+                `<tr><td>${escapeHtml(a.unitName)}</td><td class="status-${a.status}">${STATUS_TH[a.status]}</td><td>${bar(a.percent, `${a.unitName} ${a.percent}%`)}</td><td class="n">${a.evidenceCount}</td><td>${a.lastUpdate ? escapeHtml(formatThaiDate(a.lastUpdate, "short")) : "-"}</td></tr>`,
+            )
+            .join("");
+          return `<li><div>${escapeHtml(st.text)}</div>${rows ? `<div class="scroll"><table><thead><tr><th>หน่วยงาน</th><th>สถานะ</th><th>ความคืบหน้า</th><th>หลักฐาน</th><th>อัปเดตล่าสุด</th></tr></thead><tbody>${rows}</tbody></table></div>` : ""}</li>`;
+        })
+        .join("");
+      return `<article class="measure" id="issue-${m.issueNumber}"><h3>ประเด็นที่ ${m.issueNumber} ${escapeHtml(m.issueTitle)}</h3>
+<p><strong>มาตรการ:</strong> ${escapeHtml(m.title)}<br><span class="muted">ผู้รับผิดชอบ: ${escapeHtml(m.unit)} · ระยะเวลา: ${escapeHtml(formatThaiDateRange(m.periodStart, m.periodEnd, "short"))}</span></p>
+<div class="row">${bar(meanPercent(acts), `ประเด็นที่ ${m.issueNumber}`)}</div><ol class="steps">${steps}</ol></article>`;
+    })
+    .join("");
+
+  const statRows = s.stats
+    .map(
+      (r) =>
+        `<tr><td>${thaiMonth(r.month)}</td><td class="n">${r.received}</td><td class="n">${r.answeredByBot}</td><td class="n">${r.handedToStaff}</td><td class="n">${r.answeredByStaff}</td><td class="n">${r.open}</td><td class="n">${r.medianHoursToStaffAnswer === undefined ? "-" : r.medianHoursToStaffAnswer.toFixed(1)}</td></tr>`,
+    )
+    .join("");
+  const total = s.stats.reduce(
+    (t, r) => ({ received: t.received + r.received, bot: t.bot + r.answeredByBot, staff: t.staff + r.answeredByStaff, open: t.open + r.open }),
+    { received: 0, bot: 0, staff: 0, open: 0 },
+  );
+
+  const line = s.addFriendUrl
+    ? `<section class="line"><div>${renderSVG(s.addFriendUrl, { border: 2 })}</div><div><h2>สอบถามผ่าน LINE</h2><p>สแกน QR Code หรือกดปุ่มเพื่อเพิ่มเพื่อน LINE Official Account ของ ${escapeHtml(s.orgName)} แล้วพิมพ์คำถามได้ตลอด 24 ชั่วโมง คำถามที่ระบบตอบไม่ได้จะส่งต่อให้เจ้าหน้าที่ตอบกลับ</p><a class="button" href="${escapeHtml(s.addFriendUrl)}">เพิ่มเพื่อนใน LINE</a></div></section>`
+    : "";
+
+  return `<!doctype html>
+<html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ความก้าวหน้ามาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. ${s.fiscalYear} · ${escapeHtml(s.orgName)}</title>
+<style>${CSS}</style></head><body>
+<header><h1>ความก้าวหน้าการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</h1>
+<p>${escapeHtml(s.orgFullName)} · ปีงบประมาณ พ.ศ. ${s.fiscalYear}</p></header>
+<main>
+<section><h2>ภาพรวม</h2><div class="row">${bar(overall, "ความคืบหน้าภาพรวม")}</div>
+<p class="muted">${s.measures.length} มาตรการ · ${allActivities.length} กิจกรรม · ข้อมูล ณ ${escapeHtml(updated)}</p></section>
+<section><h2>มาตรการและความก้าวหน้า</h2>${measures}</section>
+<section id="qa-stats"><h2>สถิติช่องทางถาม-ตอบ (Q&amp;A)</h2>
+<p>รับคำถามทั้งหมด <strong>${total.received}</strong> เรื่อง · ระบบตอบเอง <strong>${total.bot}</strong> · เจ้าหน้าที่ตอบ <strong>${total.staff}</strong> · รอคำตอบ <strong>${total.open}</strong></p>
+${statRows ? `<div class="scroll"><table><thead><tr><th>เดือน</th><th>คำถามที่รับ</th><th>ระบบตอบ</th><th>ส่งต่อเจ้าหน้าที่</th><th>เจ้าหน้าที่ตอบ</th><th>รอคำตอบ</th><th>เวลาตอบ (มัธยฐาน ชม.)</th></tr></thead><tbody>${statRows}</tbody></table></div>` : `<p class="muted">ยังไม่มีคำถาม</p>`}
+</section>
+${line}
+</main></body></html>`;
+}

@@ -1,0 +1,29 @@
+/** Postback action names of the ticket capability (`a=<name>&t=<ticketId>…`, see postback-data.ts). */
+export const TICKET_ACTIONS = {
+  /** Citizen: send the pending question to staff / do not. */
+  send: "tk-send",
+  dontSend: "tk-nosend",
+  /** Staff. */
+  answer: "tk-answer",
+  assign: "tk-assign",
+  assignTo: "tk-assign-to",
+  close: "tk-close",
+  reopen: "tk-reopen",
+  /** Citizen, on an answer. */
+  rate: "tk-rate",
+  more: "tk-more",
+  /** Citizen: confirm deleting their data. */
+  forget: "tk-forget",
+} as const;
+
+/** Conversation flows of the ticket capability. */
+export const TICKET_FLOWS = {
+  /** A question waits for the citizen's "send it to staff?" tap. */
+  confirm: "tk-confirm",
+  /** Photos and a location sent now attach to the ticket just opened. */
+  attach: "tk-attach",
+  /** The staff member's next text is the answer. */
+  answer: "tk-answer",
+  /** The citizen's next text is a follow-up question. */
+  followUp: "tk-followup",
+} as const;

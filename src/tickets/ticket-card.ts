@@ -1,0 +1,66 @@
+/**
+ * The card staff see for a ticket: a Flex bubble from `flex-templates/ticket.json` (layout and
+ * wording without code) with the action buttons added here, so postback data is always built by
+ * {@link postbackData} and no ticket text can reach an action. Staff see the citizen's display name,
+ * never their LINE ID (PDPA).
+ */
+import { postbackData } from "../bot/postback-data";
+import { renderTemplate } from "../flex/render-template";
+import { loadTemplate } from "../flex/templates";
+import type { FlexBubble, FlexMessage } from "../line/message-types";
+import { formatThaiDate } from "../thai/thai-date";
+import { KIND_TEXT, STATUS_TEXT, type Ticket } from "./ticket";
+import { TICKET_ACTIONS } from "./ticket-actions";
+
+const STATUS_COLOR: Record<Ticket["status"], string> = { open: "#B91C1C", answered: "#15803D", closed: "#6B7280" };
+
+/** Bangkok time as `1 ธ.ค. 2569 14:05`. */
+export function thaiDateTime(at: Date): string {
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(at);
+  return `${formatThaiDate(at, "short")} ${time}`;
+}
+
+function attachmentSummary(t: Ticket): string {
+  const images = t.attachments.filter((a) => a.type === "image").length;
+  const location = t.attachments.find((a) => a.type === "location");
+  const parts: string[] = [];
+  if (images) parts.push(`รูปภาพ ${images} รูป`);
+  if (location?.type === "location") parts.push(`ตำแหน่ง ${location.address ?? `${location.latitude.toFixed(5)}, ${location.longitude.toFixed(5)}`}`);
+  return parts.join(", ");
+}
+
+export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolean } = {}): FlexMessage {
+  const bubble = renderTemplate<FlexBubble>(loadTemplate("ticket"), {
+    code: t.code,
+    kindText: KIND_TEXT[t.kind],
+    statusText: STATUS_TEXT[t.status],
+    statusColor: STATUS_COLOR[t.status],
+    heading: opts.heading ?? (t.kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้"),
+    question: t.question || "(ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล)",
+    followUp: t.followUps.at(-1) ?? "",
+    attachments: attachmentSummary(t),
+    citizenName: t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)",
+    createdAt: thaiDateTime(t.createdAt),
+    unitName: t.unitName ?? "",
+    answer: t.status === "open" ? "" : (t.answer ?? ""),
+  });
+  if (opts.buttons !== false) {
+    const button = (label: string, action: string, style: "primary" | "secondary" | "link") => ({
+      type: "button" as const,
+      style,
+      height: "sm" as const,
+      action: { type: "postback" as const, label, data: postbackData(action, { t: t.id }), displayText: `${label} ${t.code}` },
+    });
+    const buttons =
+      t.status === "closed"
+        ? [button("เปิดเรื่องอีกครั้ง", TICKET_ACTIONS.reopen, "secondary")]
+        : [
+            button("ตอบ", TICKET_ACTIONS.answer, "primary"),
+            button("มอบหมายหน่วย", TICKET_ACTIONS.assign, "secondary"),
+            button("ปิดเรื่อง", TICKET_ACTIONS.close, "link"),
+          ];
+    bubble.footer = { type: "box", layout: "vertical", spacing: "sm", contents: buttons };
+  }
+  const what = t.followUps.length && t.status === "open" ? "ถามต่อ" : t.kind === "request" ? "แจ้งเรื่อง" : "คำถาม";
+  return { type: "flex", altText: `${what} ${t.code}: ${(t.followUps.at(-1) ?? t.question).slice(0, 200)}`, contents: bubble };
+}
