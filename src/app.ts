@@ -21,6 +21,7 @@ import { createDeliveryStore } from "./outbox/delivery-store";
 import { createDeliveryRunner } from "./outbox/run-delivery";
 import type { EvidenceStore } from "./progress/evidence-store";
 import { createProgressService } from "./progress/progress-service";
+import { createPublicRoutes } from "./public-page/public-routes";
 import { createReportLinks } from "./progress/report-links";
 import { createProgressReportRoutes } from "./progress/report-routes";
 import { loadDefaultPlan } from "./qa/answerer";
@@ -50,6 +51,8 @@ export interface AppDeps {
   richMenus?: RichMenuLinker;
   /** Where evidence photos go (local disk or Cloud Storage); photos are refused when omitted. */
   evidence?: EvidenceStore;
+  /** The LINE account's basic ID, for the public page's add-friend link and QR code. */
+  lineBasicId?: string;
   /** Base URL of this app as people reach it (PUBLIC_BASE_URL), for links sent in chat. */
   publicBaseUrl?: string;
   /** Retry tuning for sending; tests shorten the delays. */
@@ -120,6 +123,7 @@ export function createApp(deps: AppDeps): BotApp {
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
   app.use(createProgressReportRoutes({ progress: createProgressService(db, loadDefaultPlan()), links: createReportLinks(db), clock, logger }));
+  app.use(createPublicRoutes({ db, plan: loadDefaultPlan(), clock, logger, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
   for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {

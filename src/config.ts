@@ -32,6 +32,8 @@ export interface Config {
    * a local run defaults to its own server. `undefined` in production when not set.
    */
   publicBaseUrl: string | undefined;
+  /** The LINE Official Account's basic ID (e.g. @123abcde): the public page's add-friend link and QR code. */
+  lineBasicId: string | undefined;
 }
 
 /** Channel credentials that a local run uses with its own LINE stand-in; never valid on LINE. */
@@ -55,6 +57,7 @@ const HOW_TO: Record<string, string> = {
   ADMIN_USER_IDS:
     "give comma-separated LINE user IDs (U followed by 32 hex characters), e.g. ADMIN_USER_IDS=U0123…,U4567…",
   GCLOUD_PROJECT: "set the Firebase project ID, e.g. GCLOUD_PROJECT=my-project",
+  LINE_BASIC_ID: "copy the account's basic ID (it starts with @) from LINE Official Account Manager, e.g. LINE_BASIC_ID=@123abcde",
   PUBLIC_BASE_URL:
     "use the absolute http(s) URL the webhook function is reached at, e.g. https://asia-southeast1-my-project.cloudfunctions.net/webhook",
 };
@@ -88,6 +91,7 @@ const envSchema = z.object({
     .pipe(z.array(z.string().regex(LINE_USER_ID, "has an entry that is not a LINE user ID"))),
   GCLOUD_PROJECT: optionalNonEmpty,
   LOCAL_DATA_DIR: optionalNonEmpty,
+  LINE_BASIC_ID: optionalNonEmpty.pipe(z.string().regex(/^@[a-z0-9._-]{2,40}$/i, "is not a LINE basic ID").optional()),
   PUBLIC_BASE_URL: optionalNonEmpty.pipe(z.url({ protocol: /^https?$/, error: "is not an http(s) URL" }).optional()),
 });
 
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode =
     adminUserIds: e.ADMIN_USER_IDS,
     localDataDir: e.LOCAL_DATA_DIR ?? ".data",
     projectId: e.GCLOUD_PROJECT ?? (mode === "production" ? undefined : "demo-ita-line-bot"),
+    lineBasicId: e.LINE_BASIC_ID,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? (mode === "production" ? undefined : `http://localhost:${e.PORT ?? 3000}`))?.replace(/\/+$/, ""),
   };
 }

@@ -45,6 +45,7 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
     richMenus: createRichMenuLinker(line, logger),
     evidence: createCloudEvidenceStore(firebaseApp),
     publicBaseUrl: config.publicBaseUrl,
+    lineBasicId: config.lineBasicId,
   });
   return bot;
 }

@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     richMenus: createRichMenuLinker(lineClient, logger),
     evidence: createLocalEvidenceStore(join(config.localDataDir, "evidence")),
     publicBaseUrl: config.publicBaseUrl,
+    lineBasicId: config.lineBasicId,
   });
 
   if (useStandin) {
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
       `  ${questions.orgName}: LINE bot running locally (plan FY ${questions.fiscalYear})`,
       `  webhook      POST ${ownUrl}/webhook`,
       useStandin ? `  chat page    http://localhost:${config.port}/` : `  LINE API     ${config.lineApiBaseUrl}`,
+      `  public page  http://localhost:${config.port}/public`,
       `  Firestore    ${embedded ? `embedded at ${firestoreHost}, data in ${config.localDataDir}/ (${embedded.restored} documents restored)` : firestoreHost}`,
       ``,
     ];

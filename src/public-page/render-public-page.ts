@@ -42,7 +42,7 @@ h2{font-size:1.15rem;margin:0 0 12px}h3{font-size:1rem;margin:0 0 6px}.muted{col
 ol.steps{margin:8px 0 0;padding-left:1.4em}ol.steps li{margin:6px 0}
 table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{padding:6px 8px;border-bottom:1px solid #e5e9ee;text-align:left;vertical-align:top}th{background:#f0f3f6}
 td.n{text-align:right;font-variant-numeric:tabular-nums}.status-done{color:#0a7d3b}.status-problem{color:#c62828}.status-in-progress{color:#9a6700}
-.scroll{overflow-x:auto}.line{display:flex;gap:16px;align-items:center;flex-wrap:wrap}.line svg{width:160px;height:160px}
+.scroll{overflow-x:auto}.scroll table{min-width:560px}.line{display:flex;gap:16px;align-items:center;flex-wrap:wrap}.line svg{width:160px;height:160px}
 .button{display:inline-block;background:#06c755;color:#fff;text-decoration:none;padding:10px 16px;border-radius:8px;font-weight:bold}
 @media (min-width:800px){.cards{display:grid;grid-template-columns:1fr 1fr;gap:16px}}
 @media print{header{background:#fff;color:#000}section{box-shadow:none}.line a.button{display:none}}
@@ -51,7 +51,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.status-done{color:#0a7d
 export function renderPublicPage(s: PublicSnapshot): string {
   const allActivities = s.measures.flatMap((m) => m.steps.flatMap((st) => st.activities));
   const overall = meanPercent(allActivities);
-  const updated = `${formatThaiDate(s.generatedAt, "long")} เวลา ${new Intl.DateTimeFormat("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" }).format(s.generatedAt)} น.`;
+  const updated = `${formatThaiDate(s.generatedAt, "long", { digits: "arabic" })} เวลา ${new Intl.DateTimeFormat("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" }).format(s.generatedAt)} น.`;
 
   const measures = s.measures
     .map((m) => {
@@ -61,7 +61,7 @@ export function renderPublicPage(s: PublicSnapshot): string {
           const rows = st.activities
             .map(
               (a) =>
-                `<tr><td>${escapeHtml(a.unitName)}</td><td class="status-${a.status}">${STATUS_TH[a.status]}</td><td>${bar(a.percent, `${a.unitName} ${a.percent}%`)}</td><td class="n">${a.evidenceCount}</td><td>${a.lastUpdate ? escapeHtml(formatThaiDate(a.lastUpdate, "short")) : "-"}</td></tr>`,
+                `<tr><td>${escapeHtml(a.unitName)}</td><td class="status-${a.status}">${STATUS_TH[a.status]}</td><td><div class="row">${bar(a.percent, `${a.unitName} ${a.percent}%`)}</div></td><td class="n">${a.evidenceCount}</td><td>${a.lastUpdate ? escapeHtml(formatThaiDate(a.lastUpdate, "short")) : "-"}</td></tr>`,
             )
             .join("");
           return `<li><div>${escapeHtml(st.text)}</div>${rows ? `<div class="scroll"><table><thead><tr><th>หน่วยงาน</th><th>สถานะ</th><th>ความคืบหน้า</th><th>หลักฐาน</th><th>อัปเดตล่าสุด</th></tr></thead><tbody>${rows}</tbody></table></div>` : ""}</li>`;

@@ -43,4 +43,30 @@ describeInBrowser("chat page in Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it("lets an officer report progress by taps, and the public page shows it", async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
+    await page.goto(run.baseUrl + "/");
+    await page.selectOption("#persona", { label: "สมศรี (เจ้าหน้าที่ สำนักปลัด)" });
+    await page.fill("#text", "กิจกรรมของฉัน");
+    await page.keyboard.press("Enter");
+    await page.locator(".has-action", { hasText: /^รายงาน$/ }).first().click();
+    await page.locator(".quick-reply", { hasText: "กำลังดำเนินการ" }).click();
+    await page.locator(".quick-reply", { hasText: "50%" }).click();
+    await page.getByText("บันทึก").last().waitFor();
+    await page.fill("#text", "ร่างคู่มือเสร็จครึ่งหนึ่ง");
+    await page.keyboard.press("Enter");
+    // Photos are optional: go straight to sending the report.
+    await page.locator(".quick-reply", { hasText: "ส่งรายงาน" }).click();
+    await page.getByText("บันทึกรายงาน").last().waitFor();
+
+    const pub = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await pub.goto(run.baseUrl + "/public");
+    const row = pub.locator("tr", { hasText: "กำลังดำเนินการ" });
+    expect(await row.count()).toBe(1);
+    expect(await row.innerText()).toContain("สำนักปลัด");
+    expect(await row.locator('[role="progressbar"]').getAttribute("aria-valuenow")).toBe("50");
+    await pub.close();
+    await page.close();
+  }, 60_000);
 });
