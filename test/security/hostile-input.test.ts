@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { signWebhookBody } from "../../src/dev/line-standin";
 import { COLLECTIONS } from "../../src/store/collections";
-import { CITIZEN, TEST_SECRET, startBotHarness, textEvent, webhookBody, type BotHarness } from "../support/bot-harness";
+import { ADMIN, CITIZEN, TEST_SECRET, startBotHarness, textEvent, webhookBody, type BotHarness } from "../support/bot-harness";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 
@@ -86,5 +86,34 @@ describe("hostile input", () => {
       { numRuns: Math.ceil(RUNS / 3) },
     );
     expect(h.logger.records.filter((r) => r.event === "webhook.event.failed")).toEqual([]);
+  });
+});
+
+describe("names with quotes, braces and invisible characters shown in Flex", () => {
+  let h: BotHarness;
+  const NASTY = 'สมชาย "{{code}}" {ไม่}</b>\u200b\u202e\\n 😀';
+  const nasty = "U" + "e".repeat(32);
+  beforeAll(async () => {
+    h = await startBotHarness();
+    h.standin.state.setProfile(nasty, { displayName: NASTY });
+    await h.standin.sendAsUser(ADMIN, { type: "follow" });
+  });
+  afterAll(() => h.close());
+
+  it("reach staff exactly as written on the ticket card, and LINE accepts the card", async () => {
+    await h.standin.sendAsUser(nasty, { type: "follow" });
+    const res = await h.standin.sendAsUser(nasty, { type: "text", text: "ไฟถนนหน้าบ้านดับ ช่วยซ่อมด้วยค่ะ" });
+    expect(res.status).toBe(200);
+    await h.services.outbox.runner.runDue();
+    const cards = h.standin.state.calls.filter((c) => c.endpoint !== "reply").flatMap((c) => c.messages) as Array<{ type: string; contents?: unknown }>;
+    const flex = cards.filter((m) => m.type === "flex");
+    expect(flex.length).toBeGreaterThan(0);
+    const names: string[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === "object") for (const [k, v] of Object.entries(n)) (k === "text" && typeof v === "string" ? names.push(v) : walk(v));
+    };
+    walk(flex);
+    expect(names.some((t) => t.includes(NASTY))).toBe(true);
   });
 });
