@@ -7,6 +7,7 @@ import { onDocumentCreated } from "firebase-functions/firestore";
 import { onRequest } from "firebase-functions/https";
 import { defineSecret } from "firebase-functions/params";
 import { onSchedule } from "firebase-functions/scheduler";
+import { SCHEDULED_JOBS, SCHEDULE_TIME_ZONE, type ScheduledJobName } from "../src/jobs/scheduled-jobs";
 
 const region = "asia-southeast1";
 const secrets = [defineSecret("LINE_CHANNEL_SECRET"), defineSecret("LINE_CHANNEL_ACCESS_TOKEN")];
@@ -24,25 +25,15 @@ export const deliveryCreated = onDocumentCreated({ document: "deliveries/{delive
   await (await bot()).services.outbox.runner.run(event.params.deliveryId);
 });
 
-/** Sends scheduled deliveries when due, and resumes any that were interrupted. */
-export const dueDeliveries = onSchedule({ schedule: "every 1 minutes", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 540 }, async () => {
-  await (await bot()).services.outbox.runner.runDue();
-});
+/** One scheduled function per entry of the job table (Bangkok time); local runs use the same table. */
+function scheduled(name: ScheduledJobName) {
+  const job = SCHEDULED_JOBS[name];
+  return onSchedule({ schedule: job.schedule, timeZone: SCHEDULE_TIME_ZONE, region, secrets, timeoutSeconds: job.timeoutSeconds }, async () => {
+    await job.run((await bot()).services);
+  });
+}
 
-/** Reminds staff of tickets unanswered past the configured working days; settles answer deliveries. */
-export const ticketReminders = onSchedule({ schedule: "every day 09:00", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 300 }, async () => {
-  const { runTicketReminders } = await import("../src/tickets/reminders");
-  await runTicketReminders((await bot()).services);
-});
-
-/** Nudges officers whose activities have had no report for a while or lag the calendar (Bangkok morning). */
-export const progressReminders = onSchedule({ schedule: "every day 09:00", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 300 }, async () => {
-  const { runReminderJob } = await import("../src/progress/jobs");
-  await runReminderJob((await bot()).services);
-});
-
-/** The weekly progress summary for admins, Monday morning in Bangkok. */
-export const progressSummary = onSchedule({ schedule: "every monday 08:30", timeZone: "Asia/Bangkok", region, secrets, timeoutSeconds: 300 }, async () => {
-  const { runSummaryJob } = await import("../src/progress/jobs");
-  await runSummaryJob((await bot()).services);
-});
+export const dueDeliveries = scheduled("dueDeliveries");
+export const ticketReminders = scheduled("ticketReminders");
+export const progressReminders = scheduled("progressReminders");
+export const progressSummary = scheduled("progressSummary");
