@@ -111,6 +111,7 @@ export function createApp(deps: AppDeps): BotApp {
   const processEvents = createEventProcessor({
     ledger: createEventLedger(db),
     people,
+    conversations,
     route,
     sender,
     logger,

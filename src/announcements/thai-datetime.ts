@@ -9,8 +9,9 @@
  * A time without a date is today. Thai "โมง" for 1–5 means the afternoon (บ่ายโมง… ห้าโมงเย็น),
  * 6–11 the morning, as in everyday speech.
  */
-import { addDays, isExists } from "date-fns";
-import { th } from "date-fns/locale";
+import { addDays } from "date-fns/addDays";
+import { isExists } from "date-fns/isExists";
+import { th } from "date-fns/locale/th";
 import { toArabicDigits } from "../thai/digits";
 import { toBangkokCalendarDate, type CalendarDate } from "../thai/thai-date";
 

@@ -4,6 +4,8 @@
  */
 import type { Message } from "../line/message-types";
 import type { Person } from "../people/person";
+import type { CompletionWrite } from "../store/event-ledger";
+import type { ConversationState } from "./conversation-store";
 import type { IncomingEvent } from "./incoming-event";
 
 export interface BotContext<E extends IncomingEvent = IncomingEvent> {
@@ -11,6 +13,16 @@ export interface BotContext<E extends IncomingEvent = IncomingEvent> {
   /** The sender, when the event has a user ID; `undefined` for events without one. */
   person: Person | undefined;
   now: Date;
+  /**
+   * The chat's conversation state when it was read together with the sender (one round trip):
+   * `null` for none, `undefined` when it was not read and whoever needs it reads it.
+   */
+  conversation?: ConversationState | null;
+  /**
+   * Adds a write to the batch that marks the event done (exactly once per event, no round trip of
+   * its own); absent outside the webhook, where callers write directly.
+   */
+  atCompletion?: (write: CompletionWrite) => void;
 }
 
 export interface Outcome {

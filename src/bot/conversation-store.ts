@@ -3,7 +3,7 @@
  * its own (a person who walks away is not stuck in a flow next week) and is replaced, never merged,
  * so a stale field from an earlier flow cannot leak into a new one.
  */
-import { Timestamp, type Firestore } from "firebase-admin/firestore";
+import { Timestamp, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import { COLLECTIONS } from "../store/collections";
 
 export interface ConversationState {
@@ -17,26 +17,35 @@ export interface ConversationState {
 
 export interface ConversationStore {
   get(chatId: string, now: Date): Promise<ConversationState | undefined>;
+  /** The chat's document, for reading it in one round trip with another (see `fromSnapshot`). */
+  ref(chatId: string): DocumentReference;
+  fromSnapshot(snap: DocumentSnapshot, now: Date): ConversationState | undefined;
   start(chatId: string, flow: string, data: Record<string, unknown>, now: Date, ttlMs?: number): Promise<void>;
   clear(chatId: string): Promise<void>;
 }
 
 const DEFAULT_TTL_MS = 30 * 60 * 1000;
 
+function fromSnapshot(snap: DocumentSnapshot, now: Date): ConversationState | undefined {
+  const d = snap.data();
+  if (!d || typeof d.flow !== "string" || !(d.expiresAt instanceof Timestamp)) return undefined;
+  if (d.expiresAt.toMillis() <= now.getTime()) return undefined;
+  return {
+    flow: d.flow,
+    data: (d.data as Record<string, unknown>) ?? {},
+    startedAt: d.startedAt instanceof Timestamp ? d.startedAt.toDate() : now,
+    expiresAt: d.expiresAt.toDate(),
+  };
+}
+
 export function createConversationStore(db: Firestore): ConversationStore {
   const col = db.collection(COLLECTIONS.conversations);
   return {
     async get(chatId, now) {
-      const d = (await col.doc(chatId).get()).data();
-      if (!d || typeof d.flow !== "string" || !(d.expiresAt instanceof Timestamp)) return undefined;
-      if (d.expiresAt.toMillis() <= now.getTime()) return undefined;
-      return {
-        flow: d.flow,
-        data: (d.data as Record<string, unknown>) ?? {},
-        startedAt: d.startedAt instanceof Timestamp ? d.startedAt.toDate() : now,
-        expiresAt: d.expiresAt.toDate(),
-      };
+      return fromSnapshot(await col.doc(chatId).get(), now);
     },
+    ref: (chatId) => col.doc(chatId),
+    fromSnapshot,
     async start(chatId, flow, data, now, ttlMs = DEFAULT_TTL_MS) {
       await col.doc(chatId).set({
         flow,

@@ -9,9 +9,11 @@ import { chatIdOf, type IncomingEvent } from "./incoming-event";
 import type { Logger } from "../logs";
 import type { Sender } from "../line/sender";
 import { toIncomingEvent } from "../line/to-incoming-event";
+import type { Person } from "../people/person";
 import type { PeopleStore } from "../people/people-store";
-import type { EventLedger } from "../store/event-ledger";
+import type { CompletionWrite, EventLedger } from "../store/event-ledger";
 import type { Outcome } from "./bot-context";
+import type { ConversationState, ConversationStore } from "./conversation-store";
 import { replies } from "./common-replies";
 import type { EventRouter } from "./route-event";
 
@@ -25,6 +27,8 @@ export interface ProcessDeps {
   deadlineMs?: number;
   ledger: EventLedger;
   people: PeopleStore;
+  /** When given, a 1:1 message's conversation state is read with its sender, in one round trip. */
+  conversations?: ConversationStore;
   route: EventRouter;
   sender: Sender;
   logger: Logger;
@@ -45,16 +49,26 @@ export function isTransientInfrastructureError(err: unknown): boolean {
   return typeof code === "number" && TRANSIENT_GRPC_CODES.has(code);
 }
 
+/** Kinds whose handling starts from the chat's conversation state (a flow may be waiting for them). */
+const FLOW_KINDS: ReadonlySet<IncomingEvent["kind"]> = new Set(["text", "sticker", "image", "location", "file", "video", "audio"]);
+
 export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) => Promise<BatchResult> {
-  const { ledger, people, route, sender, logger, clock } = deps;
+  const { ledger, people, conversations, route, sender, logger, clock } = deps;
+
+  /** The sender and, for a 1:1 message, the chat's conversation state: one read for both. */
+  async function lookUp(event: IncomingEvent, now: Date): Promise<{ person?: Person; conversation?: ConversationState | null }> {
+    const userId = event.source.userId;
+    if (userId === undefined || event.kind === "follow" || event.kind === "unfollow") return {};
+    if (!conversations || event.source.type !== "user" || !FLOW_KINDS.has(event.kind)) return { person: await people.ensureKnown(userId, now) };
+    const { person, other } = await people.ensureKnownAlong(userId, now, conversations.ref(userId));
+    return { person, conversation: conversations.fromSnapshot(other, now) ?? null };
+  }
 
   async function handle(event: IncomingEvent): Promise<EventResult> {
     const now = clock.now();
     // The sender is looked up while the event is claimed: two round trips at once, not in a row.
-    const userId = event.source.userId;
-    const needsPerson = userId !== undefined && event.kind !== "follow" && event.kind !== "unfollow";
-    const personLookup = needsPerson ? people.ensureKnown(userId, now) : Promise.resolve(undefined);
-    personLookup.catch(() => undefined); // awaited below; a duplicate never awaits it
+    const lookup = lookUp(event, now);
+    lookup.catch(() => undefined); // awaited below; a duplicate never awaits it
     const claim = await ledger.claim(event.id, now, { kind: event.kind, isRedelivery: event.isRedelivery });
     if (claim === "duplicate") {
       logger.info("webhook.event.duplicate", { eventId: event.id, kind: event.kind, isRedelivery: event.isRedelivery });
@@ -67,8 +81,10 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       return "retry";
     }
     let outcome: Outcome;
+    const atCompletion: CompletionWrite[] = [];
     try {
-      outcome = await route({ event, person: await personLookup, now });
+      const { person, conversation } = await lookup;
+      outcome = await route({ event, person, conversation, now, atCompletion: (write) => atCompletion.push(write) });
     } catch (err) {
       if (isTransientInfrastructureError(err)) {
         logger.error("webhook.event.retry", { eventId: event.id, kind: event.kind, error: err });
@@ -87,7 +103,7 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       });
       if (sent.status === "failed") logger.error("webhook.reply.failed", { eventId: event.id, status: sent.error?.status });
     };
-    await Promise.all([reply(), ledger.complete(event.id, clock.now())]);
+    await Promise.all([reply(), ledger.complete(event.id, clock.now(), atCompletion)]);
     return "handled";
   }
 

@@ -83,7 +83,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
 
   async function flowState(ctx: BotContext): Promise<{ state: ConversationState; flow: ConversationFlow } | undefined> {
     if (!conversations || Object.keys(flows).length === 0) return undefined;
-    const state = await conversations.get(chatIdOf(ctx.event.source), ctx.now);
+    const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatIdOf(ctx.event.source), ctx.now);
     const flow = state && Object.hasOwn(flows, state.flow) ? flows[state.flow] : undefined;
     return state && flow ? { state, flow } : undefined;
   }

@@ -19,11 +19,12 @@ import { openFirestore } from "../store/firestore";
 import { createChatPageRouter } from "./chat-page/serve";
 import { personaProfiles } from "./chat-page/personas";
 import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
-import { startEmbeddedFirestore, type EmbeddedFirestore } from "./embedded-firestore";
+import type { EmbeddedFirestore } from "./embedded-firestore";
 import { createLineStandin, STANDIN_DEV_PATH } from "./line-standin";
 import { join } from "node:path";
 import { createLocalEvidenceStore } from "../progress/evidence-store";
-import { createDailyProgressTimer } from "../progress/jobs";
+import { createLocalScheduler } from "../jobs/local-scheduler";
+import { SCHEDULED_JOBS } from "../jobs/scheduled-jobs";
 import { createRichMenuLinker } from "../rich-menus/linker";
 import { setupRichMenus } from "../rich-menus/setup";
 import { messagingApi } from "@line/bot-sdk";
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   let embedded: (EmbeddedFirestore & { restored: number }) | undefined;
   let firestoreHost = config.firestoreEmulatorHost;
   if (!firestoreHost) {
+    // Loaded only when used: the emulator is a large module and most starts point elsewhere.
+    const { startEmbeddedFirestore } = await import("./embedded-firestore");
     embedded = await startEmbeddedFirestore({
       port: 0,
       dataDir: config.localDataDir,
@@ -126,11 +129,17 @@ async function main(): Promise<void> {
     }).catch((error: unknown) => logger.error("rich_menu.setup_failed", { error })));
   }
 
-  // Cloud Functions sends deliveries from a Firestore trigger and a schedule; locally a timer does.
-  const progressTimer = createDailyProgressTimer(services);
+  // Cloud Functions runs the job table from its scheduler; locally a timer runs the same table at
+  // the same Bangkok times, and sends new deliveries at every tick as the Firestore trigger would.
+  const scheduler = createLocalScheduler({
+    jobs: SCHEDULED_JOBS,
+    services,
+    clock: systemClock,
+    onError: (job, error) => logger.error("job.failed", { job, error }),
+  });
   const jobs = setInterval(() => {
     services.outbox.runner.runDue().catch((error: unknown) => logger.error("delivery.run_failed", { error }));
-    progressTimer().catch((error: unknown) => logger.error("progress.jobs_failed", { error }));
+    void scheduler.tick();
   }, LOCAL_JOB_INTERVAL_MS);
 
   const shutdown = async (): Promise<void> => {

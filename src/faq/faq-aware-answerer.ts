@@ -54,9 +54,11 @@ export function createFaqAwareAnswerer(opts: { base: BaseAnswerer; db: Firestore
   async function reload(): Promise<void> {
     const version = await store.version();
     if (version === loadedVersion) return;
-    const faqs = (await store.list()).filter((f) => f.questions.length && f.answer);
+    // Version 0: nothing was ever written (every change bumps it), so there is nothing to list.
+    const faqs = version === 0 ? [] : (await store.list()).filter((f) => f.questions.length && f.answer);
     const entries: FaqEntry[] = faqs.map(({ id, questions, answer }) => ({ id, questions, answer }));
-    current = base.withFaqs ? base.withFaqs(entries) : base;
+    // Without entries the plan's own answerer is the answer: no index to rebuild.
+    current = base.withFaqs && entries.length > 0 ? base.withFaqs(entries) : base;
     matcher = createFaqMatcher(entries);
     loadedVersion = version;
     count = entries.length;

@@ -3,7 +3,7 @@
  * happens here and nowhere else. Admins listed in ADMIN_USER_IDS are admins whatever the stored
  * role says, so the first admin exists before anyone can grant roles in chat.
  */
-import { Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
+import { Timestamp, type DocumentData, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import { COLLECTIONS } from "../store/collections";
 import type { Person, Role } from "./person";
 
@@ -18,6 +18,11 @@ export interface PeopleStore {
   recordUnfollow(userId: string, at: Date): Promise<void>;
   /** Makes sure someone who writes without a follow event (a friend from before the bot) is known. */
   ensureKnown(userId: string, at: Date): Promise<Person>;
+  /**
+   * `ensureKnown`, reading another document in the same round trip (the chat's conversation state,
+   * which nearly every message needs too).
+   */
+  ensureKnownAlong(userId: string, at: Date, other: DocumentReference): Promise<{ person: Person; other: DocumentSnapshot }>;
   setRole(userId: string, role: Role, unitId?: string): Promise<void>;
 }
 
@@ -60,6 +65,19 @@ export function createPeopleStore(db: Firestore, opts: { adminUserIds: readonly 
     }
   }
 
+  /** Records someone who wrote without a follow event (a friend from before the bot). */
+  async function introduce(userId: string, at: Date): Promise<Person> {
+    const when = Timestamp.fromDate(at);
+    await createIfMissing(userId, {
+      userId,
+      role: admins.has(userId) ? "admin" : "citizen",
+      following: true,
+      firstSeenAt: when,
+      updatedAt: when,
+    });
+    return (await get(userId)) as Person;
+  }
+
   return {
     get,
     async recordFollow(userId, profile, at) {
@@ -96,17 +114,12 @@ export function createPeopleStore(db: Firestore, opts: { adminUserIds: readonly 
       if (!created) await people.doc(userId).update({ following: false, unfollowedAt: when, updatedAt: when });
     },
     async ensureKnown(userId, at) {
-      const existing = await get(userId);
-      if (existing) return existing;
-      const when = Timestamp.fromDate(at);
-      await createIfMissing(userId, {
-        userId,
-        role: admins.has(userId) ? "admin" : "citizen",
-        following: true,
-        firstSeenAt: when,
-        updatedAt: when,
-      });
-      return (await get(userId)) as Person;
+      return (await get(userId)) ?? introduce(userId, at);
+    },
+    async ensureKnownAlong(userId, at, other) {
+      const [snap, otherSnap] = await db.getAll(people.doc(userId), other);
+      const person = snap?.exists ? fromDoc(userId, snap.data() ?? {}, admins) : await introduce(userId, at);
+      return { person, other: otherSnap as DocumentSnapshot };
     },
     async setRole(userId, role, unitId) {
       await people.doc(userId).set({ userId, role, unitId: unitId ?? null }, { merge: true });

@@ -9,8 +9,8 @@
  * `questionStats(db, {from, to})` is the entry point for other features (the progress export of
  * issue 5, the public page of issue 8).
  */
-import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
-import { th } from "date-fns/locale";
+import { FieldValue, Timestamp, type Firestore, type WriteBatch } from "firebase-admin/firestore";
+import { th } from "date-fns/locale/th";
 import { TICKET_COLLECTIONS } from "../tickets/collections";
 import { monthKey, ticketFromDoc } from "../tickets/ticket-store";
 
@@ -39,11 +39,22 @@ export interface QuestionStats {
 }
 
 export async function recordQuestionOutcome(db: Firestore, outcome: { answered: boolean; kind?: string }, at: Date): Promise<void> {
-  if (outcome.answered && outcome.kind === "smalltalk") return;
-  await db
-    .collection(TICKET_COLLECTIONS.qaStats)
-    .doc(monthKey(at))
-    .set({ month: monthKey(at), [outcome.answered ? "botAnswered" : "botUnanswered"]: FieldValue.increment(1) }, { merge: true });
+  const write = questionOutcomeWrite(db, outcome, at);
+  if (!write) return;
+  const batch = db.batch();
+  write(batch);
+  await batch.commit();
+}
+
+/**
+ * The counter increment for one question as a write to add to a batch (the webhook commits it with
+ * the event's completion); `undefined` when the question is not counted (smalltalk).
+ */
+export function questionOutcomeWrite(db: Firestore, outcome: { answered: boolean; kind?: string }, at: Date): ((batch: WriteBatch) => void) | undefined {
+  if (outcome.answered && outcome.kind === "smalltalk") return undefined;
+  const ref = db.collection(TICKET_COLLECTIONS.qaStats).doc(monthKey(at));
+  const fields = { month: monthKey(at), [outcome.answered ? "botAnswered" : "botUnanswered"]: FieldValue.increment(1) };
+  return (batch) => batch.set(ref, fields, { merge: true });
 }
 
 export function monthText(month: string): string {

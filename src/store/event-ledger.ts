@@ -8,7 +8,7 @@
  * - a finished event is marked done and is never handled again.
  * `expireAt` is for a Firestore TTL policy that deletes old entries (see README).
  */
-import { Timestamp, type Firestore } from "firebase-admin/firestore";
+import { Timestamp, type Firestore, type WriteBatch } from "firebase-admin/firestore";
 import { COLLECTIONS } from "./collections";
 
 /**
@@ -19,9 +19,16 @@ import { COLLECTIONS } from "./collections";
  */
 export type ClaimResult = "claimed" | "duplicate" | "in-flight";
 
+/**
+ * A write that belongs to an event's outcome (a statistics counter): committed in the same batch
+ * that marks the event done, so it happens once per event and costs no round trip of its own.
+ */
+export type CompletionWrite = (batch: WriteBatch) => void;
+
 export interface EventLedger {
   claim(eventId: string, at: Date, meta: { kind: string; isRedelivery: boolean }): Promise<ClaimResult>;
-  complete(eventId: string, at: Date): Promise<void>;
+  /** Marks the event done, together with the writes its handling left for this moment. */
+  complete(eventId: string, at: Date, writes?: readonly CompletionWrite[]): Promise<void>;
   /** Gives a claimed event back (its handling failed for a reason a redelivery may not hit). */
   release(eventId: string, at: Date, reason: string): Promise<void>;
 }
@@ -83,8 +90,16 @@ export function createEventLedger(db: Firestore, opts: EventLedgerOptions = {}):
         return "claimed" as const;
       });
     },
-    async complete(eventId, at) {
-      await col.doc(eventId).update({ state: "done", doneAt: Timestamp.fromDate(at) });
+    async complete(eventId, at, writes = []) {
+      const done = { state: "done", doneAt: Timestamp.fromDate(at) };
+      if (writes.length === 0) {
+        await col.doc(eventId).update(done);
+        return;
+      }
+      const batch = db.batch();
+      batch.update(col.doc(eventId), done);
+      for (const write of writes) write(batch);
+      await batch.commit();
     },
     async release(eventId, at, reason) {
       await col.doc(eventId).update({ state: "released", releasedAt: Timestamp.fromDate(at), lastError: reason.slice(0, 500) });

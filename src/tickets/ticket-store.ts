@@ -109,7 +109,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
     async open(t, at) {
       const ref = col.doc();
       const code = await reserveCode(db, ids, t.kind, ref.id, at);
-      await ref.set({
+      const fields = {
         code,
         kind: t.kind,
         status: "open",
@@ -136,8 +136,10 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         answeredAt: null,
         closedAt: null,
         anonymized: false,
-      });
-      return (await get(ref.id)) as Ticket;
+      };
+      await ref.set(fields);
+      // What was written is what a read would return: no round trip to read it back.
+      return ticketFromDoc(ref.id, fields);
     },
     async attach(id, attachment, at) {
       await col.doc(id).update({ attachments: FieldValue.arrayUnion({ ...attachment, at: ts(attachment.at) }), updatedAt: ts(at) });

@@ -49,8 +49,10 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
   const store = createTicketStore(db, services.ids);
 
   async function intake(ctx: BotContext, citizenId: string, question: string, kind: TicketKind): Promise<Outcome> {
-    const ticket = await store.open({ kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH) }, ctx.now);
-    const settings = await loadTicketSettings(db, ctx.now);
+    const [ticket, settings] = await Promise.all([
+      store.open({ kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH) }, ctx.now),
+      loadTicketSettings(db, ctx.now),
+    ]);
     await conversations.start(citizenId, TICKET_FLOWS.attach, { ticketId: ticket.id }, ctx.now, settings.attachMinutes * MINUTE);
     logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind });
     await notifyStaff(services, ticket, kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้", `ticket:${ticket.id}`);

@@ -91,6 +91,14 @@ describe("webhook: every event exactly once", () => {
     expect(replies).toHaveLength(1);
     expect(JSON.stringify(replies[0]?.messages)).toContain("83");
   });
+
+  it("counts a question in the statistics once, even when its event arrives again", async () => {
+    const month = async () => (await h.fs.db.collection("qaStats").get()).docs.reduce((n, d) => n + Number(d.get("botAnswered") ?? 0), 0);
+    const before = await month();
+    const first = await h.standin.sendAsUser(CITIZEN, { type: "text", text: "ประเด็นที่ 3 ใครรับผิดชอบ" });
+    await h.standin.redeliver(first.webhookEventId);
+    expect(await month()).toBe(before + 1);
+  });
 });
 
 describe("webhook: one event failing does not stop the others", () => {

@@ -33,6 +33,19 @@ describe("event ledger (embedded Firestore)", () => {
     expect(doc).toMatchObject({ state: "processing", attempts: 2, redelivered: true });
   });
 
+  it("commits the writes an event left for its completion in the same batch as the done mark", async () => {
+    const ledger = createEventLedger(fs.db);
+    const counter = fs.db.collection("ledgerTestCounters").doc("c1");
+    const { FieldValue } = await import("firebase-admin/firestore");
+    await ledger.claim("ev-5", t0, meta);
+    await ledger.complete("ev-5", t0, [(batch) => batch.set(counter, { n: FieldValue.increment(1) }, { merge: true })]);
+    expect((await fs.db.collection("webhookEvents").doc("ev-5").get()).data()?.state).toBe("done");
+    expect((await counter.get()).data()).toEqual({ n: 1 });
+    // All or nothing: completing an event that was never claimed fails, and its writes with it.
+    await expect(ledger.complete("ev-never-claimed", t0, [(batch) => batch.set(counter, { n: FieldValue.increment(1) }, { merge: true })])).rejects.toThrow();
+    expect((await counter.get()).data()).toEqual({ n: 1 });
+  });
+
   it("gives a released event back at once", async () => {
     const ledger = createEventLedger(fs.db);
     await ledger.claim("ev-4", t0, meta);
