@@ -3,6 +3,7 @@
  * buttons that no longer work, actions a person may not take, and failures.
  */
 import type { Message, QuickReply } from "../line/message-types";
+import type { Role } from "../people/person";
 
 /** Quick replies that lead back to what the bot can do; message actions, so they work for anyone. */
 export const startQuickReply: QuickReply = {
@@ -23,7 +24,11 @@ export const replies = {
   location: () => text("ได้รับตำแหน่งแล้วค่ะ หากต้องการแจ้งเรื่อง กรุณาพิมพ์รายละเอียดเพิ่มเติมเป็นข้อความนะคะ"),
   image: () => text("ได้รับรูปภาพแล้วค่ะ หากต้องการแจ้งเรื่องหรือสอบถาม กรุณาพิมพ์รายละเอียดเป็นข้อความด้วยนะคะ"),
   staleButton: () => text("ขออภัยค่ะ ปุ่มนี้ใช้ไม่ได้แล้ว กรุณาเลือกจากเมนูหรือพิมพ์ข้อความใหม่นะคะ", startQuickReply),
-  notAllowed: () => text("ขออภัยค่ะ เมนูนี้สำหรับเจ้าหน้าที่ของ อบต. เท่านั้น หากท่านเป็นเจ้าหน้าที่ กรุณาติดต่อผู้ดูแลระบบเพื่อลงทะเบียนค่ะ"),
+  /** The refusal for an action the person's role does not allow; an officer is told it is for admins. */
+  notAllowed: (role: Role = "citizen", allowed: readonly Role[] = ["officer", "admin"]) =>
+    role === "officer" && !allowed.includes("officer")
+      ? text("ขออภัยค่ะ คำสั่งนี้สำหรับผู้ดูแลระบบเท่านั้น หากต้องการใช้ กรุณาติดต่อผู้ดูแลระบบค่ะ")
+      : text("ขออภัยค่ะ เมนูนี้สำหรับเจ้าหน้าที่ของ อบต. เท่านั้น หากท่านเป็นเจ้าหน้าที่ กรุณาติดต่อผู้ดูแลระบบเพื่อลงทะเบียนค่ะ"),
   cancelled: () => text("ยกเลิกรายการที่ทำค้างไว้แล้วค่ะ มีอะไรให้ช่วยอีกไหมคะ", startQuickReply),
   failure: () => text("ขออภัยค่ะ ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่นะคะ"),
   groupHello: () =>

@@ -108,7 +108,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       if (!match) continue;
       if (!command.roles.includes(roleOf(ctx))) {
         logger.warn("command.refused", { eventId: ctx.event.id, role: roleOf(ctx) });
-        return replyWith(replies.notAllowed());
+        return replyWith(replies.notAllowed(roleOf(ctx), command.roles));
       }
       return command.handle(ctx, match);
     }
@@ -148,7 +148,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     }
     if (!route.roles.includes(roleOf(ctx))) {
       logger.warn("postback.refused", { eventId: ctx.event.id, action: action.action, role: roleOf(ctx) });
-      return replyWith(replies.notAllowed());
+      return replyWith(replies.notAllowed(roleOf(ctx), route.roles));
     }
     return route.handle(ctx, action);
   }
