@@ -22,6 +22,7 @@ import { createDeliveryRunner } from "./outbox/run-delivery";
 import type { EvidenceStore } from "./progress/evidence-store";
 import { createProgressService } from "./progress/progress-service";
 import { createPublicRoutes } from "./public-page/public-routes";
+import { createAnnouncementPhotoRoutes } from "./announcements/photo-routes";
 import { createReportLinks } from "./progress/report-links";
 import { createProgressReportRoutes } from "./progress/report-routes";
 import { loadDefaultPlan } from "./qa/answerer";
@@ -124,6 +125,7 @@ export function createApp(deps: AppDeps): BotApp {
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
   app.use(createProgressReportRoutes({ progress: createProgressService(db, loadDefaultPlan()), links: createReportLinks(db), clock, logger }));
+  if (deps.evidence) app.use(createAnnouncementPhotoRoutes(deps.evidence));
   app.use(createPublicRoutes({ db, plan: loadDefaultPlan(), clock, logger, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
   for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);

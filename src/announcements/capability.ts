@@ -8,6 +8,7 @@
  * button from an older draft cannot act on a newer one, and confirming a draft twice finds the
  * announcement the first confirm made.
  */
+import { keepAnnouncementPhoto, type PhotoResult } from "./announcement-photos";
 import { replyWith, type BotContext, type Outcome } from "../bot/bot-context";
 import type { Capability, ConversationFlow } from "../bot/capability";
 import { replies } from "../bot/common-replies";
@@ -78,6 +79,13 @@ const STATUS_TH: Record<AnnouncementStatus["status"], string> = {
 
 const nf = new Intl.NumberFormat("th-TH");
 
+const PHOTO_REFUSED: Record<Exclude<PhotoResult, { ok: true }>["reason"], string> = {
+  "no-https-base": "ขออภัยค่ะ ระบบยังไม่ได้ตั้งที่อยู่เว็บแบบ https (PUBLIC_BASE_URL) จึงแนบรูปที่ส่งในแชตไม่ได้ กรุณาพิมพ์ลิงก์รูป https://….jpg หรือ .png หรือกด ไม่แนบ ค่ะ",
+  "no-store": "ขออภัยค่ะ ระบบนี้ยังไม่มีที่เก็บรูปภาพ กรุณาพิมพ์ลิงก์รูป https://….jpg หรือ .png หรือกด ไม่แนบ ค่ะ",
+  type: "ขออภัยค่ะ แนบได้เฉพาะรูป JPEG หรือ PNG ค่ะ กรุณาส่งรูปใหม่ หรือกด ไม่แนบ ค่ะ",
+  size: "ขออภัยค่ะ รูปนี้ใหญ่เกิน 1 MB กรุณาส่งรูปที่เล็กลง หรือพิมพ์ลิงก์รูปแทน หรือกด ไม่แนบ ค่ะ",
+};
+
 export function createAnnouncementsCapability(services: CapabilityServices): Capability {
   const { conversations, clock, logger } = services;
   const store = createAnnouncementStore(services.db);
@@ -113,7 +121,7 @@ export function createAnnouncementsCapability(services: CapabilityServices): Cap
 
   function askExtra(draft: Draft): Outcome {
     return replyWith(
-      text("ต้องการแนบลิงก์หรือรูปภาพไหมคะ\n• ลิงก์เว็บ: พิมพ์ลิงก์ที่ขึ้นต้นด้วย https://\n• รูปภาพ: พิมพ์ลิงก์รูป https://….jpg หรือ .png\nหรือกด ไม่แนบ ค่ะ", [
+      text("ต้องการแนบลิงก์หรือรูปภาพไหมคะ\n• ลิงก์เว็บ: พิมพ์ลิงก์ที่ขึ้นต้นด้วย https://\n• รูปภาพ: ส่งรูปในแชตนี้ หรือพิมพ์ลิงก์รูป https://….jpg หรือ .png\nหรือกด ไม่แนบ ค่ะ", [
         postbackItem("ไม่แนบ", postbackData(A.skip, { d: draft.id })),
         cancelItem,
       ]),
@@ -213,11 +221,13 @@ export function createAnnouncementsCapability(services: CapabilityServices): Cap
       }
       return undefined;
     },
-    async onImage(ctx, _messageId, state) {
+    async onImage(ctx, messageId, state) {
       const draft = state.data as unknown as Draft;
       if (ctx.person?.role !== "admin" || draft.step !== "extra") return undefined;
-      // Photos sent in chat are not stored yet (LINE needs a public https URL for an image message).
-      return replyWith(text("ตอนนี้แนบรูปได้ด้วยลิงก์รูปภาพค่ะ กรุณาพิมพ์ลิงก์รูปที่ขึ้นต้นด้วย https:// (.jpg หรือ .png) หรือกด ไม่แนบ นะคะ"));
+      const photo = await keepAnnouncementPhoto(services, messageId);
+      if (photo.ok) return preview(ctx, { ...draft, imageUrl: photo.url });
+      logger.warn("announcement.photo_refused", { reason: photo.reason });
+      return replyWith(text(PHOTO_REFUSED[photo.reason]));
     },
   };
 
