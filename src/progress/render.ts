@@ -231,13 +231,20 @@ export function overviewMessages(overview: Overview, snapshot: Pick<ProgressSnap
       ],
     },
   };
-  const lateLines = overview.late
-    .slice(0, 10)
-    .map((a) => `• ${a.activity.unitName}: มาตรการที่ ${a.activity.issueNumber}.${a.activity.stepNumber} ${a.percent}% (ควรถึง ${a.expected}%)${a.status === "blocked" ? " มีปัญหา" : ""}`);
-  const more = overview.late.length > 10 ? [`และอีก ${overview.late.length - 10} กิจกรรม`] : [];
+  // Per unit, worst first: one line an admin can act on ("call กองคลัง"), short enough for a phone.
+  const lateByUnit = new Map<string, { unit: string; count: number; problems: number }>();
+  for (const a of overview.late) {
+    const entry = lateByUnit.get(a.activity.unitId) ?? { unit: a.activity.unitName, count: 0, problems: 0 };
+    entry.count++;
+    if (a.status === "blocked") entry.problems++;
+    lateByUnit.set(a.activity.unitId, entry);
+  }
+  const lateLines = [...lateByUnit.values()]
+    .sort((a, b) => b.count - a.count)
+    .map((u) => `• ${u.unit} ${u.count} กิจกรรม${u.problems ? ` (มีปัญหา ${u.problems})` : ""}`);
   const silent = overview.silentUnits.map((u) => `• ${u.label}${u.lastReportAt ? ` (ล่าสุด ${shortDate(u.lastReportAt)})` : " (ยังไม่เคยรายงาน)"}`);
   const details = [
-    overview.late.length ? `กิจกรรมที่ล่าช้า ${overview.late.length} กิจกรรม\n${[...lateLines, ...more].join("\n")}` : "ไม่มีกิจกรรมที่ล่าช้าค่ะ",
+    overview.late.length ? `กิจกรรมที่ล่าช้า ${overview.late.length} กิจกรรม\n${lateLines.join("\n")}` : "ไม่มีกิจกรรมที่ล่าช้าค่ะ",
     silent.length ? `หน่วยงานที่ไม่ได้รายงานใน ${settings.staleDays} วัน\n${silent.join("\n")}` : `ทุกหน่วยงานรายงานภายใน ${settings.staleDays} วันแล้วค่ะ`,
   ].join("\n\n");
   return [
