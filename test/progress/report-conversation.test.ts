@@ -159,6 +159,12 @@ describe("progress reporting through the webhook", () => {
     expect(textOf(overview[2])).toContain("หน่วยงานที่ไม่ได้รายงาน");
     expect(textOf(overview[2])).toContain("กองช่าง (ยังไม่เคยรายงาน)");
     expect(textOf(overview[2])).not.toContain("สำนักปลัด (");
+    // Late activities are summed per unit: one line per unit, whatever the number of activities.
+    const late = /กิจกรรมที่ล่าช้า (\d+) กิจกรรม\n((?:• .+\n?)+)/.exec(textOf(overview[2]));
+    expect(late).not.toBeNull();
+    const lines = late![2]!.trim().split("\n");
+    expect(new Set(lines.map((l) => l.replace(/ \d+ กิจกรรม.*$/, ""))).size).toBe(lines.length);
+    expect(lines.reduce((n, l) => n + Number(/ (\d+) กิจกรรม/.exec(l)?.[1]), 0)).toBe(Number(late![1]));
   });
 
   it("gives admins an expiring link to a printable report and a CSV that Excel reads as UTF-8", async () => {
