@@ -5,11 +5,13 @@
  * ../shared/eval/qa-eval.mjs). Same engine as the webhook.
  */
 import { createInterface } from "node:readline";
-import { createAnswerer, loadDefaultPlan } from "../src/qa/answerer";
+import { loadConfig } from "../src/config";
+import { loadConfiguredPlan } from "../src/plan/load-plan";
+import { createAnswerer } from "../src/qa/answerer";
 import { visibleTexts } from "../src/qa/visible-text";
 
 async function main(argv: string[]): Promise<number> {
-  const answerer = createAnswerer({ plan: loadDefaultPlan() });
+  const answerer = createAnswerer({ plan: loadConfiguredPlan(loadConfig(process.env, "local").planFile) });
   if (argv.includes("--batch")) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {

@@ -3,6 +3,7 @@
  * function serves Cloud Functions (real LINE and Firestore), the local run (stand-ins) and tests
  * (fixed clock and IDs). No environment is read here.
  */
+import type { Plan } from "./plan/schema";
 import express, { type Express } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "./clock";
@@ -38,6 +39,8 @@ export interface AppDeps {
   /** Downloads message content (LINE's data API, a different host in production). */
   fetchContent?: CapabilityServices["fetchContent"];
   questions: QuestionAnswerer;
+  /** The plan (PLAN_FILE); the shipped one when omitted. */
+  plan?: Plan;
   orgName: string;
   logger: Logger;
   clock: Clock;
@@ -74,8 +77,10 @@ export function createApp(deps: AppDeps): BotApp {
   const deliveryStore = createDeliveryStore(db, ids);
   // The plan answerer plus the FAQ entries staff keep in Firestore (issue 6).
   const questions = createFaqAwareAnswerer({ base: deps.questions, db, clock, logger });
+  const plan = deps.plan ?? loadDefaultPlan();
   const services: CapabilityServices = {
     db,
+    plan,
     people,
     conversations,
     sender,
@@ -124,9 +129,9 @@ export function createApp(deps: AppDeps): BotApp {
   app.disable("x-powered-by");
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
-  app.use(createProgressReportRoutes({ progress: createProgressService(db, loadDefaultPlan()), links: createReportLinks(db), clock, logger }));
+  app.use(createProgressReportRoutes({ progress: createProgressService(db, plan), links: createReportLinks(db), clock, logger }));
   if (deps.evidence) app.use(createAnnouncementPhotoRoutes(deps.evidence));
-  app.use(createPublicRoutes({ db, plan: loadDefaultPlan(), clock, logger, lineBasicId: deps.lineBasicId }));
+  app.use(createPublicRoutes({ db, plan, clock, logger, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
   for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {

@@ -2,6 +2,7 @@
  * The list of capabilities the bot runs, built from shared services. Adding a capability means
  * adding one line here; the router, the role checks and the sending stay as they are.
  */
+import type { Plan } from "./plan/schema";
 import type { Firestore } from "firebase-admin/firestore";
 import { createAnnouncementsCapability } from "./announcements/capability";
 import type { Capability } from "./bot/capability";
@@ -19,7 +20,6 @@ import type { EvidenceStore } from "./progress/evidence-store";
 import { createProgressCapability } from "./progress/progress-capability";
 import { createProgressService } from "./progress/progress-service";
 import { createReportLinks } from "./progress/report-links";
-import { loadDefaultPlan } from "./qa/answerer";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createFaqCapability } from "./faq/faq-capability";
 import { createStatsCapability } from "./stats/stats-capability";
@@ -29,6 +29,8 @@ import { createTicketsCapability } from "./tickets/tickets-capability";
 /** What every capability may use. Capabilities never import express or the LINE SDK. */
 export interface CapabilityServices {
   db: Firestore;
+  /** The plan the bot answers from and tracks (PLAN_FILE). */
+  plan: Plan;
   people: PeopleStore;
   conversations: ConversationStore;
   sender: Sender;
@@ -60,7 +62,7 @@ export function createCapabilities(services: CapabilityServices): Capability[] {
 
 /** Officers, units and progress reporting (issue 5): they share one view of the plan and its units. */
 function peopleAndProgress(services: CapabilityServices): Capability[] {
-  const progress = createProgressService(services.db, loadDefaultPlan());
+  const progress = createProgressService(services.db, services.plan);
   return [createPeopleAdminCapability(services, progress.units), createProgressCapability(services, { progress, links: createReportLinks(services.db) })];
 }
 

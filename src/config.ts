@@ -23,6 +23,11 @@ export interface Config {
   firestoreEmulatorHost: string | undefined;
   /** LINE user IDs that are admins from the start (before anyone can grant the role in chat). */
   adminUserIds: string[];
+  /**
+   * The plan the bot answers from and tracks, relative to the project root: a reviewed file that
+   * `npm run plan:import` drafted. Next year's plan, or another อบต.'s, is a new file, not new code.
+   */
+  planFile: string;
   /** Where a local run keeps the embedded Firestore's data between runs. */
   localDataDir: string;
   /** Google Cloud project ID for firebase-admin; `undefined` lets it detect the project (Cloud Functions). */
@@ -43,6 +48,7 @@ export const LOCAL_LINE_CREDENTIALS = {
 } as const;
 
 const LINE_API = "https://api.line.me";
+const DEFAULT_PLAN_FILE = "data/plans/wiang-tha-kan-2568.json";
 const LINE_DATA_API = "https://api-data.line.me";
 const LINE_USER_ID = /^U[0-9a-f]{32}$/;
 
@@ -57,6 +63,7 @@ const HOW_TO: Record<string, string> = {
   ADMIN_USER_IDS:
     "give comma-separated LINE user IDs (U followed by 32 hex characters), e.g. ADMIN_USER_IDS=U0123…,U4567…",
   GCLOUD_PROJECT: "set the Firebase project ID, e.g. GCLOUD_PROJECT=my-project",
+  PLAN_FILE: "give the path of a reviewed plan file under the project, e.g. PLAN_FILE=data/plans/wiang-tha-kan-2568.json",
   LINE_BASIC_ID: "copy the account's basic ID (it starts with @) from LINE Official Account Manager, e.g. LINE_BASIC_ID=@123abcde",
   PUBLIC_BASE_URL:
     "use the absolute http(s) URL the webhook function is reached at, e.g. https://asia-southeast1-my-project.cloudfunctions.net/webhook",
@@ -91,6 +98,7 @@ const envSchema = z.object({
     .pipe(z.array(z.string().regex(LINE_USER_ID, "has an entry that is not a LINE user ID"))),
   GCLOUD_PROJECT: optionalNonEmpty,
   LOCAL_DATA_DIR: optionalNonEmpty,
+  PLAN_FILE: optionalNonEmpty.pipe(z.string().regex(/\.json$/, "is not a .json plan file").optional()),
   LINE_BASIC_ID: optionalNonEmpty.pipe(z.string().regex(/^@[a-z0-9._-]{2,40}$/i, "is not a LINE basic ID").optional()),
   PUBLIC_BASE_URL: optionalNonEmpty.pipe(z.url({ protocol: /^https?$/, error: "is not an http(s) URL" }).optional()),
 });
@@ -133,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode =
     firestoreEmulatorHost: e.FIRESTORE_EMULATOR_HOST,
     adminUserIds: e.ADMIN_USER_IDS,
     localDataDir: e.LOCAL_DATA_DIR ?? ".data",
+    planFile: e.PLAN_FILE ?? DEFAULT_PLAN_FILE,
     projectId: e.GCLOUD_PROJECT ?? (mode === "production" ? undefined : "demo-ita-line-bot"),
     lineBasicId: e.LINE_BASIC_ID,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? (mode === "production" ? undefined : `http://localhost:${e.PORT ?? 3000}`))?.replace(/\/+$/, ""),

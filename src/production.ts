@@ -10,6 +10,7 @@ import { randomIds } from "./ids";
 import { createLineApiClient } from "./line/line-api-client";
 import { createContentFetcher } from "./line/message-content";
 import { createLogger } from "./logs";
+import { loadConfiguredPlan } from "./plan/load-plan";
 import { createQuestionAnswerer } from "./qa/question-answerer";
 import { openFirestore } from "./store/firestore";
 import { createCloudEvidenceStore } from "./progress/cloud-evidence-store";
@@ -22,7 +23,8 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
   const config = loadConfig(env, "production");
   const logger = createLogger();
   const { db, app: firebaseApp } = openFirestore({ projectId: config.projectId, emulatorHost: config.firestoreEmulatorHost });
-  const questions = createQuestionAnswerer();
+  const plan = loadConfiguredPlan(config.planFile);
+  const questions = createQuestionAnswerer({ plan });
   const line = createLineApiClient({
     channelAccessToken: config.lineChannelAccessToken,
     baseURL: config.lineApiBaseUrl ?? "https://api.line.me",
@@ -37,6 +39,7 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
       baseURL: config.lineDataApiBaseUrl ?? "https://api-data.line.me",
     }),
     questions,
+    plan,
     orgName: questions.orgName,
     logger,
     clock: systemClock,

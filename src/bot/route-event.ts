@@ -191,7 +191,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
           const out = await join(ctx);
           if (out) return out;
         }
-        return replyWith(replies.groupHello());
+        return replyWith(replies.groupHello(deps.orgName));
       }
       default:
         logger.debug("event.ignored", { eventId: event.id, kind: event.kind });

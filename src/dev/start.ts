@@ -14,6 +14,7 @@ import { createLineApiClient } from "../line/line-api-client";
 import { createContentFetcher } from "../line/message-content";
 import { createLogger } from "../logs";
 import { createPeopleStore } from "../people/people-store";
+import { loadConfiguredPlan } from "../plan/load-plan";
 import { createQuestionAnswerer } from "../qa/question-answerer";
 import { openFirestore } from "../store/firestore";
 import { createChatPageRouter } from "./chat-page/serve";
@@ -65,7 +66,8 @@ async function main(): Promise<void> {
       })
     : undefined;
 
-  const questions = createQuestionAnswerer();
+  const plan = loadConfiguredPlan(config.planFile);
+  const questions = createQuestionAnswerer({ plan });
   const adminUserIds = useStandin ? [...config.adminUserIds, DEV_PERSONAS.admin.userId] : config.adminUserIds;
   const lineClient = createLineApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl ?? ownUrl });
   const { app, services } = createApp({
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
       baseURL: config.lineDataApiBaseUrl ?? ownUrl,
     }),
     questions,
+    plan,
     orgName: questions.orgName,
     logger,
     clock: systemClock,

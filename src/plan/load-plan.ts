@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { isAbsolute } from "node:path";
+import { projectFile } from "./project-files";
 import { PlanSchema, type Plan } from "./schema";
 
 /** A plan file that is missing, not JSON, or not a valid plan; the message says where and why. */
@@ -38,4 +40,9 @@ export function loadPlanFile(path: string): Plan {
     throw new PlanFileError(path, `not JSON (${(err as Error).message})`);
   }
   return parsePlan(json, path);
+}
+
+/** The plan a deployment is configured with (PLAN_FILE): a path under the project root, or absolute. */
+export function loadConfiguredPlan(planFile: string): Plan {
+  return loadPlanFile(isAbsolute(planFile) ? planFile : projectFile(planFile));
 }

@@ -4,14 +4,13 @@
  */
 import type { CapabilityServices } from "../capabilities";
 import { createStaffDirectory } from "../people/staff-directory";
-import { loadDefaultPlan } from "../qa/answerer";
 import { createProgressService } from "./progress-service";
 import { runProgressReminders, runWeeklySummary, type ReminderJobDeps } from "./reminders";
 
 export function progressJobDeps(services: CapabilityServices): ReminderJobDeps {
   return {
     db: services.db,
-    progress: createProgressService(services.db, loadDefaultPlan()),
+    progress: createProgressService(services.db, services.plan),
     staff: createStaffDirectory(services.db, { adminUserIds: services.adminUserIds ?? [] }),
     deliveries: services.outbox.store,
     clock: services.clock,

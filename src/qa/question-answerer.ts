@@ -1,7 +1,8 @@
+import type { Plan } from "../plan/schema";
 import { type Answerer, createAnswerer, type FaqEntry, loadDefaultPlan } from "./answerer";
 
 /**
- * The answerer over the shipped plan, with the organisation's name for greetings: what the
+ * The answerer over a plan (the shipped one unless given), with the organisation's name for greetings: what the
  * production and local apps compose. Builds the index once, when called (never at import).
  */
 export interface QuestionAnswerer extends Answerer {
@@ -10,8 +11,8 @@ export interface QuestionAnswerer extends Answerer {
   fiscalYear: number;
 }
 
-export function createQuestionAnswerer(opts: { faqs?: FaqEntry[] } = {}): QuestionAnswerer {
-  const plan = loadDefaultPlan();
+export function createQuestionAnswerer(opts: { plan?: Plan; faqs?: FaqEntry[] } = {}): QuestionAnswerer {
+  const plan = opts.plan ?? loadDefaultPlan();
   const answerer = createAnswerer({ plan, ...(opts.faqs ? { faqs: opts.faqs } : {}) });
   return { ...answerer, answer: answerer.answer, withFaqs: answerer.withFaqs, orgName: plan.organization.shortName, fiscalYear: plan.fiscalYear };
 }

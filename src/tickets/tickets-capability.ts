@@ -207,14 +207,14 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
         async handle(ctx, action) {
           const ticket = await ticketOf(action);
           if (!ticket) return replyWith(replies.staleButton());
-          return replyWith(ticketText.chooseUnit(ticket, await ticketUnits(db)));
+          return replyWith(ticketText.chooseUnit(ticket, await ticketUnits(db, services.plan)));
         },
       },
       [TICKET_ACTIONS.assignTo]: {
         roles: STAFF,
         async handle(ctx, action) {
           const ticket = await ticketOf(action);
-          const unit = (await ticketUnits(db)).find((u) => u.id === action.params.u);
+          const unit = (await ticketUnits(db, services.plan)).find((u) => u.id === action.params.u);
           if (!ticket || !unit) return replyWith(replies.staleButton());
           const assigned = (await store.assign(ticket.id, unit, ctx.now)) as Ticket;
           const officers = await officersOfUnit(db, unit);
