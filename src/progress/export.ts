@@ -4,6 +4,7 @@
  * CSV that Excel opens with Thai intact (UTF-8 with BOM, CRLF, every field quoted when needed,
  * formula-looking cells defused) and a printable HTML page (everything escaped).
  */
+import { escapeHtml } from "../html/escape-html";
 import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
 import { STATUS_LABEL } from "./activities";
 import type { Overview } from "./overview";
@@ -68,10 +69,6 @@ export function csvField(value: string | number): string {
 export function progressCsv(rows: readonly ReportRow[]): string {
   const lines = [CSV_HEADER, ...rows.map((r) => [r.issueNumber, r.measureTitle, r.stepNumber, r.stepText, r.unit, r.status, r.percent, r.note, r.evidence, r.reports, r.lastUpdate])];
   return "\uFEFF" + lines.map((cells) => cells.map(csvField).join(",")).join("\r\n") + "\r\n";
-}
-
-export function escapeHtml(s: string | number): string {
-  return String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 }
 
 export function progressHtml(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan">): string {

@@ -4,12 +4,12 @@
  * a link works until it expires and tells nothing to anyone holding a wrong or expired one. The
  * only file of the progress capability that imports express.
  */
-import { Router, type Response } from "express";
+import { Router, type NextFunction, type Request, type Response } from "express";
 import type { Clock } from "../clock";
 import type { Logger } from "../logs";
 import { progressCsv, progressHtml, reportRows } from "./export";
 import { computeOverview } from "./overview";
-import type { ProgressService } from "./progress-service";
+import type { ProgressService, ProgressSnapshot } from "./progress-service";
 import type { ReportLinks } from "./report-links";
 
 export interface ReportRouteDeps {
@@ -32,40 +32,41 @@ export function createProgressReportRoutes(deps: ReportRouteDeps): Router {
     return typeof token === "string" && (await deps.links.isValid(token, deps.clock.now()));
   }
 
-  router.get("/reports/progress.csv", async (req, res, next) => {
-    try {
-      privateHeaders(res);
-      if (!(await allowed(req.query.token))) {
-        res.status(403).type("html").send(REFUSED);
-        return;
+  /** Only for a valid link; everything else is refused alike and tells nothing. */
+  const withValidLink =
+    (send: (res: Response, snapshot: ProgressSnapshot) => void) =>
+    async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+      try {
+        privateHeaders(res);
+        if (!(await allowed(req.query.token))) {
+          res.status(403).type("html").send(REFUSED);
+          return;
+        }
+        send(res, await deps.progress.snapshot());
+      } catch (err) {
+        deps.logger.error("progress.report.failed", { error: err });
+        next(err);
       }
-      const snapshot = await deps.progress.snapshot();
+    };
+
+  router.get(
+    "/reports/progress.csv",
+    withValidLink((res, snapshot) => {
       const csv = progressCsv(reportRows(computeOverview(snapshot, deps.clock.now())));
       res
         .status(200)
         .type("text/csv; charset=utf-8")
         .set("Content-Disposition", `attachment; filename="progress-${snapshot.plan.id}.csv"`)
         .send(Buffer.from(csv, "utf8"));
-    } catch (err) {
-      deps.logger.error("progress.report.failed", { error: err });
-      next(err);
-    }
-  });
+    }),
+  );
 
-  router.get("/reports/progress", async (req, res, next) => {
-    try {
-      privateHeaders(res);
-      if (!(await allowed(req.query.token))) {
-        res.status(403).type("html").send(REFUSED);
-        return;
-      }
-      const snapshot = await deps.progress.snapshot();
+  router.get(
+    "/reports/progress",
+    withValidLink((res, snapshot) => {
       res.status(200).type("html").send(progressHtml(computeOverview(snapshot, deps.clock.now()), snapshot));
-    } catch (err) {
-      deps.logger.error("progress.report.failed", { error: err });
-      next(err);
-    }
-  });
+    }),
+  );
 
   return router;
 }

@@ -3,6 +3,7 @@
  * desktop, printable, no script, no external requests (the QR code is inline SVG). Every value from
  * the store is escaped. Thai, Buddhist Era dates, Bangkok time.
  */
+import { escapeHtml } from "../html/escape-html";
 import { renderSVG } from "uqr";
 import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
 import { meanPercent, type ActivityStatus, type PublicSnapshot } from "./public-snapshot";
@@ -15,10 +16,6 @@ const STATUS_TH: Record<ActivityStatus, string> = {
 };
 
 const MONTHS_SHORT = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
-
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 /** "2026-11" → "พ.ย. 2569". */
 export function thaiMonth(month: string): string {
