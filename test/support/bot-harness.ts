@@ -4,7 +4,7 @@
  * embedded Firestore in a project of the test file's own. Nothing here is a fake of
  * firebase-admin or of the SDK.
  */
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { createApp, type AppDeps, type BotApp } from "../../src/app";
@@ -52,9 +52,13 @@ export interface BotHarness {
   close(): Promise<void>;
 }
 
-function listen(app: express.Express | ((req: never, res: never) => void)): Promise<{ server: Server; url: string }> {
+/**
+ * Listens on a free loopback port. The backlog is raised from Node's 511 so that a burst of a
+ * thousand simultaneous connections (test/load) queues instead of being reset.
+ */
+function listen(app: express.Express): Promise<{ server: Server; url: string }> {
   return new Promise((resolve) => {
-    const server = (app as express.Express).listen(0, "127.0.0.1", () => {
+    const server = createServer(app).listen({ port: 0, host: "127.0.0.1", backlog: 4096 }, () => {
       const { port } = server.address() as AddressInfo;
       resolve({ server, url: `http://127.0.0.1:${port}` });
     });
