@@ -19,5 +19,8 @@ export function createCloudEvidenceStore(app: App, bucketName?: string): Evidenc
       const [bytes] = await file.download();
       return bytes;
     },
+    async remove(path) {
+      await bucket().file(path).delete({ ignoreNotFound: true });
+    },
   };
 }

@@ -3,7 +3,7 @@
  * and tests, under the data directory) and Cloud Storage (production, see cloud-evidence-store.ts).
  * The report keeps the returned record (path, type, size, LINE message ID), never the bytes.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 
 export interface EvidenceRecord {
@@ -17,6 +17,8 @@ export interface EvidenceRecord {
 export interface EvidenceStore {
   save(path: string, bytes: Buffer, contentType: string): Promise<void>;
   read(path: string): Promise<Buffer | undefined>;
+  /** Deletes a file (PDPA deletion of a citizen's photos); deleting what is not there is no error. */
+  remove(path: string): Promise<void>;
 }
 
 const EXTENSIONS: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp" };
@@ -46,6 +48,9 @@ export function createLocalEvidenceStore(rootDir: string): EvidenceStore {
       } catch {
         return undefined;
       }
+    },
+    async remove(path) {
+      await rm(fileOf(path), { force: true });
     },
   };
 }
