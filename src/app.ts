@@ -23,7 +23,7 @@ import { createDeliveryRunner } from "./outbox/run-delivery";
 import type { EvidenceStore } from "./progress/evidence-store";
 import { createProgressService } from "./progress/progress-service";
 import { createPublicRoutes } from "./public-page/public-routes";
-import { createAnnouncementPhotoRoutes } from "./announcements/photo-routes";
+import { createMediaRoutes } from "./media/media-routes";
 import { createReportLinks } from "./progress/report-links";
 import { createProgressReportRoutes } from "./progress/report-routes";
 import { loadDefaultPlan } from "./qa/answerer";
@@ -130,7 +130,7 @@ export function createApp(deps: AppDeps): BotApp {
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
   app.use(createProgressReportRoutes({ progress: createProgressService(db, plan), links: createReportLinks(db), clock, logger }));
-  if (deps.evidence) app.use(createAnnouncementPhotoRoutes(deps.evidence));
+  if (deps.evidence) app.use(createMediaRoutes(deps.evidence));
   app.use(createPublicRoutes({ db, plan, clock, logger, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
   for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);

@@ -2,12 +2,12 @@
  * Photos an admin sends while composing an announcement. LINE shows an image message only from a
  * public https URL, so the photo is kept in the evidence store (local disk, or Cloud Storage in
  * production) under `announcements/` and served by this app at `/media/announcements/<file>`
- * (./photo-routes.ts). The same file is the preview, so it must be within LINE's 1 MB preview limit.
+ * (src/media/). The same file is the preview, so it must be within LINE's 1 MB preview limit.
  */
 import { randomUUID } from "node:crypto";
 import type { CapabilityServices } from "../capabilities";
+import { mediaUrl } from "../media/media-paths";
 
-export const ANNOUNCEMENT_MEDIA_PREFIX = "/media/announcements/";
 /** LINE's limit for previewImageUrl; the original may be larger, but one file serves both. */
 export const MAX_PHOTO_BYTES = 1024 * 1024;
 const EXTENSION: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png" };
@@ -31,6 +31,7 @@ export async function keepAnnouncementPhoto(
   const file = photoFileName(content.contentType);
   if (!file) return { ok: false, reason: "type" };
   if (content.bytes.length > MAX_PHOTO_BYTES) return { ok: false, reason: "size" };
-  await services.evidence.save(`announcements/${file}`, content.bytes, content.contentType);
-  return { ok: true, url: `${base}${ANNOUNCEMENT_MEDIA_PREFIX}${file}` };
+  const path = `announcements/${file}`;
+  await services.evidence.save(path, content.bytes, content.contentType);
+  return { ok: true, url: mediaUrl(base, path)! };
 }

@@ -19,7 +19,7 @@ import type { Message, FlexBubble } from "../line/message-types";
 import { FAQ_FROM_TICKET } from "../faq/faq-actions";
 import type { AttachmentStore } from "./attachment-store";
 import { forgetCitizen } from "./forget-citizen";
-import { sendNow, notifyStaff } from "./notify";
+import { forwardAttachment, notifyStaff, sendNow } from "./notify";
 import { isClearRequest } from "./request-kind";
 import { officersOfUnit, setStaffGroup, ticketUnits } from "./staff";
 import { MAX_QUESTION_LENGTH, type Ticket, type TicketKind } from "./ticket";
@@ -113,15 +113,18 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
         const ticket = await store.get(String(state.data.ticketId ?? ""));
         if (!ticket || ticket.citizenId !== userIdOf(ctx)) return undefined;
         let ref: string | null = null;
+        let size = 0;
         if (opts.attachments) {
           try {
             const content = await services.fetchContent(messageId);
             ref = await opts.attachments.save(ticket.id, messageId, content.bytes, content.contentType);
+            size = content.bytes.length;
           } catch (error) {
             logger.warn("ticket.attachment.unavailable", { ticketId: ticket.id, error });
           }
         }
         await store.attach(ticket.id, { type: "image", messageId, ref, at: ctx.now }, ctx.now);
+        await forwardAttachment(services, ticket, { type: "image", ref, size }, ticket.citizenId);
         return replyWith(ticketText.attached(ticket, "image"));
       },
       async onLocation(ctx, location, state) {
@@ -132,6 +135,8 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
           { type: "location", latitude: location.latitude, longitude: location.longitude, address: location.address ?? location.title ?? null, at: ctx.now },
           ctx.now,
         );
+        const { latitude, longitude } = location;
+        await forwardAttachment(services, ticket, { type: "location", latitude, longitude, address: location.address ?? location.title ?? null }, ticket.citizenId);
         return replyWith(ticketText.attached(ticket, "location"));
       },
     },
