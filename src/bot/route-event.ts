@@ -134,7 +134,11 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     const command = await runCommand(ctx, text);
     if (command) return command;
     const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text);
-    if (!answer.answered && unanswered && ctx.event.source.type === "user") return unanswered(ctx, text, answer.messages);
+    if (!answer.answered && ctx.event.source.type !== "user") {
+      // Tickets are opened in a person's own chat, never in a group: promise nothing here.
+      return replyWith(replies.askInPrivate(deps.orgName));
+    }
+    if (!answer.answered && unanswered) return unanswered(ctx, text, answer.messages);
     return { messages: answer.messages };
   }
 

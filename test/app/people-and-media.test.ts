@@ -80,4 +80,12 @@ describe("whatever a person sends", () => {
     await h.standin.sendAsUser(CITIZEN, { type: "text", text: "บอท ประเด็นที่ 4 ใครรับผิดชอบ" }, { groupId: group });
     expect(JSON.stringify(h.botMessages(group))).toContain("กองคลัง");
   });
+
+  it("in a group, points a question it cannot answer to a private chat instead of promising a ticket", async () => {
+    const group = "C" + "2".repeat(32);
+    await h.standin.sendAsUser(CITIZEN, { type: "text", text: "บอท ถนนหน้าวัดเป็นหลุม ซ่อมเมื่อไหร่" }, { groupId: group });
+    const [reply] = h.botMessages(group);
+    expect(reply?.text).toContain("แชตส่วนตัวกับบอท");
+    expect(reply?.text).not.toMatch(/ส่งข้อความของท่านให้เจ้าหน้าที่|เลขที่เรื่อง/);
+  });
 });
