@@ -6,6 +6,7 @@
 import { FieldValue, Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
 import { COLLECTIONS } from "../store/collections";
 import type { Announcement, AudienceChoice } from "./announcement";
+import { isAlreadyExists } from "../store/firestore-errors";
 
 export type NewAnnouncement = Omit<Announcement, "number" | "cancelledBy" | "cancelledAt">;
 
@@ -41,10 +42,6 @@ function fromDoc(id: string, d: DocumentData): Announcement {
     cancelledBy: d.cancelledBy ?? undefined,
     cancelledAt: toDate(d.cancelledAt),
   };
-}
-
-function isAlreadyExists(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === 6;
 }
 
 export function createAnnouncementStore(db: Firestore): AnnouncementStore {

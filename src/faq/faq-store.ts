@@ -7,7 +7,7 @@
 import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
 import type { FaqEntry } from "../qa/answerer";
 import { TICKET_COLLECTIONS } from "../tickets/collections";
-import { isAlreadyExists } from "../tickets/firestore-errors";
+import { isAlreadyExists } from "../store/firestore-errors";
 
 export interface StoredFaq extends FaqEntry {
   createdBy: string;

@@ -10,6 +10,7 @@ import type { Ids } from "../ids";
 import { LINE_LIMITS } from "../line/limits";
 import type { Message } from "../line/message-types";
 import { COLLECTIONS } from "../store/collections";
+import { isAlreadyExists } from "../store/firestore-errors";
 import type { ChunkStatus, Delivery, DeliveryChunk, DeliveryStatus, NewDelivery } from "./delivery";
 
 export interface CreateOptions {
@@ -147,7 +148,7 @@ export function createDeliveryStore(db: Firestore, ids: Ids): DeliveryStore {
         leaseUntil: Timestamp.fromMillis(0),
       }).catch((err: unknown) => {
         // Someone created the same delivery at the same time: theirs stands (same chunks, same keys).
-        if ((err as { code?: unknown }).code !== 6) throw err;
+        if (!isAlreadyExists(err)) throw err;
       });
       return ref.id;
     },

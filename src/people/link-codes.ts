@@ -6,6 +6,7 @@
  */
 import { createHash, randomInt } from "node:crypto";
 import { Timestamp, type Firestore } from "firebase-admin/firestore";
+import { isAlreadyExists } from "../store/firestore-errors";
 
 export const LINK_CODES_COLLECTION = "linkCodes";
 export const LINK_CODE_REDEMPTIONS_COLLECTION = "linkCodeRedemptions";
@@ -44,10 +45,6 @@ export interface LinkCodeStore {
   issue(unitId: string, createdBy: string, now: Date): Promise<IssuedCode>;
   /** The unit the code links to, or `undefined` for a code that is wrong, expired or used. */
   redeem(code: string, userId: string, now: Date): Promise<{ unitId: string } | undefined>;
-}
-
-function isAlreadyExists(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === 6;
 }
 
 export function createLinkCodeStore(db: Firestore, opts: { ttlMs?: number; generate?: () => string } = {}): LinkCodeStore {

@@ -6,6 +6,7 @@
 import { Timestamp, type DocumentData, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import { COLLECTIONS } from "../store/collections";
 import type { Person, Role } from "./person";
+import { isAlreadyExists } from "../store/firestore-errors";
 
 export interface Profile {
   displayName: string;
@@ -39,10 +40,6 @@ function fromDoc(userId: string, d: DocumentData, bootstrapAdmins: ReadonlySet<s
     followedAt: toDate(d.followedAt),
     unfollowedAt: toDate(d.unfollowedAt),
   };
-}
-
-function isAlreadyExists(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === 6;
 }
 
 export function createPeopleStore(db: Firestore, opts: { adminUserIds: readonly string[] }): PeopleStore {

@@ -16,6 +16,7 @@ import type { Activity } from "./activities";
 import { computeOverview, type ActivityProgress } from "./overview";
 import type { ProgressService } from "./progress-service";
 import { overviewMessages, reminderMessages } from "./render";
+import { isAlreadyExists } from "../store/firestore-errors";
 
 export const REMINDER_LOG_COLLECTION = "reminderLog";
 
@@ -55,10 +56,6 @@ export interface ReminderJobDeps {
   deliveries: DeliveryStore;
   clock: Clock;
   logger: Logger;
-}
-
-function isAlreadyExists(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === 6;
 }
 
 /** Claims a log key; false when it was claimed before (this day's nudge already went out). */

@@ -10,6 +10,7 @@
  */
 import { Timestamp, type Firestore, type WriteBatch } from "firebase-admin/firestore";
 import { COLLECTIONS } from "./collections";
+import { isAlreadyExists } from "./firestore-errors";
 
 /**
  * - `claimed`: handle it now;
@@ -41,10 +42,6 @@ export interface EventLedgerOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function isAlreadyExists(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === 6;
-}
 
 export function createEventLedger(db: Firestore, opts: EventLedgerOptions = {}): EventLedger {
   const col = db.collection(COLLECTIONS.webhookEvents);

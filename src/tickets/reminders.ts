@@ -7,7 +7,7 @@
 import type { CapabilityServices } from "../capabilities";
 import type { Audience } from "../outbox/delivery";
 import { TICKET_COLLECTIONS } from "./collections";
-import { isAlreadyExists } from "./firestore-errors";
+import { isAlreadyExists } from "../store/firestore-errors";
 import { sendNow } from "./notify";
 import { staffAudience } from "./staff";
 import type { Ticket } from "./ticket";

@@ -5,7 +5,7 @@
  */
 import type { Firestore } from "firebase-admin/firestore";
 import type { Ids } from "../ids";
-import { isAlreadyExists } from "./firestore-errors";
+import { isAlreadyExists } from "../store/firestore-errors";
 import type { TicketKind } from "./ticket";
 import { TICKET_COLLECTIONS } from "./collections";
 

@@ -8,7 +8,7 @@
 import { FieldValue, Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
 import type { Ids } from "../ids";
 import { TICKET_COLLECTIONS } from "./collections";
-import { isAlreadyExists } from "./firestore-errors";
+import { isAlreadyExists } from "../store/firestore-errors";
 import type { AnswerDelivery, Attachment, Ticket, TicketKind } from "./ticket";
 import { MAX_QUESTION_LENGTH } from "./ticket";
 import { reserveCode } from "./ticket-codes";

@@ -5,6 +5,7 @@
 import { Timestamp, type Firestore } from "firebase-admin/firestore";
 import type { Plan } from "../plan/schema";
 import { findUnit, seedUnits, unitIdFor, unitKey, type Unit } from "./units";
+import { isAlreadyExists } from "../store/firestore-errors";
 
 export const UNITS_COLLECTION = "units";
 
@@ -17,10 +18,6 @@ export interface UnitsStore {
   /** Adds a unit; returns the existing one when the name is already a unit. */
   add(name: string, at: Date): Promise<{ unit: Unit; created: boolean }>;
   rename(id: string, name: string, at: Date): Promise<Unit | undefined>;
-}
-
-function isAlreadyExists(err: unknown): boolean {
-  return typeof err === "object" && err !== null && (err as { code?: unknown }).code === 6;
 }
 
 export function createUnitsStore(db: Firestore, plan: Plan): UnitsStore {

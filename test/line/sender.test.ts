@@ -3,41 +3,35 @@
  * backoff on 429/5xx and timeouts, 409 counted as sent, multicast chunks, reply-token fallback,
  * and failures logged with LINE's request ID.
  */
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import express from "express";
-import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
+import type { LineStandin } from "../../src/dev/line-standin";
 import { createLineApiClient } from "../../src/line/line-api-client";
 import { createMemoryLogger } from "../../src/logs";
 import { randomIds } from "../../src/ids";
 import { createSender, type Sender } from "../../src/line/sender";
+import { STANDIN_TOKEN, startStandinServer } from "../support/standin-server";
 
-const TOKEN = "token";
 const USER = "U" + "1".repeat(32);
 const hello = [{ type: "text" as const, text: "สวัสดีค่ะ" }];
 
 describe("sender", () => {
   let standin: LineStandin;
-  let server: Server;
+  let baseUrl: string;
+  let closeStandin: () => Promise<void>;
   let sender: Sender;
   let logger: ReturnType<typeof createMemoryLogger>;
   let sleeps: number[];
 
   beforeAll(async () => {
-    standin = createLineStandin({ channelSecret: "s", channelAccessToken: TOKEN, webhookUrl: "http://127.0.0.1:9/webhook" });
-    server = await new Promise<Server>((resolve) => {
-      const s = express().use(standin.router).listen(0, "127.0.0.1", () => resolve(s));
-    });
+    ({ standin, baseUrl, close: closeStandin } = await startStandinServer());
   });
-  afterAll(() => new Promise((r) => server.close(r)));
+  afterAll(() => closeStandin());
 
   beforeEach(() => {
     standin.state.reset();
     logger = createMemoryLogger();
     sleeps = [];
-    const { port } = server.address() as AddressInfo;
     sender = createSender({
-      client: createLineApiClient({ channelAccessToken: TOKEN, baseURL: `http://127.0.0.1:${port}` }),
+      client: createLineApiClient({ channelAccessToken: STANDIN_TOKEN, baseURL: baseUrl }),
       logger,
       ids: randomIds,
       baseDelayMs: 5,
@@ -64,7 +58,9 @@ describe("sender", () => {
     expect(result.status).toBe("sent");
     expect(pushes()).toHaveLength(1);
     expect(sleeps).toHaveLength(2);
-    expect(sleeps[1]).toBeGreaterThan(sleeps[0]! - 5);
+    // Exponential: the second wait is at least twice the base delay (5 ms), the first at least once.
+    expect(sleeps[0]).toBeGreaterThanOrEqual(5);
+    expect(sleeps[1]).toBeGreaterThanOrEqual(10);
     const retries = logger.records.filter((r) => r.event === "line.send.retrying");
     expect(retries.map((r) => r.retryKey)).toEqual([result.retryKey, result.retryKey]);
   });

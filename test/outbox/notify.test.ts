@@ -2,11 +2,8 @@
  * The helper other capabilities (progress and ticket reminders) send through: one outbox delivery
  * per notification, created at most once per dedupe key, sent by the runner against the stand-in.
  */
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import express from "express";
 import { createFixedClock } from "../../src/clock";
-import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
+import type { LineStandin } from "../../src/dev/line-standin";
 import { randomIds } from "../../src/ids";
 import { createLineApiClient } from "../../src/line/line-api-client";
 import { createSender } from "../../src/line/sender";
@@ -16,6 +13,7 @@ import { deliveryIdFor, notifyGroup, notifyUsers } from "../../src/outbox/notify
 import { createDeliveryRunner } from "../../src/outbox/run-delivery";
 import { COLLECTIONS } from "../../src/store/collections";
 import { openTestFirestore, type TestFirestore } from "../support/firestore";
+import { STANDIN_TOKEN, startStandinServer } from "../support/standin-server";
 
 const userId = (i: number) => "U" + (0xabc000 + i).toString(16).padStart(32, "0");
 const reminder = [{ type: "text" as const, text: "เตือน: กรุณารายงานความคืบหน้ากิจกรรมของหน่วยงานภายในวันศุกร์ค่ะ" }];
@@ -23,25 +21,23 @@ const reminder = [{ type: "text" as const, text: "เตือน: กรุณ�
 describe("notifyUsers / notifyGroup", () => {
   let fs: TestFirestore;
   let standin: LineStandin;
-  let server: Server;
+  let closeStandin: () => Promise<void>;
   const clock = createFixedClock(new Date("2025-11-25T02:00:00Z"));
   let deps: Parameters<typeof notifyUsers>[0];
   let runner: ReturnType<typeof createDeliveryRunner>;
 
   beforeAll(async () => {
     fs = openTestFirestore();
-    standin = createLineStandin({ channelSecret: "s", channelAccessToken: "t", webhookUrl: "http://127.0.0.1:9/", now: () => clock.now() });
-    server = await new Promise<Server>((resolve) => {
-      const s = express().use(standin.router).listen(0, "127.0.0.1", () => resolve(s));
-    });
-    const { port } = server.address() as AddressInfo;
-    const sender = createSender({ client: createLineApiClient({ channelAccessToken: "t", baseURL: `http://127.0.0.1:${port}` }), logger: createMemoryLogger(), ids: randomIds, baseDelayMs: 1 });
+    const line = await startStandinServer({ clock });
+    ({ standin } = line);
+    closeStandin = line.close;
+    const sender = createSender({ client: createLineApiClient({ channelAccessToken: STANDIN_TOKEN, baseURL: line.baseUrl }), logger: createMemoryLogger(), ids: randomIds, baseDelayMs: 1 });
     const store = createDeliveryStore(fs.db, randomIds);
     deps = { outbox: { store }, clock };
     runner = createDeliveryRunner({ store, sender, logger: createMemoryLogger(), clock, sleep: async () => undefined });
   });
   afterAll(async () => {
-    await new Promise((r) => server.close(r));
+    await closeStandin();
     await fs.close();
   });
   beforeEach(() => standin.state.reset());

@@ -2,11 +2,8 @@
  * Deliveries against the LINE stand-in and the embedded Firestore: chunking, exactly-once across a
  * crash and a resume, rate-limited broadcast, blocked recipients, cancelling, and two runners.
  */
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import express from "express";
 import { createFixedClock } from "../../src/clock";
-import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
+import type { LineStandin } from "../../src/dev/line-standin";
 import { randomIds } from "../../src/ids";
 import { createLineApiClient } from "../../src/line/line-api-client";
 import { createSender, type Sender } from "../../src/line/sender";
@@ -14,6 +11,7 @@ import { createMemoryLogger } from "../../src/logs";
 import { createDeliveryStore } from "../../src/outbox/delivery-store";
 import { createDeliveryRunner } from "../../src/outbox/run-delivery";
 import { openTestFirestore, type TestFirestore } from "../support/firestore";
+import { STANDIN_TOKEN, startStandinServer } from "../support/standin-server";
 
 const userId = (i: number) => "U" + i.toString(16).padStart(32, "0");
 const hello = [{ type: "text" as const, text: "ประกาศ: ประชุมประชาคม 1 ธ.ค. 2569" }];
@@ -21,19 +19,17 @@ const hello = [{ type: "text" as const, text: "ประกาศ: ประช�
 describe("delivery runner", () => {
   let fs: TestFirestore;
   let standin: LineStandin;
-  let server: Server;
+  let closeStandin: () => Promise<void>;
   let sender: Sender;
   const clock = createFixedClock(new Date("2026-11-25T02:00:00Z"));
 
   beforeAll(async () => {
     fs = openTestFirestore();
-    standin = createLineStandin({ channelSecret: "s", channelAccessToken: "t", webhookUrl: "http://127.0.0.1:9/", now: () => clock.now() });
-    server = await new Promise<Server>((resolve) => {
-      const s = express().use(standin.router).listen(0, "127.0.0.1", () => resolve(s));
-    });
-    const { port } = server.address() as AddressInfo;
+    const line = await startStandinServer({ clock });
+    ({ standin } = line);
+    closeStandin = line.close;
     sender = createSender({
-      client: createLineApiClient({ channelAccessToken: "t", baseURL: `http://127.0.0.1:${port}` }),
+      client: createLineApiClient({ channelAccessToken: STANDIN_TOKEN, baseURL: line.baseUrl }),
       logger: createMemoryLogger(),
       ids: randomIds,
       baseDelayMs: 1,
@@ -41,7 +37,7 @@ describe("delivery runner", () => {
     });
   });
   afterAll(async () => {
-    await new Promise((r) => server.close(r));
+    await closeStandin();
     await fs.close();
   });
   beforeEach(() => standin.state.reset());
