@@ -5,7 +5,11 @@
  *   dedupe in Firestore (the embedded emulator, in a process of its own as Firestore is in
  *   production), answering, reply to the LINE stand-in;
  * - cold start: process start to the first answered webhook;
- * - memory (resident set) after the load.
+ * - memory (resident set) after the load;
+ * - CPU time per request of each process during the load: the bot, the Firestore emulator (a
+ *   service elsewhere in production, but here it shares this machine's cores with the bot) and
+ *   this process (load generator and LINE stand-in). Throughput on a small machine is bounded by
+ *   their sum, so these say which part to work on.
  * The load comes from the LINE stand-in in this process (real signed webhook requests), on
  * loopback only, bounded in count. Figures are printed, never asserted.
  */
@@ -40,10 +44,27 @@ const QUESTIONS = [
 
 const userId = (i: number) => "U" + (0xbe00 + (i % USERS)).toString(16).padStart(32, "0");
 
+/**
+ * With BENCH_CPU_PROFILE_DIR set, each process writes a V8 CPU profile there when it exits (open
+ * it in Chrome DevTools): how the figures below were taken apart.
+ */
+function profiling(name: string): string[] {
+  const dir = process.env.BENCH_CPU_PROFILE_DIR;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${join(dir, name.replace(/\W+/g, "-"))}`] : [];
+}
+
 interface Target {
   name: string;
   command: string[];
   env: Record<string, string>;
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds, from /proc. */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 function residentMb(pid: number | undefined): number {
@@ -53,11 +74,11 @@ function residentMb(pid: number | undefined): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-async function measure(target: Target, standin: LineStandin, setWebhook: (url: string) => void): Promise<BenchRow> {
+async function measure(target: Target, standin: LineStandin, setWebhook: (url: string) => void, firestorePid?: number): Promise<BenchRow> {
   const port = await freePort();
   setWebhook(`http://127.0.0.1:${port}/webhook`);
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, target.command, {
+  const child: ChildProcess = spawn(process.execPath, [...profiling(target.name), ...target.command], {
     cwd: root,
     env: { ...process.env, ...target.env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
@@ -91,7 +112,10 @@ async function measure(target: Target, standin: LineStandin, setWebhook: (url: s
       return { samples, seconds: (performance.now() - t0) / 1000, errors };
     };
     await run(WARMUP);
+    const cpuBefore = { bot: cpuMs(child.pid), firestore: cpuMs(firestorePid), load: process.cpuUsage() };
     const { samples, seconds, errors } = await run(REQUESTS);
+    const load = process.cpuUsage(cpuBefore.load);
+    const perRequest = (ms: number) => Math.round((ms / REQUESTS) * 100) / 100;
     const s = summarize(samples);
     return {
       label: target.name,
@@ -100,6 +124,9 @@ async function measure(target: Target, standin: LineStandin, setWebhook: (url: s
       "p99 ms": Math.round(s.p99 * 100) / 100,
       "cold start ms": Math.round(coldStartMs),
       "RSS MB": residentMb(child.pid),
+      "bot CPU ms/req": perRequest(cpuMs(child.pid) - cpuBefore.bot),
+      "Firestore CPU ms/req": firestorePid ? perRequest(cpuMs(firestorePid) - cpuBefore.firestore) : 0,
+      "load+LINE CPU ms/req": perRequest((load.user + load.system) / 1000),
       errors,
     };
   } finally {
@@ -120,7 +147,7 @@ export const webhookBench: BenchModule = {
     });
     const dataDir = mkdtempSync(join(tmpdir(), "ita-bench-"));
     const firestorePort = await freePort();
-    const firestore = spawn(process.execPath, [join(root, "bench", "firestore-server.js")], {
+    const firestore = spawn(process.execPath, [...profiling("firestore"), join(root, "bench", "firestore-server.js")], {
       cwd: root,
       env: { ...process.env, PORT: String(firestorePort) },
       stdio: ["ignore", "pipe", "inherit"],
@@ -133,6 +160,7 @@ export const webhookBench: BenchModule = {
         { name: "full bot", command: [join(root, "lib", "src", "dev", "start.js")], env: { ...env, LOCAL_DATA_DIR: dataDir, FIRESTORE_EMULATOR_HOST: `127.0.0.1:${firestorePort}` } },
         standin,
         (u) => (webhookUrl = u),
+        firestore.pid,
       );
       const ratio = (a: number | string | undefined, b: number | string | undefined) => Math.round((Number(a) / Number(b)) * 100) / 100;
       return [

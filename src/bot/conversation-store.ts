@@ -5,6 +5,7 @@
  */
 import { Timestamp, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import { COLLECTIONS } from "../store/collections";
+import type { BatchWrite } from "../store/coalescing-firestore";
 
 export interface ConversationState {
   /** The flow that owns the chat, as registered by a capability. */
@@ -21,6 +22,8 @@ export interface ConversationStore {
   ref(chatId: string): DocumentReference;
   fromSnapshot(snap: DocumentSnapshot, now: Date): ConversationState | undefined;
   start(chatId: string, flow: string, data: Record<string, unknown>, now: Date, ttlMs?: number): Promise<void>;
+  /** `start` as a write, to commit together with what the flow is about. */
+  startWrite(chatId: string, flow: string, data: Record<string, unknown>, now: Date, ttlMs?: number): BatchWrite;
   clear(chatId: string): Promise<void>;
 }
 
@@ -40,6 +43,13 @@ function fromSnapshot(snap: DocumentSnapshot, now: Date): ConversationState | un
 
 export function createConversationStore(db: Firestore): ConversationStore {
   const col = db.collection(COLLECTIONS.conversations);
+  const startWrite = (chatId: string, flow: string, data: Record<string, unknown>, now: Date, ttlMs = DEFAULT_TTL_MS): BatchWrite => (batch) =>
+    batch.set(col.doc(chatId), {
+      flow,
+      data,
+      startedAt: Timestamp.fromDate(now),
+      expiresAt: Timestamp.fromDate(new Date(now.getTime() + ttlMs)),
+    });
   return {
     async get(chatId, now) {
       return fromSnapshot(await col.doc(chatId).get(), now);
@@ -47,13 +57,11 @@ export function createConversationStore(db: Firestore): ConversationStore {
     ref: (chatId) => col.doc(chatId),
     fromSnapshot,
     async start(chatId, flow, data, now, ttlMs = DEFAULT_TTL_MS) {
-      await col.doc(chatId).set({
-        flow,
-        data,
-        startedAt: Timestamp.fromDate(now),
-        expiresAt: Timestamp.fromDate(new Date(now.getTime() + ttlMs)),
-      });
+      const batch = db.batch();
+      startWrite(chatId, flow, data, now, ttlMs)(batch);
+      await batch.commit();
     },
+    startWrite,
     async clear(chatId) {
       await col.doc(chatId).delete();
     },

@@ -7,6 +7,7 @@ import { Timestamp, type DocumentData, type DocumentReference, type DocumentSnap
 import { COLLECTIONS } from "../store/collections";
 import type { Person, Role } from "./person";
 import { isAlreadyExists } from "../store/firestore-errors";
+import { coalesced } from "../store/coalescing-firestore";
 
 export interface Profile {
   displayName: string;
@@ -45,10 +46,12 @@ function fromDoc(userId: string, d: DocumentData, bootstrapAdmins: ReadonlySet<s
 export function createPeopleStore(db: Firestore, opts: { adminUserIds: readonly string[] }): PeopleStore {
   const people = db.collection(COLLECTIONS.people);
   const admins = new Set(opts.adminUserIds);
+  // Senders of messages arriving together are looked up in one call.
+  const store = coalesced(db);
 
   async function get(userId: string): Promise<Person | undefined> {
-    const snap = await people.doc(userId).get();
-    return snap.exists ? fromDoc(userId, snap.data() ?? {}, admins) : undefined;
+    const [snap] = await store.getAll([people.doc(userId)]);
+    return snap?.exists ? fromDoc(userId, snap.data() ?? {}, admins) : undefined;
   }
 
   /** Creates the document if it is new; returns whether it was created. */
@@ -114,7 +117,7 @@ export function createPeopleStore(db: Firestore, opts: { adminUserIds: readonly 
       return (await get(userId)) ?? introduce(userId, at);
     },
     async ensureKnownAlong(userId, at, other) {
-      const [snap, otherSnap] = await db.getAll(people.doc(userId), other);
+      const [snap, otherSnap] = await store.getAll([people.doc(userId), other]);
       const person = snap?.exists ? fromDoc(userId, snap.data() ?? {}, admins) : await introduce(userId, at);
       return { person, other: otherSnap as DocumentSnapshot };
     },

@@ -6,10 +6,15 @@
  * - a claim is a lease: if the process dies mid-event, the lease runs out and a redelivery may
  *   take the event over, so nothing is lost;
  * - a finished event is marked done and is never handled again.
+ * - each claim carries a random `holder`, so a claimer whose `create()` is answered ALREADY_EXISTS
+ *   can tell its own write (a commit that landed although the call failed, and was sent again) from
+ *   someone else's, and does not send LINE away for a lease that is its own.
  * `expireAt` is for a Firestore TTL policy that deletes old entries (see README).
  */
+import { randomUUID } from "node:crypto";
 import { Timestamp, type Firestore, type WriteBatch } from "firebase-admin/firestore";
 import { COLLECTIONS } from "./collections";
+import { coalesced } from "./coalescing-firestore";
 import { isAlreadyExists } from "./firestore-errors";
 
 /**
@@ -45,14 +50,18 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createEventLedger(db: Firestore, opts: EventLedgerOptions = {}): EventLedger {
   const col = db.collection(COLLECTIONS.webhookEvents);
+  // Claims and completions of events arriving together go to Firestore as one call.
+  const store = coalesced(db);
   const leaseMs = opts.leaseMs ?? 60_000;
   const keepMs = opts.keepMs ?? 7 * DAY_MS;
 
   return {
     async claim(eventId, at, meta) {
       const ref = col.doc(eventId);
+      const holder = randomUUID();
       const fields = {
         state: "processing",
+        holder,
         kind: meta.kind,
         attempts: 1,
         firstSeenAt: Timestamp.fromDate(at),
@@ -61,7 +70,7 @@ export function createEventLedger(db: Firestore, opts: EventLedgerOptions = {}):
         redelivered: meta.isRedelivery,
       };
       try {
-        await ref.create(fields);
+        await store.commit([(batch) => batch.create(ref, fields)]);
         return "claimed";
       } catch (err) {
         if (!isAlreadyExists(err)) throw err;
@@ -76,10 +85,12 @@ export function createEventLedger(db: Firestore, opts: EventLedgerOptions = {}):
         }
         const leaseUntil = d.leaseUntil instanceof Timestamp ? d.leaseUntil.toMillis() : 0;
         if (d.state === "done") return "duplicate" as const;
+        if (d.state === "processing" && d.holder === holder) return "claimed" as const;
         const abandoned = d.state === "released" || leaseUntil <= at.getTime();
         if (!abandoned) return "in-flight" as const;
         tx.update(ref, {
           state: "processing",
+          holder,
           attempts: (typeof d.attempts === "number" ? d.attempts : 1) + 1,
           leaseUntil: fields.leaseUntil,
           redelivered: meta.isRedelivery,
@@ -89,14 +100,7 @@ export function createEventLedger(db: Firestore, opts: EventLedgerOptions = {}):
     },
     async complete(eventId, at, writes = []) {
       const done = { state: "done", doneAt: Timestamp.fromDate(at) };
-      if (writes.length === 0) {
-        await col.doc(eventId).update(done);
-        return;
-      }
-      const batch = db.batch();
-      batch.update(col.doc(eventId), done);
-      for (const write of writes) write(batch);
-      await batch.commit();
+      await store.commit([(batch) => batch.update(col.doc(eventId), done), ...writes]);
     },
     async release(eventId, at, reason) {
       await col.doc(eventId).update({ state: "released", releasedAt: Timestamp.fromDate(at), lastError: reason.slice(0, 500) });

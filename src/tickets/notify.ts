@@ -26,9 +26,18 @@ export async function sendNow(
   return { id, delivery };
 }
 
-/** Sends the ticket's card to whoever should see it; returns how many people/groups that is. */
-export async function notifyStaff(services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger">, ticket: Ticket, heading: string, createdBy: string): Promise<number> {
-  const audience = await staffAudience(services.db, ticket);
+/**
+ * Sends the ticket's card to whoever should see it; returns how many people/groups that is.
+ * `audience` may be looked up beforehand (while the ticket was being written), else it is here.
+ */
+export async function notifyStaff(
+  services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger">,
+  ticket: Ticket,
+  heading: string,
+  createdBy: string,
+  audience: Audience | undefined | Promise<Audience | undefined> = staffAudience(services.db, ticket),
+): Promise<number> {
+  audience = await audience;
   if (!audience) {
     services.logger.warn("ticket.no_staff", { ticketId: ticket.id });
     return 0;

@@ -4,6 +4,7 @@
  * (atomic, also in the embedded emulator), never from a read-then-write.
  */
 import type { Firestore } from "firebase-admin/firestore";
+import type { BatchWrite } from "../store/coalescing-firestore";
 import type { Ids } from "../ids";
 import { isAlreadyExists } from "../store/firestore-errors";
 import type { TicketKind } from "./ticket";
@@ -25,13 +26,28 @@ export function normalizeCode(text: string): string | undefined {
   return m ? `${m[1]!.toUpperCase()}-${m[2]}` : undefined;
 }
 
-/** Reserves a fresh code for `ticketId`; after a few collisions it uses five digits. */
-export async function reserveCode(db: Firestore, ids: Ids, kind: TicketKind, ticketId: string, at: Date): Promise<string> {
+/**
+ * Reserves a fresh code for `ticketId`; after a few collisions it uses five digits. `alongside`
+ * gives writes that need the code (the ticket itself): they are committed with the reservation, in
+ * one atomic call, so there is never a ticket without its code nor a code without its ticket.
+ */
+export async function reserveCode(
+  db: Firestore,
+  ids: Ids,
+  kind: TicketKind,
+  ticketId: string,
+  at: Date,
+  alongside: (code: string) => readonly BatchWrite[] = () => [],
+): Promise<string> {
   const col = db.collection(TICKET_COLLECTIONS.ticketCodes);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const code = codeFrom(kind, ids.uuid(), attempt < ATTEMPTS / 2 ? 4 : 5);
     try {
-      await col.doc(code).create({ ticketId, at });
+      // The reservation goes first: a commit refused for it has written nothing (the emulator
+      // stops at the first refused write; real Firestore refuses the whole commit).
+      const batch = db.batch().create(col.doc(code), { ticketId, at });
+      for (const write of alongside(code)) write(batch);
+      await batch.commit();
       return code;
     } catch (err) {
       if (!isAlreadyExists(err)) throw err;

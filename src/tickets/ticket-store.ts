@@ -12,6 +12,7 @@ import { isAlreadyExists } from "../store/firestore-errors";
 import type { AnswerDelivery, Attachment, Ticket, TicketKind } from "./ticket";
 import { MAX_QUESTION_LENGTH } from "./ticket";
 import { reserveCode } from "./ticket-codes";
+import type { BatchWrite } from "../store/coalescing-firestore";
 
 export interface NewTicket {
   kind: TicketKind;
@@ -25,7 +26,8 @@ export type AnswerClaim =
   | { won: false; reason: "answered" | "closed" | "missing"; ticket: Ticket | undefined };
 
 export interface TicketStore {
-  open(t: NewTicket, at: Date): Promise<Ticket>;
+  /** Opens a ticket with a fresh code; `alongside` adds writes committed with it, in one atomic call. */
+  open(t: NewTicket, at: Date, alongside?: (ticketId: string) => readonly BatchWrite[]): Promise<Ticket>;
   get(id: string): Promise<Ticket | undefined>;
   attach(id: string, attachment: Attachment, at: Date): Promise<void>;
   /** Exactly one caller per answer round wins; the others learn the ticket was answered. */
@@ -106,10 +108,9 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
 
   return {
     get,
-    async open(t, at) {
+    async open(t, at, alongside = () => []) {
       const ref = col.doc();
-      const code = await reserveCode(db, ids, t.kind, ref.id, at);
-      const fields = {
+      const fieldsWith = (code: string) => ({
         code,
         kind: t.kind,
         status: "open",
@@ -136,10 +137,13 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         answeredAt: null,
         closedAt: null,
         anonymized: false,
-      };
-      await ref.set(fields);
+      });
+      const code = await reserveCode(db, ids, t.kind, ref.id, at, (candidate) => [
+        (batch) => batch.set(ref, fieldsWith(candidate)),
+        ...alongside(ref.id),
+      ]);
       // What was written is what a read would return: no round trip to read it back.
-      return ticketFromDoc(ref.id, fields);
+      return ticketFromDoc(ref.id, fieldsWith(code));
     },
     async attach(id, attachment, at) {
       await col.doc(id).update({ attachments: FieldValue.arrayUnion({ ...attachment, at: ts(attachment.at) }), updatedAt: ts(at) });

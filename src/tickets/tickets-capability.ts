@@ -21,7 +21,7 @@ import type { AttachmentStore } from "./attachment-store";
 import { forgetCitizen } from "./forget-citizen";
 import { forwardAttachment, notifyStaff, sendNow } from "./notify";
 import { isClearRequest } from "./request-kind";
-import { officersOfUnit, setStaffGroup, ticketUnits } from "./staff";
+import { officersOfUnit, setStaffGroup, staffAudience, ticketUnits } from "./staff";
 import { MAX_QUESTION_LENGTH, type Ticket, type TicketKind } from "./ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "./ticket-actions";
 import { ticketCard } from "./ticket-card";
@@ -49,13 +49,19 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
   const store = createTicketStore(db, services.ids);
 
   async function intake(ctx: BotContext, citizenId: string, question: string, kind: TicketKind): Promise<Outcome> {
-    const [ticket, settings] = await Promise.all([
-      store.open({ kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH) }, ctx.now),
-      loadTicketSettings(db, ctx.now),
-    ]);
-    await conversations.start(citizenId, TICKET_FLOWS.attach, { ticketId: ticket.id }, ctx.now, settings.attachMinutes * MINUTE);
+    // Round trips in a row are what a citizen waits for: who gets the card (a new ticket has no
+    // unit yet) is looked up with the settings, and the ticket, its code and the wait for photos
+    // are written in one commit.
+    const audience = staffAudience(db, { unitId: null, unitName: null });
+    audience.catch(() => undefined); // awaited by notifyStaff below
+    const settings = await loadTicketSettings(db, ctx.now);
+    const ticket = await store.open(
+      { kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH) },
+      ctx.now,
+      (ticketId) => [conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId }, ctx.now, settings.attachMinutes * MINUTE)],
+    );
     logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind });
-    await notifyStaff(services, ticket, kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้", `ticket:${ticket.id}`);
+    await notifyStaff(services, ticket, kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้", `ticket:${ticket.id}`, audience);
     return { messages: [ticketText.received(ticket, orgName, settings.attachMinutes)], mustDeliver: true };
   }
 

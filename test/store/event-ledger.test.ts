@@ -17,6 +17,19 @@ describe("event ledger (embedded Firestore)", () => {
     expect(results.sort()).toEqual(["claimed", "in-flight"]);
   });
 
+  it("sorts out claims arriving together: a finished event among them is a duplicate, a double claim loses", async () => {
+    // They share one group commit, which the finished event makes Firestore refuse; the emulator
+    // has by then written the claim before it (its commits are not atomic), which that claimer
+    // must still recognise as its own.
+    const ledger = createEventLedger(fs.db);
+    expect(await ledger.claim("ev-g0", t0, meta)).toBe("claimed");
+    await ledger.complete("ev-g0", t0);
+    const results = await Promise.all(
+      ["ev-g1", "ev-g0", "ev-g2", "ev-g2"].map((id) => ledger.claim(id, t0, { ...meta, isRedelivery: id === "ev-g0" })),
+    );
+    expect(results).toEqual(["claimed", "duplicate", "claimed", "in-flight"]);
+  });
+
   it("never hands out a completed event again, even long after", async () => {
     const ledger = createEventLedger(fs.db, { leaseMs: 1000 });
     expect(await ledger.claim("ev-2", t0, meta)).toBe("claimed");
