@@ -28,6 +28,8 @@ export const ROLE_LABEL: Record<Role, string> = { citizen: "ประชาช�
 
 /** The same words for a wrong, expired or used code: the sender learns nothing about which. */
 export const BAD_CODE_REPLY = "รหัสไม่ถูกต้องหรือหมดอายุค่ะ กรุณาตรวจสอบรหัส หรือขอรหัสใหม่จากผู้ดูแลระบบนะคะ";
+/** After too many wrong codes: when to try again, and who can help. */
+export const TOO_MANY_CODES_REPLY = "ใส่รหัสไม่ถูกต้องหลายครั้งแล้วค่ะ เพื่อความปลอดภัย กรุณาลองใหม่อีกครั้งในอีก 1 ชั่วโมง หรือติดต่อผู้ดูแลระบบนะคะ";
 
 const CODE_CHARS = `[${LINK_CODE_ALPHABET}]{${LINK_CODE_LENGTH}}`;
 /**
@@ -107,10 +109,11 @@ export function createPeopleAdminCapability(services: CapabilityServices, units:
         async handle(ctx, match) {
           const userId = ctx.person?.userId;
           const code = (match[1] ?? match[2] ?? "").toUpperCase();
-          const redeemed = userId ? await codes.redeem(code, userId, ctx.now) : undefined;
-          if (!userId || !redeemed) {
-            logger.warn("people.code.refused", { eventId: ctx.event.id });
-            return say(BAD_CODE_REPLY);
+          const redeemed = userId ? await codes.redeem(code, userId, ctx.now) : ({ refused: "invalid" } as const);
+          if (!userId || "refused" in redeemed) {
+            const reason = "refused" in redeemed ? redeemed.refused : "invalid";
+            logger.warn("people.code.refused", { eventId: ctx.event.id, reason });
+            return say(reason === "too-many-attempts" ? TOO_MANY_CODES_REPLY : BAD_CODE_REPLY);
           }
           const role: Role = ctx.person?.role === "admin" ? "admin" : "officer";
           await changeRole(userId, role, redeemed.unitId);

@@ -1,5 +1,5 @@
 /** Link codes against the embedded Firestore: readable, hashed, single use, expiring. */
-import { createLinkCodeStore, generateLinkCode, hashLinkCode, LINK_CODE_PATTERN } from "../../src/people/link-codes";
+import { createLinkCodeStore, generateLinkCode, hashLinkCode, LINK_CODE_PATTERN, MAX_WRONG_LINK_CODES } from "../../src/people/link-codes";
 import { LINK_CODE_COMMAND } from "../../src/people/people-admin";
 import { openTestFirestore, type TestFirestore } from "../support/firestore";
 
@@ -33,15 +33,42 @@ describe("link codes", () => {
     const store = createLinkCodeStore(fs.db);
     const { code } = await store.issue("u1", "Uadmin", T0);
     const results = await Promise.all([store.redeem(code, "Ua", T0), store.redeem(code, "Ub", T0)]);
-    expect(results.filter(Boolean)).toEqual([{ unitId: "u1" }]);
-    expect(await store.redeem(code, "Uc", T0)).toBeUndefined();
+    expect(results.filter((r) => "unitId" in r)).toEqual([{ unitId: "u1" }]);
+    expect(results.filter((r) => "refused" in r)).toEqual([{ refused: "invalid" }]);
+    expect(await store.redeem(code, "Uc", T0)).toEqual({ refused: "invalid" });
   });
 
   it("refuses an expired code and a code never issued", async () => {
     const store = createLinkCodeStore(fs.db, { ttlMs: 1000 });
     const { code } = await store.issue("u2", "Uadmin", T0);
-    expect(await store.redeem(code, "Ua", new Date(T0.getTime() + 1000))).toBeUndefined();
-    expect(await store.redeem("ZZZZ99", "Ua", T0)).toBeUndefined();
+    expect(await store.redeem(code, "Ua", new Date(T0.getTime() + 1000))).toEqual({ refused: "invalid" });
+    expect(await store.redeem("ZZZZ99", "Ua", T0)).toEqual({ refused: "invalid" });
     expect(hashLinkCode(" ac3def ")).toBe(hashLinkCode("AC3DEF"));
+  });
+
+  it("stops a guesser after 5 wrong codes in an hour, even one who then sends the right code, and lets them try again after", async () => {
+    const store = createLinkCodeStore(fs.db);
+    const { code } = await store.issue("u3", "Uadmin", T0);
+    const minute = (n: number) => new Date(T0.getTime() + n * 60_000);
+    for (let i = 0; i < MAX_WRONG_LINK_CODES; i++) {
+      expect(await store.redeem(`ZZZZ9${i}`, "Uguess", minute(i))).toEqual({ refused: "invalid" });
+    }
+    expect(await store.redeem(code, "Uguess", minute(10))).toEqual({ refused: "too-many-attempts" });
+    // Someone else is not held back by the guesser, and the window is per person.
+    expect(await store.redeem("ZZZZ77", "Uother", minute(10))).toEqual({ refused: "invalid" });
+    // An hour after the first wrong code the guesser may try again; the code is still unused.
+    expect(await store.redeem(code, "Uguess", minute(61))).toEqual({ unitId: "u3" });
+  });
+
+  it("counts wrong codes in a fresh window once the last one is over", async () => {
+    const store = createLinkCodeStore(fs.db);
+    const minute = (n: number) => new Date(T0.getTime() + n * 60_000);
+    for (let i = 0; i < MAX_WRONG_LINK_CODES - 1; i++) await store.redeem(`YYYY9${i}`, "Uslow", minute(i));
+    // Four wrong codes, then more than an hour later four more: never five in one window.
+    for (let i = 0; i < MAX_WRONG_LINK_CODES - 1; i++) {
+      expect(await store.redeem(`YYYY7${i}`, "Uslow", minute(70 + i))).toEqual({ refused: "invalid" });
+    }
+    expect(await store.redeem("YYYY66", "Uslow", minute(80))).toEqual({ refused: "invalid" });
+    expect(await store.redeem("YYYY67", "Uslow", minute(81))).toEqual({ refused: "too-many-attempts" });
   });
 });

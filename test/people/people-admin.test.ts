@@ -4,7 +4,7 @@
  * crafts postbacks getting a polite refusal that changes nothing.
  */
 import { createFixedClock } from "../../src/clock";
-import { BAD_CODE_REPLY } from "../../src/people/people-admin";
+import { BAD_CODE_REPLY, TOO_MANY_CODES_REPLY } from "../../src/people/people-admin";
 import { LINK_CODES_COLLECTION } from "../../src/people/link-codes";
 import { PROGRESS_COLLECTIONS } from "../../src/progress/progress-store";
 import { replies } from "../../src/bot/common-replies";
@@ -55,6 +55,14 @@ describe("unit codes", () => {
     expect(await say(h, OTHER, code)).toEqual([BAD_CODE_REPLY]);
     expect(await say(h, OTHER, "รหัส ZZZZ99")).toEqual([BAD_CODE_REPLY]);
     expect((await roleOf(h, OTHER))?.role).toBe("citizen");
+  });
+
+  it("tells someone who sent too many wrong codes to wait, and does not link them with a right one meanwhile", async () => {
+    const GUESSER = "U" + "0".repeat(31) + "d";
+    for (const guess of ["XXXX92", "XXXX93", "XXXX94", "XXXX96", "XXXX97"]) expect(await say(h, GUESSER, guess)).toEqual([BAD_CODE_REPLY]);
+    const code = await newCode(h, "กองช่าง");
+    expect(await say(h, GUESSER, code)).toEqual([TOO_MANY_CODES_REPLY]);
+    expect((await roleOf(h, GUESSER))?.role).toBe("citizen");
   });
 
   it("refuses an expired code", async () => {
