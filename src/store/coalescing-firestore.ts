@@ -8,12 +8,14 @@
  * - `getAll`: one BatchGetDocuments for every caller's documents;
  * - `commit`: one atomic Commit for every caller's writes (group commit).
  *
- * A group commit must not let one caller's failure become another's. When the group is refused for
+ * A group must not let one caller's failure become another's. When a group commit is refused for
  * a reason that means "nothing was written" (a `create()` that found its document, a missing
  * document for `update()`, a bad value), each caller's writes are committed again on their own, so
  * each caller sees exactly the outcome it would have had alone. Any other failure (unreachable,
  * timed out: the writes may or may not have landed) reaches every caller in the group as it is,
- * just as it would have reached each of them alone; nothing is retried blindly.
+ * just as it would have reached each of them alone; nothing is retried blindly. A group read that
+ * fails for any reason but the store being down is asked again caller by caller (reads are safe
+ * to repeat).
  *
  * Alone (one caller in a turn) it is a plain call, so a quiet bot behaves exactly as before.
  */
@@ -36,12 +38,22 @@ const MAX_READS_PER_GROUP = 300;
 
 /** gRPC codes by which Firestore refuses a commit before writing anything. */
 const REFUSED_UNWRITTEN = new Set([3 /* INVALID_ARGUMENT */, 5 /* NOT_FOUND */, 6 /* ALREADY_EXISTS */, 9 /* FAILED_PRECONDITION */]);
+/** gRPC codes of a store that is down or busy: the same for everyone, asking again alone won't help. */
+const UNAVAILABLE = new Set([1 /* CANCELLED */, 4 /* DEADLINE_EXCEEDED */, 8 /* RESOURCE_EXHAUSTED */, 10 /* ABORTED */, 13 /* INTERNAL */, 14 /* UNAVAILABLE */]);
 
-const codeOf = (err: unknown): unknown => (typeof err === "object" && err !== null ? (err as { code?: unknown }).code : undefined);
+const codeOf = (err: unknown): number | undefined => {
+  const code = typeof err === "object" && err !== null ? (err as { code?: unknown }).code : undefined;
+  return typeof code === "number" ? code : undefined;
+};
 
 interface Waiting<T> {
   resolve(value: T): void;
   reject(err: unknown): void;
+}
+
+/** Settles a waiting caller with the outcome of `work`, a throw included. */
+function settle<T>(waiting: Waiting<T>, work: () => Promise<T>): void {
+  new Promise<T>((resolve) => resolve(work())).then(waiting.resolve, waiting.reject);
 }
 
 const perDatabase = new WeakMap<Firestore, CoalescingFirestore>();
@@ -57,57 +69,67 @@ export function coalesced(db: Firestore): CoalescingFirestore {
 }
 
 export function createCoalescingFirestore(db: Firestore): CoalescingFirestore {
-  let reads: { refs: readonly DocumentReference[]; waiting: Waiting<DocumentSnapshot[]> }[] = [];
+  type Read = { refs: readonly DocumentReference[]; waiting: Waiting<DocumentSnapshot[]> };
+  type Write = { writes: readonly BatchWrite[]; waiting: Waiting<void> };
+  let reads: Read[] = [];
   let readCount = 0;
-  let pending: { writes: readonly BatchWrite[]; waiting: Waiting<void> }[] = [];
+  let pending: Write[] = [];
   let writeCount = 0;
+
+  const readAlone = (r: Read): void => settle(r.waiting, () => db.getAll(...r.refs));
+  const commitAlone = (w: Write): void =>
+    settle(w.waiting, async () => {
+      const batch = db.batch();
+      for (const write of w.writes) write(batch);
+      await batch.commit();
+    });
 
   function flushReads(): void {
     const group = reads;
     reads = [];
     readCount = 0;
-    if (group.length === 0) return;
-    const all = group.flatMap((r) => r.refs);
-    db.getAll(...all).then(
-      (snaps) => {
-        let at = 0;
-        for (const r of group) {
-          r.waiting.resolve(snaps.slice(at, at + r.refs.length));
-          at += r.refs.length;
-        }
+    if (group.length <= 1) return group.forEach(readAlone);
+    settle(
+      {
+        resolve: (snaps: DocumentSnapshot[]) => {
+          let at = 0;
+          for (const r of group) {
+            r.waiting.resolve(snaps.slice(at, at + r.refs.length));
+            at += r.refs.length;
+          }
+        },
+        // Store down: everyone hears it. Anything else may be one caller's doing: each asks alone.
+        reject: (err) => (UNAVAILABLE.has(codeOf(err) ?? -1) ? group.forEach((r) => r.waiting.reject(err)) : group.forEach(readAlone)),
       },
-      (err: unknown) => group.forEach((r) => r.waiting.reject(err)),
+      () => db.getAll(...group.flatMap((r) => r.refs)),
     );
-  }
-
-  async function commitAlone(writes: readonly BatchWrite[]): Promise<void> {
-    const batch = db.batch();
-    for (const write of writes) write(batch);
-    await batch.commit();
   }
 
   function flushWrites(): void {
     const group = pending;
     pending = [];
     writeCount = 0;
-    if (group.length === 0) return;
-    if (group.length === 1) {
-      const only = group[0]!;
-      commitAlone(only.writes).then(only.waiting.resolve, only.waiting.reject);
-      return;
-    }
+    if (group.length <= 1) return group.forEach(commitAlone);
     const batch = db.batch();
-    for (const w of group) for (const write of w.writes) write(batch);
-    batch.commit().then(
-      () => group.forEach((w) => w.waiting.resolve()),
-      (err: unknown) => {
-        if (!REFUSED_UNWRITTEN.has(codeOf(err) as number)) {
-          group.forEach((w) => w.waiting.reject(err));
-          return;
-        }
-        // Someone's write was refused and nothing landed: each caller on its own finds out whose.
-        for (const w of group) commitAlone(w.writes).then(w.waiting.resolve, w.waiting.reject);
+    try {
+      for (const w of group) for (const write of w.writes) write(batch);
+    } catch {
+      // A write the client refused to add (a bad path or option): nothing was sent; each alone.
+      return group.forEach(commitAlone);
+    }
+    settle(
+      {
+        resolve: () => group.forEach((w) => w.waiting.resolve()),
+        reject: (err) => {
+          // Refused with nothing written, or never sent (the client could not encode a value: an
+          // error without a gRPC code): each caller on its own finds out whose write it was.
+          // Anything else (down, timed out) may have landed: everyone hears it, nothing is resent.
+          const code = codeOf(err);
+          if (code === undefined || REFUSED_UNWRITTEN.has(code)) group.forEach(commitAlone);
+          else group.forEach((w) => w.waiting.reject(err));
+        },
       },
+      () => batch.commit().then(() => undefined),
     );
   }
 

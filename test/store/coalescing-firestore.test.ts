@@ -1,4 +1,4 @@
-import type { WriteBatch } from "firebase-admin/firestore";
+import type { DocumentReference, DocumentSnapshot, WriteBatch } from "firebase-admin/firestore";
 import { createCoalescingFirestore } from "../../src/store/coalescing-firestore";
 import { openTestFirestore, type TestFirestore } from "../support/firestore";
 
@@ -47,6 +47,28 @@ describe("coalescing Firestore (embedded Firestore)", () => {
     expect([one?.get("by"), two?.get("by"), three?.get("by")]).toEqual(["earlier", "second", "third"]);
   });
 
+  it("fails only the caller whose write cannot even be added to a batch", async () => {
+    const c = createCoalescingFirestore(fs.db);
+    const results = await Promise.allSettled([
+      c.commit([(b) => b.set(doc("added/good"), { n: 1 })]),
+      c.commit([(b) => b.set("added/not-a-reference" as unknown as DocumentReference, { n: 2 })]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected"]);
+    expect((await doc("added/good").get()).get("n")).toBe(1);
+  });
+
+  it("fails only the caller whose write the client cannot encode; the others in the group still commit", async () => {
+    const c = createCoalescingFirestore(fs.db);
+    const results = await Promise.allSettled([
+      c.commit([(b) => b.set(doc("built/good"), { n: 1 })]),
+      c.commit([(b) => b.set(doc("built/bad"), { n: () => 1 })]),
+      c.commit([(b) => b.set(doc("built/also-good"), { n: 2 })]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const [good, bad, alsoGood] = await fs.db.getAll(doc("built/good"), doc("built/bad"), doc("built/also-good"));
+    expect([good?.get("n"), bad?.exists, alsoGood?.get("n")]).toEqual([1, false, 2]);
+  });
+
   it("hands a failure that may have landed (unavailable) to every caller as it is, without sending again", async () => {
     const c = createCoalescingFirestore(fs.db);
     const realBatch = fs.db.batch.bind(fs.db);
@@ -78,6 +100,14 @@ describe("coalescing Firestore (embedded Firestore)", () => {
     expect(first.map((s) => s.get("v"))).toEqual(["q", "p"]);
     expect(second.map((s) => s.exists)).toEqual([false]);
     expect(third.map((s) => s.get("v"))).toEqual(["p"]);
+  });
+
+  it("fails only the caller whose read is refused; the others in the group still get their documents", async () => {
+    await doc("read2/p").set({ v: "p" });
+    const c = createCoalescingFirestore(fs.db);
+    const results = await Promise.allSettled([c.getAll([doc("read2/p")]), c.getAll(["not/a-reference" as unknown as DocumentReference]), c.getAll([doc("read2/p")])]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((results[2] as PromiseFulfilledResult<DocumentSnapshot[]>).value.map((s) => s.get("v"))).toEqual(["p"]);
   });
 
   it("keeps a group under Firestore's write limit by starting a new one", async () => {
