@@ -4,7 +4,7 @@
  */
 import type { Message } from "../line/message-types";
 import type { Person } from "../people/person";
-import type { CompletionWrite } from "../store/event-ledger";
+import type { BatchWrite } from "../store/coalescing-firestore";
 import type { ConversationState } from "./conversation-store";
 import type { IncomingEvent } from "./incoming-event";
 
@@ -22,7 +22,7 @@ export interface BotContext<E extends IncomingEvent = IncomingEvent> {
    * Adds a write to the batch that marks the event done (exactly once per event, no round trip of
    * its own); absent outside the webhook, where callers write directly.
    */
-  atCompletion?: (write: CompletionWrite) => void;
+  atCompletion?: (write: BatchWrite) => void;
 }
 
 export interface Outcome {

@@ -5,7 +5,7 @@
  */
 import { Timestamp, type DocumentReference, type DocumentSnapshot, type Firestore } from "firebase-admin/firestore";
 import { COLLECTIONS } from "../store/collections";
-import type { BatchWrite } from "../store/coalescing-firestore";
+import { coalesced, type BatchWrite } from "../store/coalescing-firestore";
 
 export interface ConversationState {
   /** The flow that owns the chat, as registered by a capability. */
@@ -57,9 +57,7 @@ export function createConversationStore(db: Firestore): ConversationStore {
     ref: (chatId) => col.doc(chatId),
     fromSnapshot,
     async start(chatId, flow, data, now, ttlMs = DEFAULT_TTL_MS) {
-      const batch = db.batch();
-      startWrite(chatId, flow, data, now, ttlMs)(batch);
-      await batch.commit();
+      await coalesced(db).commit([startWrite(chatId, flow, data, now, ttlMs)]);
     },
     startWrite,
     async clear(chatId) {

@@ -11,7 +11,8 @@ import type { Sender } from "../line/sender";
 import { toIncomingEvent } from "../line/to-incoming-event";
 import type { Person } from "../people/person";
 import type { PeopleStore } from "../people/people-store";
-import type { CompletionWrite, EventLedger } from "../store/event-ledger";
+import type { BatchWrite } from "../store/coalescing-firestore";
+import type { EventLedger } from "../store/event-ledger";
 import type { Outcome } from "./bot-context";
 import type { ConversationState, ConversationStore } from "./conversation-store";
 import { replies } from "./common-replies";
@@ -81,7 +82,7 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       return "retry";
     }
     let outcome: Outcome;
-    const atCompletion: CompletionWrite[] = [];
+    const atCompletion: BatchWrite[] = [];
     try {
       const { person, conversation } = await lookup;
       outcome = await route({ event, person, conversation, now, atCompletion: (write) => atCompletion.push(write) });

@@ -109,12 +109,13 @@ export function createPeopleAdminCapability(services: CapabilityServices, units:
         async handle(ctx, match) {
           const userId = ctx.person?.userId;
           const code = (match[1] ?? match[2] ?? "").toUpperCase();
-          const redeemed = userId ? await codes.redeem(code, userId, ctx.now) : ({ refused: "invalid" } as const);
-          if (!userId || "refused" in redeemed) {
-            const reason = "refused" in redeemed ? redeemed.refused : "invalid";
+          const refuse = (reason: "invalid" | "too-many-attempts") => {
             logger.warn("people.code.refused", { eventId: ctx.event.id, reason });
             return say(reason === "too-many-attempts" ? TOO_MANY_CODES_REPLY : BAD_CODE_REPLY);
-          }
+          };
+          if (!userId) return refuse("invalid");
+          const redeemed = await codes.redeem(code, userId, ctx.now);
+          if ("refused" in redeemed) return refuse(redeemed.refused);
           const role: Role = ctx.person?.role === "admin" ? "admin" : "officer";
           await changeRole(userId, role, redeemed.unitId);
           const unit = await units.get(redeemed.unitId);

@@ -9,10 +9,11 @@
  * `questionStats(db, {from, to})` is the entry point for other features (the progress export of
  * issue 5, the public page of issue 8).
  */
-import { FieldValue, Timestamp, type Firestore, type WriteBatch } from "firebase-admin/firestore";
+import { FieldValue, Timestamp, type Firestore } from "firebase-admin/firestore";
 import { th } from "date-fns/locale/th";
 import { TICKET_COLLECTIONS } from "../tickets/collections";
 import { monthKey, ticketFromDoc } from "../tickets/ticket-store";
+import { coalesced, type BatchWrite } from "../store/coalescing-firestore";
 
 export interface MonthStats {
   /** Gregorian `YYYY-MM` (Bangkok). */
@@ -40,17 +41,14 @@ export interface QuestionStats {
 
 export async function recordQuestionOutcome(db: Firestore, outcome: { answered: boolean; kind?: string }, at: Date): Promise<void> {
   const write = questionOutcomeWrite(db, outcome, at);
-  if (!write) return;
-  const batch = db.batch();
-  write(batch);
-  await batch.commit();
+  if (write) await coalesced(db).commit([write]);
 }
 
 /**
  * The counter increment for one question as a write to add to a batch (the webhook commits it with
  * the event's completion); `undefined` when the question is not counted (smalltalk).
  */
-export function questionOutcomeWrite(db: Firestore, outcome: { answered: boolean; kind?: string }, at: Date): ((batch: WriteBatch) => void) | undefined {
+export function questionOutcomeWrite(db: Firestore, outcome: { answered: boolean; kind?: string }, at: Date): BatchWrite | undefined {
   if (outcome.answered && outcome.kind === "smalltalk") return undefined;
   const ref = db.collection(TICKET_COLLECTIONS.qaStats).doc(monthKey(at));
   const fields = { month: monthKey(at), [outcome.answered ? "botAnswered" : "botUnanswered"]: FieldValue.increment(1) };

@@ -12,9 +12,9 @@
  * `expireAt` is for a Firestore TTL policy that deletes old entries (see README).
  */
 import { randomUUID } from "node:crypto";
-import { Timestamp, type Firestore, type WriteBatch } from "firebase-admin/firestore";
+import { Timestamp, type Firestore } from "firebase-admin/firestore";
 import { COLLECTIONS } from "./collections";
-import { coalesced } from "./coalescing-firestore";
+import { coalesced, type BatchWrite } from "./coalescing-firestore";
 import { isAlreadyExists } from "./firestore-errors";
 
 /**
@@ -25,16 +25,15 @@ import { isAlreadyExists } from "./firestore-errors";
  */
 export type ClaimResult = "claimed" | "duplicate" | "in-flight";
 
-/**
- * A write that belongs to an event's outcome (a statistics counter): committed in the same batch
- * that marks the event done, so it happens once per event and costs no round trip of its own.
- */
-export type CompletionWrite = (batch: WriteBatch) => void;
 
 export interface EventLedger {
   claim(eventId: string, at: Date, meta: { kind: string; isRedelivery: boolean }): Promise<ClaimResult>;
-  /** Marks the event done, together with the writes its handling left for this moment. */
-  complete(eventId: string, at: Date, writes?: readonly CompletionWrite[]): Promise<void>;
+  /**
+   * Marks the event done, together with the writes its handling left for this moment (a
+   * statistics counter): committed with the mark, so they happen once per event and cost no round
+   * trip of their own.
+   */
+  complete(eventId: string, at: Date, writes?: readonly BatchWrite[]): Promise<void>;
   /** Gives a claimed event back (its handling failed for a reason a redelivery may not hit). */
   release(eventId: string, at: Date, reason: string): Promise<void>;
 }

@@ -28,16 +28,16 @@ export async function sendNow(
 
 /**
  * Sends the ticket's card to whoever should see it; returns how many people/groups that is.
- * `audience` may be looked up beforehand (while the ticket was being written), else it is here.
+ * Who that is may be looked up beforehand (`lookedUp`, while the ticket was being written).
  */
 export async function notifyStaff(
   services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger">,
   ticket: Ticket,
   heading: string,
   createdBy: string,
-  audience: Audience | undefined | Promise<Audience | undefined> = staffAudience(services.db, ticket),
+  lookedUp: Promise<Audience | undefined> = staffAudience(services.db, ticket),
 ): Promise<number> {
-  audience = await audience;
+  const audience = await lookedUp;
   if (!audience) {
     services.logger.warn("ticket.no_staff", { ticketId: ticket.id });
     return 0;
