@@ -5,6 +5,7 @@ import type { Message } from "../line/message-types";
 import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
 import type { Plan } from "../plan/schema";
+import type { QaContext } from "./qa-context";
 import { analyzeQuestion } from "./question";
 import { renderAnswer } from "./render-answer";
 import { route } from "./route";
@@ -24,10 +25,16 @@ export interface Answer {
   messages: Message[];
   /** 0..1 */
   confidence: number;
+  /** What this answer was about, for the chat's next question (see {@link QaContext}). */
+  context?: QaContext;
 }
 
 export interface Answerer {
-  answer(question: string): Answer;
+  /**
+   * Answers one question; `context` is what the same chat's previous answer was about (absent for
+   * a new chat or an expired one).
+   */
+  answer(question: string, context?: QaContext): Answer;
   /** A new answerer that also knows these FAQ entries (staff answers worth keeping). */
   withFaqs(faqs: FaqEntry[]): Answerer;
 }
@@ -63,7 +70,7 @@ export function createAnswerer(opts: { plan: Plan; faqs?: FaqEntry[]; glossary?:
   const renderCtx = { plan: opts.plan, glossary, faqs: faqById };
 
   return {
-    answer(question: string): Answer {
+    answer(question: string, _context?: QaContext): Answer {
       const input = typeof question === "string" ? question.slice(0, MAX_INPUT) : "";
       try {
         const q = analyzeQuestion(input, opts.plan);
