@@ -1,0 +1,45 @@
+/**
+ * What a citizen can see and erase of their own tickets: "ติดตามเรื่อง" lists them, and
+ * "ลบข้อมูลของฉัน" asks for a confirming tap before their personal data is removed (forget-citizen.ts).
+ */
+import { replyWith } from "../../bot/bot-context";
+import { replies } from "../../bot/common-replies";
+import type { CapabilityPart } from "../../bot/compose-capability";
+import { forgetCitizen } from "../forget-citizen";
+import { TICKET_ACTIONS } from "../ticket-actions";
+import { ticketText } from "../ticket-messages";
+import { EVERYONE, userIdOf, type TicketsContext } from "./tickets-context";
+
+export function ownTickets(tk: TicketsContext): CapabilityPart {
+  const { services, store, opts } = tk;
+  return {
+    commands: [
+      {
+        pattern: /^(?:ติดตามเรื่อง|เรื่องของฉัน|สถานะเรื่อง)$/,
+        roles: EVERYONE,
+        async handle(ctx) {
+          const userId = userIdOf(ctx);
+          return replyWith(ticketText.myTickets(userId ? await store.ofCitizen(userId, 10) : []));
+        },
+      },
+      {
+        pattern: /^(?:ลบข้อมูลของฉัน|ขอลบข้อมูล(?:ส่วนตัว|ส่วนบุคคล)?(?:ของฉัน)?)$/,
+        roles: EVERYONE,
+        async handle() {
+          return replyWith(ticketText.forgetConfirm());
+        },
+      },
+    ],
+    postbacks: {
+      [TICKET_ACTIONS.forget]: {
+        roles: EVERYONE,
+        async handle(ctx) {
+          const userId = userIdOf(ctx);
+          if (!userId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
+          const result = await forgetCitizen(services, userId, ctx.now, opts.attachments);
+          return replyWith(ticketText.forgotten(result.tickets));
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+/**
+ * What every part of the ticket capability shares, built once per capability: the services, the
+ * ticket store, the options, who may press which kind of button, and how long each flow waits.
+ */
+import type { BotContext } from "../../bot/bot-context";
+import type { PostbackAction } from "../../bot/postback-data";
+import type { CapabilityServices } from "../../capabilities";
+import type { AttachmentStore } from "../attachment-store";
+import type { Ticket } from "../ticket";
+import { createTicketStore, type TicketStore } from "../ticket-store";
+
+export interface TicketsOptions {
+  /** Where attached photos are copied; without it only LINE's message IDs are kept. */
+  attachments?: AttachmentStore;
+}
+
+export interface TicketsContext {
+  services: CapabilityServices;
+  store: TicketStore;
+  opts: TicketsOptions;
+}
+
+export const STAFF = ["officer", "admin"] as const;
+export const EVERYONE = ["citizen", "officer", "admin"] as const;
+export const MINUTE = 60_000;
+export const CONFIRM_TTL = 10 * MINUTE;
+export const ANSWER_TTL = 60 * MINUTE;
+export const FOLLOW_UP_TTL = 30 * MINUTE;
+
+export function createTicketsContext(services: CapabilityServices, opts: TicketsOptions): TicketsContext {
+  return { services, store: createTicketStore(services.db, services.ids), opts };
+}
+
+export const userIdOf = (ctx: BotContext): string | undefined => ctx.event.source.userId;
+
+/** The ticket a staff button names. */
+export const ticketOf = async (tk: TicketsContext, action: PostbackAction) => tk.store.get(action.params.t ?? "");
+
+/** The ticket a postback names, if the person may act on it as a citizen (their own). */
+export async function ownTicket(tk: TicketsContext, ctx: BotContext, action: PostbackAction): Promise<Ticket | undefined> {
+  const t = await tk.store.get(action.params.t ?? "");
+  return t && t.citizenId === userIdOf(ctx) ? t : undefined;
+}
