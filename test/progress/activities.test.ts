@@ -1,6 +1,6 @@
 /** Activities from the plan, the calendar arithmetic behind "late", and the settings' defaults. */
 import { activitiesFromPlan, daysBetween, elapsedPercent } from "../../src/progress/activities";
-import { parsePercent } from "../../src/progress/progress-capability";
+import { parsePercent } from "../../src/progress/chat/report-steps";
 import { stateFromReports, type ProgressReport } from "../../src/progress/progress-store";
 import { parseProgressSettings } from "../../src/progress/settings";
 import { loadDefaultPlan } from "../../src/qa/answerer";

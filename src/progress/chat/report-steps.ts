@@ -1,0 +1,101 @@
+/**
+ * The report as a sequence of questions (status → percent → note → photos → submit), kept in the
+ * chat's conversation state as a draft. Buttons and typed answers both move the same draft through
+ * the same steps, so a report can mix taps and text; every report is a new record.
+ */
+import { z } from "zod";
+import type { BotContext, Outcome } from "../../bot/bot-context";
+import { replyWith } from "../../bot/bot-context";
+import { toArabicDigits } from "../../thai/digits";
+import { STATUS_LABEL, type Activity, type ProgressStatus } from "../activities";
+import { noteQuestion, percentQuestion, photoQuestion, receipt, statusQuestion, text } from "../render";
+import { chatOf, type ProgressContext } from "./progress-context";
+
+export const REPORT_FLOW = "progress-report";
+const REPORT_TTL_MS = 60 * 60 * 1000;
+
+export const DraftSchema = z.object({
+  activityId: z.string(),
+  draftId: z.string(),
+  step: z.enum(["status", "percent", "note", "photos"]),
+  status: z.enum(["not_started", "in_progress", "done", "blocked"]).optional(),
+  percent: z.number().int().min(0).max(100).optional(),
+  note: z.string().optional(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export function parsePercent(raw: string): number | undefined {
+  const m = /^\s*(\d{1,3})(?:\s*(?:%|เปอร์เซ็นต์|เปอร์เซ็น|ร้อยละ))?\s*$/.exec(toArabicDigits(raw).replace(/^ร้อยละ\s*/, ""));
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return n >= 0 && n <= 100 ? n : undefined;
+}
+
+export async function draftFor(pc: ProgressContext, ctx: BotContext, activityId: string | undefined): Promise<Draft | undefined> {
+  const state = await pc.services.conversations.get(chatOf(ctx), ctx.now);
+  if (!state || state.flow !== REPORT_FLOW) return undefined;
+  const draft = DraftSchema.safeParse(state.data);
+  return draft.success && (activityId === undefined || draft.data.activityId === activityId) ? draft.data : undefined;
+}
+
+export const saveDraft = (pc: ProgressContext, ctx: BotContext, draft: Draft) =>
+  pc.services.conversations.start(chatOf(ctx), REPORT_FLOW, draft, ctx.now, REPORT_TTL_MS);
+
+/** Moves the draft to its next question after the status is known. */
+export async function afterStatus(pc: ProgressContext, ctx: BotContext, activity: Activity, draft: Draft, status: ProgressStatus): Promise<Outcome> {
+  if (status === "done" || status === "not_started") {
+    const next: Draft = { ...draft, status, percent: status === "done" ? 100 : 0, step: "note" };
+    await saveDraft(pc, ctx, next);
+    return replyWith(text(`สถานะ: ${STATUS_LABEL[status]} (${next.percent}%)`), noteQuestion(activity));
+  }
+  await saveDraft(pc, ctx, { ...draft, status, step: "percent" });
+  return replyWith(percentQuestion(activity));
+}
+
+export async function afterPercent(pc: ProgressContext, ctx: BotContext, activity: Activity, draft: Draft, percent: number): Promise<Outcome> {
+  await saveDraft(pc, ctx, { ...draft, percent, step: "note" });
+  return replyWith(noteQuestion(activity));
+}
+
+export async function afterNote(pc: ProgressContext, ctx: BotContext, activity: Activity, draft: Draft, note: string): Promise<Outcome> {
+  await saveDraft(pc, ctx, { ...draft, note, step: "photos" });
+  const photos = (await pc.progress.store.draftEvidence(draft.draftId)).length;
+  return replyWith(photoQuestion(activity, photos));
+}
+
+export async function submit(pc: ProgressContext, ctx: BotContext, activity: Activity, draft: Draft): Promise<Outcome> {
+  if (!draft.status) return replyWith(statusQuestion(activity));
+  const report = await pc.progress.store.record(
+    {
+      planId: activity.planId,
+      activityId: activity.id,
+      unitId: activity.unitId,
+      issueNumber: activity.issueNumber,
+      stepNumber: activity.stepNumber,
+      status: draft.status,
+      percent: draft.percent ?? (draft.status === "done" ? 100 : 0),
+      note: draft.note ?? "",
+      reportedBy: ctx.person?.userId ?? "",
+      reporterName: ctx.person?.displayName,
+      draftId: draft.draftId,
+    },
+    ctx.now,
+  );
+  await pc.services.conversations.clear(chatOf(ctx));
+  pc.services.logger.info("progress.reported", { activityId: activity.id, reportId: report.id, status: report.status, photos: report.evidence.length });
+  return { messages: receipt(activity, report), mustDeliver: true };
+}
+
+/** The question for the step the draft is at (after a photo, or an answer that was not understood). */
+export function ask(activity: Activity, draft: Draft, photos: number) {
+  switch (draft.step) {
+    case "status":
+      return statusQuestion(activity);
+    case "percent":
+      return percentQuestion(activity);
+    case "note":
+      return noteQuestion(activity);
+    case "photos":
+      return photoQuestion(activity, photos);
+  }
+}
