@@ -1,0 +1,73 @@
+/**
+ * The question each step of a draft ends with, shared by the typed answers and the buttons that
+ * move a draft on: attach something?, the preview and who to send to, when, and the final check.
+ */
+import type { BotContext, Outcome } from "../../bot/bot-context";
+import { replyWith } from "../../bot/bot-context";
+import { postbackData } from "../../bot/postback-data";
+import type { Message, QuickReplyItem } from "../../line/message-types";
+import { audienceLabel } from "../announcement";
+import type { UnitChoice } from "../audiences";
+import { recipientMessages } from "../publish";
+import { formatThaiDateTime } from "../thai-datetime";
+import { ANNOUNCEMENT_ACTIONS as A, contentOf, saveDraft, type AnnouncementsContext, type Draft } from "./announcements-context";
+import { cancelItem, nf, postbackItem, text } from "./announcement-replies";
+
+/** Units offered as quick replies next to ทุกคน, เจ้าหน้าที่ทั้งหมด and ยกเลิก (13 at most). */
+const MAX_UNIT_CHOICES = 10;
+
+export function askExtra(draft: Draft): Outcome {
+  return replyWith(
+    text("ต้องการแนบลิงก์หรือรูปภาพไหมคะ\n• ลิงก์เว็บ: พิมพ์ลิงก์ที่ขึ้นต้นด้วย https://\n• รูปภาพ: ส่งรูปในแชตนี้ หรือพิมพ์ลิงก์รูป https://….jpg หรือ .png\nหรือกด ไม่แนบ ค่ะ", [
+      postbackItem("ไม่แนบ", postbackData(A.skip, { d: draft.id })),
+      cancelItem,
+    ]),
+  );
+}
+
+export async function audienceCard(draft: Draft, units: UnitChoice[]): Promise<Message> {
+  const items: QuickReplyItem[] = [
+    postbackItem("ทุกคน", postbackData(A.audience, { d: draft.id, t: "all" }), "ส่งถึงทุกคน"),
+    postbackItem("เจ้าหน้าที่ทั้งหมด", postbackData(A.audience, { d: draft.id, t: "officers" }), "ส่งถึงเจ้าหน้าที่ทั้งหมด"),
+    ...units.slice(0, MAX_UNIT_CHOICES).map((u) => postbackItem(u.name, postbackData(A.audience, { d: draft.id, t: "unit", u: u.id }), `ส่งถึง${u.name}`)),
+    cancelItem,
+  ];
+  return text("☝️ ตัวอย่างด้านบนคือสิ่งที่ผู้รับจะเห็นค่ะ\nต้องการส่งถึงใครคะ", items);
+}
+
+/** The preview: the recipients' messages, unchanged, then the audience choice. */
+export async function preview(ac: AnnouncementsContext, ctx: BotContext, draft: Draft): Promise<Outcome> {
+  const next: Draft = { ...draft, step: "audience" };
+  await saveDraft(ac, ctx, next);
+  return { messages: [...recipientMessages(contentOf(next)), await audienceCard(next, await ac.audiences.units())] };
+}
+
+/** ส่งเลย / ตั้งเวลา / ยกเลิก, under the question of when to send. */
+export const whenItems = (draft: Draft): QuickReplyItem[] => [
+  postbackItem("ส่งเลย", postbackData(A.when, { d: draft.id, m: "now" })),
+  postbackItem("ตั้งเวลา", postbackData(A.when, { d: draft.id, m: "later" })),
+  cancelItem,
+];
+
+export function askWhen(draft: Draft, who: string, count: number, estimate: boolean): Outcome {
+  return replyWith(text(`ส่งถึง${who} ${estimate ? "ประมาณ " : ""}${nf.format(count)} คน\nต้องการส่งเมื่อไหร่คะ`, whenItems(draft)));
+}
+
+export const askTime = (prefix = "") =>
+  replyWith(text(`${prefix}พิมพ์วันเวลาที่ต้องการส่งค่ะ เช่น\n1 ธ.ค. 68 09:00\nพรุ่งนี้ 9 โมง\nมะรืนนี้ บ่ายสอง`, [cancelItem]));
+
+/** ยืนยันส่ง / ยกเลิก, under the final check. */
+export const confirmItems = (draft: Draft): QuickReplyItem[] => [postbackItem("ยืนยันส่ง", postbackData(A.confirm, { d: draft.id })), cancelItem];
+
+export async function confirmCard(ac: AnnouncementsContext, ctx: BotContext, draft: Draft): Promise<Outcome> {
+  if (!draft.audience) return preview(ac, ctx, draft);
+  const { count, estimate } = await ac.audiences.count(draft.audience);
+  await saveDraft(ac, ctx, { ...draft, step: "confirm" });
+  const when = draft.sendAt ? formatThaiDateTime(new Date(draft.sendAt)) : "ทันที";
+  return replyWith(
+    text(
+      `ตรวจสอบก่อนส่งค่ะ\nถึง: ${audienceLabel(draft.audience)} ${estimate ? "ประมาณ " : ""}${nf.format(count)} คน\nเวลาส่ง: ${when}\nกด ยืนยันส่ง เพื่อส่งประกาศค่ะ`,
+      confirmItems(draft),
+    ),
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The building blocks of the announcements capability's replies: a text with quick replies, the
+ * postback and message buttons (labels cut to LINE's limits), and the reply to a stale draft.
+ */
+import { replyWith } from "../../bot/bot-context";
+import { LINE_LIMITS } from "../../line/limits";
+import type { Message, QuickReplyItem } from "../../line/message-types";
+
+export const text = (t: string, items?: QuickReplyItem[]): Message =>
+  items && items.length > 0 ? { type: "text", text: t, quickReply: { items } } : { type: "text", text: t };
+
+export const postbackItem = (label: string, data: string, displayText: string = label): QuickReplyItem => ({
+  type: "action",
+  action: { type: "postback", label: label.slice(0, LINE_LIMITS.actionLabelLength), data, displayText: displayText.slice(0, LINE_LIMITS.displayTextLength) },
+});
+const messageItem = (label: string, t: string): QuickReplyItem => ({ type: "action", action: { type: "message", label, text: t } });
+export const cancelItem = messageItem("ยกเลิก", "ยกเลิก");
+
+export const nf = new Intl.NumberFormat("th-TH");
+
+export const staleDraft = () => replyWith(text("ร่างประกาศนี้หมดอายุหรือถูกยกเลิกแล้วค่ะ พิมพ์ \"สร้างประกาศ\" เพื่อเริ่มใหม่นะคะ"));
