@@ -1,6 +1,6 @@
 /** Link codes against the embedded Firestore: readable, hashed, single use, expiring. */
 import { createLinkCodeStore, generateLinkCode, hashLinkCode, LINK_CODE_PATTERN, MAX_WRONG_LINK_CODES } from "../../src/people/link-codes";
-import { LINK_CODE_COMMAND } from "../../src/people/people-admin";
+import { LINK_CODE_COMMAND } from "../../src/people/chat/unit-codes";
 import { openTestFirestore, type TestFirestore } from "../support/firestore";
 
 const T0 = new Date("2025-01-15T03:00:00Z");

@@ -4,7 +4,7 @@
  * crafts postbacks getting a polite refusal that changes nothing.
  */
 import { createFixedClock } from "../../src/clock";
-import { BAD_CODE_REPLY, TOO_MANY_CODES_REPLY } from "../../src/people/people-admin";
+import { BAD_CODE_REPLY, TOO_MANY_CODES_REPLY } from "../../src/people/chat/unit-codes";
 import { LINK_CODES_COLLECTION } from "../../src/people/link-codes";
 import { PROGRESS_COLLECTIONS } from "../../src/progress/progress-store";
 import { replies } from "../../src/bot/common-replies";
