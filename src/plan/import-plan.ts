@@ -1,236 +1,258 @@
-import { toArabicDigits } from "../thai/digits";
 import { canonicalizeItemCodes, extractItemCodes, toolOfCode } from "../thai/item-codes";
 import { normalizeText } from "../thai/normalize";
-import { parseThaiDate } from "../thai/thai-date";
+import { readIssues, type IssueRecord, type Piece } from "./import/issue-records";
+import { tokenizeItems, readTools, type ItemLetter } from "./import/item-tokens";
+import { removePageFurniture } from "./import/page-furniture";
+import { fiscalYearPeriod, readPeriod } from "./import/period";
+import { readPlanFacts } from "./import/plan-facts";
+import type { Role } from "./import/roles";
+import { headerRoles } from "./import/roles";
+import { placeOf, readTextLines, type SourceDocument, type SourceLine } from "./import/source-lines";
+import { splitSteps } from "./import/steps";
+import { fixOcrSlips, normalizeThaiText } from "./import/thai-glyphs";
 import type { Plan, PlanIssue, PlanItem, Tool } from "./schema";
 
 /**
- * Drafts a plan file from the text of a "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
- * document (the two-part layout every อบต./เทศบาล uses: part 1 the ITA analysis per issue, part 2
- * the measure per issue, tab-separated table rows). Next year's plan, or another organisation's,
- * then needs a review, not code. The draft is not trusted: every guess it had to make is a warning
- * for the reviewer, and the reviewed file is what ships.
+ * Drafts a plan file from a "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" document, whatever
+ * its layout (see import/issue-records.ts), so that next year's plan, or another organisation's,
+ * needs a review and no code. The draft is not trusted: every place where the document could not
+ * be read, and every assumption made to fill a required field, is a warning naming the place; the
+ * reviewed file is what ships.
  */
 export interface ImportResult {
   plan: Plan;
+  /** Things a person must check, each naming its place in the document. */
   warnings: string[];
+  /** What the importer did that needs no decision (page headers left out, glyphs mapped back). */
+  notes: string[];
 }
 
 export interface ImportOptions {
-  /** File id of the plan (e.g. wiang-tha-kan-2569); defaults to plan-<fiscal year>. */
+  /** File id of the plan (e.g. nong-bua-2570); defaults to plan-<fiscal year>. */
   id?: string;
 }
 
-/**
- * OCR slips seen in these documents, fixed in every text field. Kept short and literal: a fix that
- * could change meaning belongs to the reviewer.
- */
-const OCR_FIXES: ReadonlyArray<[RegExp, string]> = [
-  [/คำเนิงาน/g, "การดำเนินงาน"],
-  [/คำเนินงาน/g, "การดำเนินงาน"],
-  [/ขึ้นตอน/g, "ขั้นตอน"],
-  [/จัดซื้อจ้าง/g, "จัดซื้อจัดจ้าง"],
-];
+/** The ITA's item pass mark; plans call any item below it ไม่ผ่านเกณฑ์. */
+const ITEM_PASS_MARK = "100";
 
-const TOOL = /\b(IIT|EIT|OIT)\b/g;
-const CODE_CELL = /^(?:ข้อ\s*\S+\s*)+$/;
-const SCORE_CELL = /^(?:\d{1,3}(?:\.\d+)?\s*)+$/;
-
+/** Drafts a plan from plain text (tab- or pipe-separated tables, or labelled blocks). */
 export function importPlanText(source: string, options: ImportOptions = {}): ImportResult {
+  return importPlanDocument(readTextLines(source), options);
+}
+
+/** Drafts a plan from the lines any reader produced (text, Word, PDF). */
+export function importPlanDocument(document: SourceDocument, options: ImportOptions = {}): ImportResult {
   const warnings: string[] = [];
-  const text = toArabicDigits(source.normalize("NFC")).replace(/\*\*/g, "").replace(/\r/g, "");
-  const lines = text.split("\n");
+  const notes = [...document.notes];
 
-  const fiscalYears = [...text.matchAll(/ประจำปีงบประมาณ\s*พ\.ศ\.?\s*(\d{4})/g)].map((m) => Number(m[1]));
-  const fiscalYear = fiscalYears[0] ?? 0;
-  if (!fiscalYear) warnings.push("fiscal year not found (looked for ประจำปีงบประมาณ พ.ศ.NNNN)");
+  const slips = new Map<string, string[]>();
+  const normalized = document.lines.map((line) => ({
+    ...line,
+    cells: line.cells.map((cell) => {
+      const { text, fixed } = fixOcrSlips(normalizeThaiText(cell.replace(/\*\*/g, "")));
+      if (fixed.length) slips.set(placeOf(line), [...(slips.get(placeOf(line)) ?? []), ...fixed]);
+      return text;
+    }),
+  }));
+  for (const [place, fixed] of slips) notes.push(`${place}: scanning slip read as ${fixed.join(", ")}`);
 
-  const orgName = /(องค์การบริหารส่วนตำบล|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร)\s*(\S+)/.exec(text);
-  const name = orgName ? `${orgName[1]}${orgName[2]}` : "";
-  if (!name) warnings.push("organisation name not found");
-  const shortPrefix: Record<string, string> = {
-    องค์การบริหารส่วนตำบล: "อบต.",
-    เทศบาลตำบล: "ทต.",
-    เทศบาลเมือง: "ทม.",
-    เทศบาลนคร: "ทน.",
-  };
-  const title = lines.map((l) => l.trim()).find((l) => l.startsWith("มาตรการ")) ?? "";
+  const early = readPlanFacts(normalized.slice(0, 40), normalized.slice(0, 40), []);
+  const { lines, notes: furniture } = removePageFurniture(normalized, [early.organization.name, early.organization.shortName, early.title].filter(Boolean));
+  notes.push(...furniture);
 
-  const overall = /ได้คะแนน\s*([\d.]+)\s*คะแนน/.exec(text);
-  const level = /ระดับผลการประเมิน[^“"]*[“"]([^”"]+)[”"]/.exec(text);
-  const assessedYear = fiscalYears.find((y) => y !== fiscalYear) ?? fiscalYear - 1;
-  if (!overall) warnings.push("overall score not found (looked for ได้คะแนน N คะแนน)");
-  if (!level) warnings.push("result level not found (looked for ระดับผลการประเมิน … “…”)");
+  const firstIssueAt = lines.findIndex(
+    (l) => (l.cells.length >= 2 && headerRoles(l.cells.map((c) => c.trim())) !== undefined) || /^\s*(?:ส่วนที่|ตอนที่)\s*\d|^\s*ประเด็นที่\s*\d/.test(l.cells.join(" ")),
+  );
+  const preamble = firstIssueAt < 0 ? lines : lines.slice(0, firstIssueAt);
+  const facts = readPlanFacts(preamble, lines, warnings);
 
-  const part2At = lines.findIndex((l) => /^ส่วนที่\s*2/.test(l.trim()));
-  const part1At = lines.findIndex((l) => /^ส่วนที่\s*1/.test(l.trim()));
-  const part1 = lines.slice(part1At + 1, part2At < 0 ? undefined : part2At);
-  const part2 = part2At < 0 ? [] : lines.slice(part2At + 1);
-  if (part1At < 0) warnings.push("part 1 (ส่วนที่ ๑) not found");
-  if (part2At < 0) warnings.push("part 2 (ส่วนที่ ๒) not found");
+  const read = readIssues(lines);
+  warnings.push(...read.warnings);
+  if (read.issues.length === 0) warnings.push("no issues found (looked for a table with ประเด็น/มาตรการ/ผู้รับผิดชอบ columns, or lines starting ประเด็นที่ 1)");
 
-  const analyses = parseAnalysisRows(part1, warnings);
-  const measures = parseMeasureRows(part2, warnings);
-
-  const issues: PlanIssue[] = analyses.map((a) => {
-    const m = measures.get(a.number);
-    if (!m) warnings.push(`issue ${a.number}: no measure in part 2`);
-    return {
-      number: a.number,
-      title: m?.issueTitle ?? a.title,
-      tools: a.tools,
-      items: a.items,
-      analysis: a.analysis,
-      measure: m?.measure ?? { title: "", steps: [], unit: "", period: { start: "", end: "" } },
-      ...(a.notes.length ? { notes: a.notes } : {}),
-    };
-  });
+  const corpus = lines.map((l) => l.cells.join(" ")).join("\n");
+  const sorted = [...read.issues].sort((a, b) => a.number - b.number);
+  const issues = sorted.map((record, i) => buildIssue(record, i + 1, facts.fiscalYear, corpus, warnings));
 
   const seen = new Map<string, number>();
   for (const issue of issues)
     for (const item of issue.items) {
       const first = seen.get(item.code);
-      if (first !== undefined) warnings.push(`${item.code} appears under issues ${first} and ${issue.number}; kept in both`);
+      if (first !== undefined) warnings.push(`${item.code} appears under issues ${first} and ${issue.number}; kept in both — check`);
       else seen.set(item.code, issue.number);
     }
 
   const plan: Plan = {
     schemaVersion: 1,
-    id: options.id ?? `plan-${fiscalYear}`,
-    organization: {
-      name,
-      shortName: orgName ? `${shortPrefix[orgName[1] as string] ?? ""}${orgName[2]}` : "",
-      ...optional("subdistrict", /ตำบล(\S+)\s*\n?\s*อำเภอ/.exec(text)?.[1]),
-      ...optional("district", /อำเภอ(\S+)/.exec(text)?.[1]),
-      ...optional("province", /จังหวัด(\S+)/.exec(text)?.[1]),
-    },
-    title: fix(title),
-    fiscalYear,
-    assessment: { year: assessedYear, score: overall?.[1] ?? "", level: level?.[1]?.trim() ?? "" },
-    itemPassMark: "100",
+    id: options.id ?? `plan-${facts.fiscalYear || "draft"}`,
+    organization: facts.organization,
+    title: facts.title,
+    fiscalYear: facts.fiscalYear,
+    assessment: facts.assessment,
+    itemPassMark: ITEM_PASS_MARK,
     issues,
   };
-  return { plan, warnings };
+  return { plan, warnings, notes };
 }
 
-function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value ? ({ [key]: value } as Record<K, string>) : {};
-}
+function buildIssue(record: IssueRecord, number: number, fiscalYear: number, corpus: string, warnings: string[]): PlanIssue {
+  const where = placeOf(record.line);
+  const tag = `issue ${number}`;
+  if (record.number !== number) warnings.push(`${where}: issue numbered ${record.number} in the document is issue ${number} in the draft (issues must run 1, 2, 3…) — check`);
+  const pieces = (role: Role) => firstOccurrence(record, role, number, warnings);
+  const joined = (role: Role, separator = " ") => pieces(role).map((p) => p.text).join(separator).trim();
 
-function fix(text: string): string {
-  let out = text.replace(/\s+/g, " ").trim();
-  for (const [from, to] of OCR_FIXES) out = out.replace(from, to);
-  return out;
-}
+  const lastTitles = record.titles.filter((t) => t.occurrence === Math.max(...record.titles.map((x) => x.occurrence)));
+  const title = joinSplitWords(oneLine(lastTitles.map((t) => t.text).join(" ")), corpus);
+  if (!title) warnings.push(`${where}: ${tag} has no title — fill it in`);
 
-interface AnalysisRow {
-  number: number;
-  title: string;
-  tools: Tool[];
-  items: PlanItem[];
-  analysis: string;
-  notes: string[];
+  const notes: string[] = [];
+  const { items, tools } = buildItems(record, tag, warnings, notes);
+  const analysis = oneLine(joined("analysis"));
+  if (!analysis) warnings.push(`${where}: ${tag} has no analysis text (วิเคราะห์ผลการประเมิน) — fill it in`);
+  for (const item of items) {
+    if (!item.belowPassMark) continue;
+    const remark = remarkFor(item.code, analysis);
+    if (remark) item.remark = remark;
+    else warnings.push(`${tag}: ${item.code} scores ${item.score} but the analysis does not name it — check`);
+  }
+
+  let measureTitle = joinSplitWords(oneLine(joined("measure")).replace(/^\(?\d{1,2}[.)]\s*(?!\d)/, ""), corpus);
+  if (!measureTitle && title) {
+    measureTitle = title;
+    warnings.push(`${where}: ${tag} names no measure (มาตรการ/โครงการ/กิจกรรม); used the issue title — check`);
+  }
+
+  const stepPieces = pieces("steps");
+  const split = splitSteps(stepPieces.map((p) => p.text).join("\n"));
+  if (split.numbers.length && split.numbers.some((n, i) => n !== i + 1)) {
+    warnings.push(`${placeOf(stepPieces[0]!.line)}: ${tag}: steps numbered ${split.numbers.join(",")}; renumbered 1–${split.numbers.length} — check`);
+    notes.push(`ขั้นตอนในเอกสารเลขที่ ${split.numbers.join(", ")} ปรับเป็น 1–${split.numbers.length}`);
+  }
+  if (!split.steps.length) warnings.push(`${where}: ${tag} has no steps (ขั้นตอน/วิธีการ) — fill them in`);
+
+  const unit = joinSplitWords(oneLine(joined("unit")), corpus);
+  if (!unit) warnings.push(`${where}: ${tag} names no responsible unit (ผู้รับผิดชอบ) — fill it in`);
+
+  const periodPieces = pieces("period");
+  const periodText = oneLine(periodPieces.map((p) => p.text).join(" "));
+  const periodAt = periodPieces[0] ? placeOf(periodPieces[0].line) : where;
+  let period: PlanIssue["measure"]["period"];
+  const read = periodText ? readPeriod(periodText, fiscalYear) : undefined;
+  if (read) {
+    period = { start: read.start, end: read.end, text: periodText };
+    if (read.assumed) warnings.push(`${periodAt}: ${tag}: period "${periodText}" read as ${read.start} – ${read.end}; ${read.assumed} — check`);
+  } else {
+    period = { ...fiscalYearPeriod(fiscalYear), ...(periodText ? { text: periodText } : {}) };
+    warnings.push(
+      periodText
+        ? `${periodAt}: ${tag}: period "${periodText}" not understood; used the whole fiscal year — check`
+        : `${where}: ${tag} gives no period (ระยะเวลา); used the whole fiscal year — check`,
+    );
+  }
+
+  return {
+    number,
+    title,
+    tools,
+    items,
+    analysis,
+    measure: { title: measureTitle, steps: split.steps, unit, period },
+    ...(notes.length ? { notes } : {}),
+  };
 }
 
 /**
- * Part 1 rows: an issue starts on a line `N. title<TAB>tools<TAB>codes<TAB>scores<TAB>analysis`;
- * following lines (even after a repeated table header, as with o25) add codes and scores to it.
- * Cells are recognised by content, not position, because OCR merges and splits columns.
+ * The pieces of one field from the first part of the document that gives it; when a later part
+ * gives the same field again, that is reported rather than merged.
  */
-function parseAnalysisRows(lines: string[], warnings: string[]): AnalysisRow[] {
-  const rows: Array<{ number: number; title: string; tools: Set<Tool>; codes: string[]; scores: string[]; analysis: string[] }> = [];
-  for (const raw of lines) {
-    if (!raw.trim() || /^ประเด็น\s*\t/.test(raw)) continue;
-    const cells = raw.split("\t").map((c) => c.trim());
-    const start = /^(\d+)\.\s*(.*)$/.exec(cells[0] ?? "");
-    if (start) rows.push({ number: Number(start[1]), title: start[2] ?? "", tools: new Set(), codes: [], scores: [], analysis: [] });
-    const row = rows[rows.length - 1];
-    if (!row) continue;
-    for (const [i, cell] of cells.entries()) {
-      if (!cell || (i === 0 && start)) continue;
-      if (/^(?:(?:IIT|EIT|OIT)\s*)+$/.test(cell)) for (const m of cell.matchAll(TOOL)) row.tools.add(m[1] as Tool);
-      else if (CODE_CELL.test(cell)) row.codes.push(...codesOf(cell));
-      else if (SCORE_CELL.test(cell)) row.scores.push(...cell.split(/\s+/));
-      else row.analysis.push(cell);
+function firstOccurrence(record: IssueRecord, role: Role, number: number, warnings: string[]): Piece[] {
+  const pieces = record.fields.get(role) ?? [];
+  if (!pieces.length) return [];
+  const first = pieces[0]!.occurrence;
+  const later = pieces.find((p) => p.occurrence !== first);
+  if (later) warnings.push(`${placeOf(later.line)}: issue ${number}: ${role} given again ("${later.text.slice(0, 50)}"); kept the first, from ${placeOf(pieces[0]!.line)} — check`);
+  return pieces.filter((p) => p.occurrence === first);
+}
+
+/**
+ * Codes (from the codes column, or "ข้อ i1 100" together) paired with scores in document order;
+ * tools from the tools column plus the letters of the codes.
+ */
+function buildItems(record: IssueRecord, tag: string, warnings: string[], notes: string[]): { items: PlanItem[]; tools: Tool[] } {
+  const items: Array<{ code: string; score?: string }> = [];
+  const spareScores: string[] = [];
+  const tools = new Set<Tool>();
+  const place = (p: Piece) => placeOf(p.line);
+
+  for (const piece of [...(record.fields.get("codes") ?? []), ...(record.fields.get("items") ?? [])].sort((a, b) => order(a) - order(b))) {
+    const { tokens, unread } = tokenizeItems(piece.text, piece.tool as ItemLetter | undefined);
+    let last: { code: string; score?: string } | undefined;
+    for (const token of tokens) {
+      if (token.kind === "code") {
+        if (!token.code) {
+          warnings.push(`${place(piece)}: ${tag}: item "${token.text}" has no i/e/o letter and its row names no single tool; left out — check`);
+          last = undefined;
+          continue;
+        }
+        last = { code: token.code };
+        items.push(last);
+      } else if (last && last.score === undefined) last.score = token.score;
+      else spareScores.push(token.score);
     }
+    if (unread.length && !tokens.length) warnings.push(`${place(piece)}: ${tag}: not an item code: "${unread.join(" ")}" — check`);
   }
-  return rows.map((row) => {
-    const notes: string[] = [];
-    if (row.scores.length < row.codes.length) {
-      const missing = row.codes.length - row.scores.length;
-      warnings.push(`issue ${row.number}: ${row.codes.length} codes but ${row.scores.length} scores; the last ${missing} given the pass mark 100 — check`);
-      notes.push(`เอกสารระบุคะแนน ${row.scores.length} ค่า สำหรับ ${row.codes.length} ข้อ ข้อที่ไม่มีคะแนนกำกับถือว่าได้ 100 (ผ่านเกณฑ์)`);
-      while (row.scores.length < row.codes.length) row.scores.push("100");
-    } else if (row.scores.length > row.codes.length)
-      warnings.push(`issue ${row.number}: ${row.codes.length} codes but ${row.scores.length} scores; extra scores dropped — check`);
-    const analysis = fix(row.analysis.join(" "));
-    const items: PlanItem[] = row.codes.map((code, i) => {
-      const score = row.scores[i] ?? "100";
-      const below = Number(score) < 100;
-      const remark = below ? remarkFor(code, analysis) : undefined;
-      return { code, score, belowPassMark: below, ...(remark ? { remark } : {}) };
-    });
-    const named = new Set(extractItemCodes(canonicalizeItemCodes(normalizeText(analysis))));
-    for (const item of items)
-      if (item.belowPassMark && !named.has(item.code))
-        warnings.push(`issue ${row.number}: ${item.code} scores ${item.score} but the analysis does not name it — check`);
-    const tools = new Set(row.tools);
-    for (const item of items) tools.add(toolOfCode(item.code));
-    return { number: row.number, title: fix(row.title), tools: [...tools].sort(), items, analysis, notes };
-  });
+  for (const piece of record.fields.get("scores") ?? []) {
+    const { tokens, unread } = tokenizeItems(piece.text);
+    for (const token of tokens) if (token.kind === "score") spareScores.push(token.score);
+    if (unread.length || tokens.some((t) => t.kind === "code")) warnings.push(`${place(piece)}: ${tag}: not a score: "${piece.text}" — check`);
+  }
+  for (const item of items) if (item.score === undefined && spareScores.length) item.score = spareScores.shift();
+
+  const missing = items.filter((i) => i.score === undefined).length;
+  const scored = items.length - missing;
+  if (missing) {
+    warnings.push(`${tag}: ${items.length} codes but ${scored} scores; the last ${missing} given the pass mark ${ITEM_PASS_MARK} — check`);
+    notes.push(`เอกสารระบุคะแนน ${scored} ค่า สำหรับ ${items.length} ข้อ ข้อที่ไม่มีคะแนนกำกับถือว่าได้ ${ITEM_PASS_MARK} (ผ่านเกณฑ์)`);
+  }
+  if (spareScores.length) warnings.push(`${tag}: ${items.length} codes but ${scored + spareScores.length} scores; extra scores dropped — check`);
+  if (!items.length) warnings.push(`${placeOf(record.line)}: ${tag} lists no item codes (ข้อคำถาม) — fill them in`);
+
+  for (const piece of record.fields.get("tools") ?? []) {
+    const read = readTools(piece.text);
+    for (const tool of read.tools) tools.add(tool);
+    if (read.unread) warnings.push(`${place(piece)}: ${tag}: tools column says "${piece.text}"; only IIT/EIT/OIT are read — check`);
+  }
+  const planItems: PlanItem[] = items.map(({ code, score = ITEM_PASS_MARK }) => ({ code, score, belowPassMark: Number(score) < Number(ITEM_PASS_MARK) }));
+  for (const item of planItems) tools.add(toolOfCode(item.code));
+  return { items: planItems, tools: [...tools].sort() };
 }
 
-function codesOf(cell: string): string[] {
-  return cell
-    .split(/(?=ข้อ)/)
-    .map((part) => extractItemCodes(canonicalizeItemCodes(normalizeText(part)))[0])
-    .filter((c): c is string => Boolean(c));
-}
+const order = (p: Piece) => (p.line.page ?? 0) * 100000 + p.line.line;
 
-/** The analysis text that follows `ข้อ <code>`, up to the next code: a draft for the reviewer. */
+/** The analysis text that follows `ข้อ <code>`, up to the next code: a draft remark for the reviewer. */
 function remarkFor(code: string, analysis: string): string | undefined {
   const canonical = canonicalizeItemCodes(normalizeText(analysis));
+  if (!extractItemCodes(canonical).includes(code)) return undefined;
   const at = canonical.search(new RegExp(`(?<![a-z0-9])${code}(?![0-9])`));
-  if (at < 0) return undefined;
   const rest = canonical.slice(at + code.length);
   const next = rest.search(/ข้อ [ieo]\d/);
-  const snippet = (next < 0 ? rest : rest.slice(0, next)).trim();
-  return snippet || undefined;
+  return (next < 0 ? rest : rest.slice(0, next)).trim() || undefined;
 }
 
-interface MeasureRow {
-  issueTitle: string;
-  measure: PlanIssue["measure"];
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
-/** Part 2 rows: `N. issue<TAB>measure<TAB>1. step 2. step…<TAB>unit<TAB>start - end`. */
-function parseMeasureRows(lines: string[], warnings: string[]): Map<number, MeasureRow> {
-  const out = new Map<number, MeasureRow>();
-  for (const raw of lines) {
-    const cells = raw.split("\t").map((c) => c.trim());
-    const start = /^(\d+)\.\s*(.*)$/.exec(cells[0] ?? "");
-    if (!start || cells.length < 5) continue;
-    const number = Number(start[1]);
-    const [, measureTitle = "", stepsCell = "", unit = "", periodCell = ""] = cells;
-    const numbered = [...stepsCell.matchAll(/(?:^|\s)(\d+)\.\s*/g)];
-    const steps = numbered.map((m, i) => fix(stepsCell.slice((m.index ?? 0) + m[0].length, numbered[i + 1]?.index ?? stepsCell.length)));
-    const numbers = numbered.map((m) => Number(m[1]));
-    if (numbers.some((n, i) => n !== i + 1))
-      warnings.push(`issue ${number}: steps numbered ${numbers.join(",")}; renumbered 1–${numbers.length} — check`);
-    if (!steps.length) steps.push(fix(stepsCell));
-    const [from = "", to = ""] = periodCell.split(/\s+[-–]\s+|\s*ถึง\s*/);
-    const startDate = parseThaiDate(from);
-    const endDate = parseThaiDate(to);
-    if (!startDate || !endDate) warnings.push(`issue ${number}: period "${periodCell}" not understood`);
-    out.set(number, {
-      issueTitle: fix(start[2] ?? ""),
-      measure: {
-        title: fix(measureTitle.replace(/^\d+\.\s*/, "")),
-        steps,
-        unit: fix(unit),
-        period: { start: startDate ?? "", end: endDate ?? "" },
-      },
-    });
-  }
-  return out;
+/**
+ * Scans and table cells break words with spaces ("การ ประชาสัมพันธ์", "จัดซื้อจัด จ้าง"). In a
+ * title or unit, a space between Thai letters is removed when the document itself writes the two
+ * sides joined somewhere else: the document is its own dictionary.
+ */
+function joinSplitWords(text: string, corpus: string): string {
+  return text.replace(/([\u0e01-\u0e4e]{1,8}) (?=([\u0e01-\u0e4e]{1,8}))/g, (whole, left: string, right: string) =>
+    corpus.includes(`${left}${right}`) && left.length + right.length >= 5 ? left : whole,
+  );
 }
+
+export type { SourceLine };

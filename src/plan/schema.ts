@@ -39,7 +39,15 @@ export const MeasureSchema = z.object({
   steps: z.array(z.string().min(1)).min(1),
   /** Responsible unit exactly as written: ทุกส่วนราชการ, สำนักปลัด, กองคลัง… */
   unit: z.string().min(1),
-  period: z.object({ start: CalendarDate, end: CalendarDate }),
+  period: z.object({
+    start: CalendarDate,
+    end: CalendarDate,
+    /**
+     * The period exactly as the plan writes it ("ไตรมาส 2", "มกราคม – มิถุนายน 2570"), so answers can
+     * quote it; start and end are what it means. Absent in files made before the importer kept it.
+     */
+    text: z.string().min(1).optional(),
+  }),
 });
 export type PlanMeasure = z.infer<typeof MeasureSchema>;
 

@@ -38,6 +38,7 @@ describe("the shipped plan (data/plans/wiang-tha-kan-2568.json)", () => {
       "ทุกส่วนราชการ", "ทุกส่วนราชการ", "สำนักปลัด", "กองคลัง", "ทุกส่วนราชการ", "ทุกส่วนราชการ", "ทุกส่วนราชการ",
     ]);
     expect(plan.issues.map((i) => i.measure.steps.length)).toEqual([4, 2, 3, 4, 2, 2, 3]);
-    for (const issue of plan.issues) expect(issue.measure.period).toEqual({ start: "2024-10-01", end: "2025-09-30" });
+    for (const issue of plan.issues)
+      expect(issue.measure.period).toEqual({ start: "2024-10-01", end: "2025-09-30", text: "1 ตุลาคม 2567 - 30 กันยายน 2568" });
   });
 });

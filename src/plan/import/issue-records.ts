@@ -1,0 +1,234 @@
+import { headerRoles, inferRoles, readLabel, type Role } from "./roles";
+import { lineText, placeOf, type SourceLine } from "./source-lines";
+
+/**
+ * Reads the issues of a plan out of its lines, whatever the layout: tables whose columns are
+ * recognised by their header words (in any order, repeated mid-table, split across pages), or
+ * blocks that start with "ประเด็นที่ 1:" / "๒)" and hold "label: value" lines. Part 1 (analysis)
+ * and part 2 (measures) of the same issue meet by issue number. Nothing is guessed here: each
+ * record keeps its raw texts with their places, and every line that fits nowhere is reported.
+ */
+export interface Piece {
+  text: string;
+  line: SourceLine;
+  /** Which pass over the issues this came from (part 1 = 0, part 2 = 1…). */
+  occurrence: number;
+  /** The tool named in the tools column on or above this line, for codes written as bare numbers. */
+  tool?: string;
+}
+
+export interface IssueRecord {
+  number: number;
+  /** The line that started the issue. */
+  line: SourceLine;
+  /** True when the document numbered it; false when numbered by position (reported). */
+  numbered: boolean;
+  titles: Piece[];
+  fields: Map<Role, Piece[]>;
+}
+
+export interface ReadIssues {
+  issues: IssueRecord[];
+  warnings: string[];
+}
+
+/** `ประเด็นที่ 1:`, `ประเด็น 2 -`, `1.`, `๒)`, `(3)`: an issue number at the start of a cell or line. */
+const ISSUE_MARKER = /^\s*(?:ประเด็น(?:ที่)?\s*(\d{1,2})\s*[:：.)\-–]?|\(?(\d{1,2})\s*[.)](?!\d)|(\d{1,2})\s*[:：])\s*/;
+const SECTION = /^\s*(?:ส่วนที่|ตอนที่|บทที่)\s*\d/;
+const LIST_START = /^\s*(?:\(?\d{1,2}[.)](?!\d)|[•●○◦▪■□◆◇❖➢➤►✓✔*]|[-–]\s)/;
+
+export function issueMarker(text: string): { number: number; rest: string; explicit: boolean } | undefined {
+  const m = ISSUE_MARKER.exec(text);
+  if (!m) return undefined;
+  return { number: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length).trim(), explicit: m[1] !== undefined };
+}
+
+export function readIssues(lines: SourceLine[]): ReadIssues {
+  const warnings: string[] = [];
+  const records = new Map<number, IssueRecord>();
+  const order: IssueRecord[] = [];
+  let occurrence = 0;
+  let lastNumber = 0;
+  let current: IssueRecord | undefined;
+  let table: { roles: Map<number, Role>; signature: string; tool?: string } | undefined;
+  let afterHeader = false;
+  let blockField: Role | undefined;
+  let lastBlockField: Role | undefined;
+  let previous: SourceLine | undefined;
+  const unread: SourceLine[] = [];
+
+  const append = (record: IssueRecord, role: Role | "title", text: string, line: SourceLine, tool?: string) => {
+    if (!text.trim()) return;
+    const pieces = role === "title" ? record.titles : (record.fields.get(role) ?? record.fields.set(role, []).get(role)!);
+    const last = pieces[pieces.length - 1];
+    if (line.flow === "wrap" && last && last.line === previous && last.occurrence === occurrence) {
+      last.text = joinWrapped(last.text, text);
+      last.line = line;
+    } else pieces.push({ text: text.trim(), line, occurrence, ...(tool ? { tool } : {}) });
+  };
+
+  const open = (number: number, numbered: boolean, line: SourceLine): IssueRecord => {
+    if (number <= lastNumber) occurrence += 1; // the numbering starts again: part 2 after part 1
+    lastNumber = number;
+    let record = records.get(number);
+    if (!record) {
+      record = { number, line, numbered, titles: [], fields: new Map() };
+      records.set(number, record);
+      order.push(record);
+    }
+    return record;
+  };
+
+  for (const line of lines) {
+    const cells = line.cells.map((c) => c.trim());
+    const text = cells.filter(Boolean).join(" ");
+    if (!text) {
+      if (blockField) lastBlockField = blockField;
+      blockField = undefined;
+      previous = line;
+      continue;
+    }
+
+    if (cells.filter(Boolean).length === 1 && SECTION.test(text)) {
+      table = undefined;
+      current = undefined;
+      blockField = lastBlockField = undefined;
+      occurrence += order.length > 0 ? 1 : 0;
+      lastNumber = 0;
+      previous = line;
+      continue;
+    }
+
+    const roles = cells.length >= 2 ? headerRoles(cells) : undefined;
+    if (roles) {
+      const signature = [...roles.values()].join(",");
+      if (table?.signature !== signature) current = undefined;
+      table = { roles, signature };
+      afterHeader = true;
+      blockField = undefined;
+      previous = line;
+      continue;
+    }
+
+    if (!table && cells.filter(Boolean).length >= 3) {
+      const inferred = inferRoles(cells, (cell) => issueMarker(cell) !== undefined);
+      if (inferred) {
+        table = { roles: inferred, signature: `inferred:${[...inferred.values()].join(",")}` };
+        warnings.push(
+          `${placeOf(line)}: a table without a header row; its columns were read by what they hold as ${[...inferred.entries()].map(([i, r]) => `${i + 1}=${r}`).join(", ")} — check`,
+        );
+      }
+    }
+
+    if (table && cells.length >= 2) {
+      if (afterHeader && line.flow === "wrap" && !/\d/.test(text)) {
+        previous = line; // the second line of a wrapped header cell
+        continue;
+      }
+      afterHeader = false;
+      readTableRow(line, cells, table);
+      previous = line;
+      continue;
+    }
+
+    table = undefined;
+    afterHeader = false;
+    readBlockLine(line, cells, text);
+    previous = line;
+  }
+
+  function readTableRow(line: SourceLine, cells: string[], t: NonNullable<typeof table>): void {
+    const byRole = new Map<Role, string>();
+    for (const [i, cell] of cells.entries()) {
+      const role = t.roles.get(i);
+      if (!role || !cell) continue;
+      byRole.set(role, byRole.has(role) ? `${byRole.get(role)} ${cell}` : cell);
+    }
+    const issueCell = byRole.get("issue") ?? "";
+    const seqCell = byRole.get("seq") ?? "";
+    const marker = issueMarker(issueCell) ?? (/^\d{1,2}\.?$/.test(seqCell) ? { number: Number(seqCell.replace(".", "")), rest: issueCell, explicit: false } : undefined);
+    if (marker) {
+      current = open(marker.number, true, line);
+      append(current, "title", marker.rest, line);
+      t.tool = undefined;
+    } else if (issueCell && line.flow === "row") {
+      current = open(lastNumber + 1, false, line);
+      append(current, "title", issueCell, line);
+      warnings.push(`${placeOf(line)}: issue "${issueCell}" has no number; numbered ${current.number} by its position — check`);
+      t.tool = undefined;
+    } else if (issueCell && current) {
+      append(current, "title", issueCell, line);
+    }
+    if (!current) {
+      unread.push(line);
+      return;
+    }
+    const tools = byRole.get("tools");
+    if (tools) {
+      const named = [...tools.matchAll(/\b([IEO])IT\b/gi)];
+      t.tool = named.length === 1 ? (named[0]?.[1] as string).toLowerCase() : undefined;
+    }
+    for (const [role, cell] of byRole) {
+      if (role === "issue" || role === "seq") continue;
+      append(current, role, cell, line, role === "codes" || role === "items" ? t.tool : undefined);
+    }
+    const unassigned = cells.filter((c, i) => c && !t.roles.has(i));
+    if (unassigned.length) warnings.push(`${placeOf(line)}: text in a column without a header, not read: "${unassigned.join(" | ")}"`);
+  }
+
+  function readBlockLine(line: SourceLine, cells: string[], text: string): void {
+    const label = readLabel(cells.length >= 2 ? `${cells[0]}: ${cells.slice(1).join(" ")}` : text);
+    const marker = label ? undefined : issueMarker(text);
+    if (marker && startsIssue(marker, line)) {
+      current = open(marker.number, true, line);
+      append(current, "title", marker.rest, line);
+      blockField = lastBlockField = undefined;
+      return;
+    }
+    if (label && current) {
+      blockField = label.role;
+      append(current, label.role, label.value, line);
+      return;
+    }
+    const field = blockField ?? (lastBlockField === "steps" && LIST_START.test(text) ? "steps" : undefined);
+    if (field && current) {
+      blockField = field;
+      append(current, field, text, line);
+      return;
+    }
+    if (current) unread.push(line);
+  }
+
+  /**
+   * A numbered line starts an issue when it says "ประเด็นที่", or when it is not inside a list of
+   * steps; inside one it does only if it is the next issue's number and a labelled line follows
+   * (so step "2." of issue 1 stays a step, and "2) การใช้ทรัพย์สิน" after it is issue 2).
+   */
+  function startsIssue(marker: { number: number; explicit: boolean }, line: SourceLine): boolean {
+    if (marker.explicit) return true;
+    const inList = blockField === "steps" || blockField === "analysis" || blockField === "codes" || blockField === "items" || (lastBlockField === "steps" && !blockField);
+    if (!inList) return current ? marker.number === current.number + 1 || marker.number === 1 : true;
+    if (!current || marker.number !== current.number + 1) return false;
+    const next = lines.slice(lines.indexOf(line) + 1).find((l) => l.cells.some((c) => c.trim()));
+    return next !== undefined && readLabel(next.cells.length >= 2 ? `${next.cells[0]}: ${next.cells.slice(1).join(" ")}` : next.cells.join(" ")) !== undefined;
+  }
+
+  const issues = order.filter((record) => {
+    if (record.fields.size > 0) return true;
+    warnings.push(`${placeOf(record.line)}: "${lineText(record.line)}" looks like issue ${record.number} but nothing else was read for it; ignored — check`);
+    return false;
+  });
+  for (const line of unread) warnings.push(`${placeOf(line)}: not read: "${lineText(line).slice(0, 120)}"`);
+  return { issues, warnings };
+}
+
+/**
+ * Joins a PDF line to the text it continues: Thai has no spaces between words, so a line that
+ * wrapped between two Thai letters joins without one.
+ */
+export function joinWrapped(before: string, after: string): string {
+  const a = before.replace(/\s+$/, "");
+  const b = after.replace(/^\s+/, "");
+  if (a.length < before.length || b.length < after.length) return `${a} ${b}`;
+  return /[\u0e01-\u0e4e]$/.test(a) && /^[\u0e01-\u0e4e]/.test(b) ? `${a}${b}` : `${a} ${b}`;
+}

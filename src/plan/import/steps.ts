@@ -1,0 +1,59 @@
+/**
+ * Splits a "ขั้นตอน" cell or block into steps. Plans number steps `1.`, `1)`, `(1)` (Thai digits
+ * arrive as Arabic) or list them with bullets (• - ○ ▪ …), one per line or run together in one
+ * table cell. A number counts as a step marker only where a step can start (start of text, a
+ * line, or after a space) and never inside a decimal (`99.39`) or a date (`30 ก.ย.`).
+ */
+export interface SplitSteps {
+  steps: string[];
+  /** The numbers the document gave, in order, when it numbered them (1,2,3,6). */
+  numbers: number[];
+}
+
+const BULLET = "[•●○◦▪■□◆◇❖➢➤►✓✔*]";
+/** A numbered marker: `1.`, `1)`, `(1)`, `[1]`; group 1 or 2 is the number. */
+const NUMBERED = /(?:^|(?<=[\s]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d))\s*/g;
+const BULLETED = new RegExp(`(?:^|(?<=\\s))${BULLET}\\s*|(?:^|(?<=\\n))\\s*[-–]\\s+`, "g");
+
+export function splitSteps(text: string): SplitSteps {
+  const source = text.replace(/\r/g, "").trim();
+  const numbered = [...source.matchAll(NUMBERED)].filter((m) => Number(m[1] ?? m[2]) <= 30);
+  if (numbered.length > 0 && startsAt(source, numbered[0]?.index ?? -1)) {
+    const runs = sequentialMarkers(numbered);
+    const steps = runs.map((m, i) => clean(source.slice((m.index ?? 0) + m[0].length, runs[i + 1]?.index ?? source.length)));
+    return { steps: steps.filter(Boolean), numbers: runs.map((m) => Number(m[1] ?? m[2])) };
+  }
+  const bullets = [...source.matchAll(BULLETED)];
+  if (bullets.length > 0 && startsAt(source, bullets[0]?.index ?? -1)) {
+    const steps = bullets.map((m, i) => clean(source.slice((m.index ?? 0) + m[0].length, bullets[i + 1]?.index ?? source.length)));
+    return { steps: steps.filter(Boolean), numbers: [] };
+  }
+  const lines = source.split("\n").map(clean).filter(Boolean);
+  return { steps: lines.length > 1 ? lines : lines.length ? [clean(source)] : [], numbers: [] };
+}
+
+/** True when only whitespace comes before `index` (the list starts the cell). */
+function startsAt(text: string, index: number): boolean {
+  return index >= 0 && text.slice(0, index).trim() === "";
+}
+
+/**
+ * Keeps the markers that continue the list: each number must be larger than the one before (the
+ * seed's 1, 2, 3, 6 is a list; a stray "3." inside a step's text after "5." is not a new step).
+ */
+function sequentialMarkers(markers: RegExpMatchArray[]): RegExpMatchArray[] {
+  const kept: RegExpMatchArray[] = [];
+  let last = 0;
+  for (const m of markers) {
+    const n = Number(m[1] ?? m[2]);
+    if (n > last && n <= last + 5) {
+      kept.push(m);
+      last = n;
+    }
+  }
+  return kept;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/^[;,]\s*|[;,]$/g, "").trim();
+}
