@@ -2,6 +2,7 @@
  * The only place that reads the environment. Everything else receives a typed {@link Config}, so
  * tests can build one by hand and nothing deep in the code depends on `process.env`.
  */
+import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
 
 /** Where the bot runs: production talks to LINE and Firestore for real; local runs get stand-ins. */
@@ -24,8 +25,10 @@ export interface Config {
   /** LINE user IDs that are admins from the start (before anyone can grant the role in chat). */
   adminUserIds: string[];
   /**
-   * The plan the bot answers from and tracks, relative to the project root: a reviewed file that
-   * `npm run plan:import` drafted. Next year's plan, or another อบต.'s, is a new file, not new code.
+   * The plan the bot answers from and tracks: a reviewed file that `npm run plan:import` drafted.
+   * Next year's plan, or another organisation's, is a new file, not new code. PLAN_FILE is taken
+   * relative to the directory the command was run from (absolute here); the default, shipped plan
+   * is relative to the project root.
    */
   planFile: string;
   /** Where a local run keeps the embedded Firestore's data between runs. */
@@ -63,7 +66,7 @@ const HOW_TO: Record<string, string> = {
   ADMIN_USER_IDS:
     "give comma-separated LINE user IDs (U followed by 32 hex characters), e.g. ADMIN_USER_IDS=U0123…,U4567…",
   GCLOUD_PROJECT: "set the Firebase project ID, e.g. GCLOUD_PROJECT=my-project",
-  PLAN_FILE: "give the path of a reviewed plan file under the project, e.g. PLAN_FILE=data/plans/wiang-tha-kan-2568.json",
+  PLAN_FILE: "give the path of a reviewed plan file (.json), absolute or relative to the directory you run from, e.g. PLAN_FILE=data/plans/my-plan.json",
   LINE_BASIC_ID: "copy the account's basic ID (it starts with @) from LINE Official Account Manager, e.g. LINE_BASIC_ID=@123abcde",
   PUBLIC_BASE_URL:
     "use the absolute http(s) URL the webhook function is reached at, e.g. https://asia-southeast1-my-project.cloudfunctions.net/webhook",
@@ -141,9 +144,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode =
     firestoreEmulatorHost: e.FIRESTORE_EMULATOR_HOST,
     adminUserIds: e.ADMIN_USER_IDS,
     localDataDir: e.LOCAL_DATA_DIR ?? ".data",
-    planFile: e.PLAN_FILE ?? DEFAULT_PLAN_FILE,
+    planFile: e.PLAN_FILE ? fromWhereRun(e.PLAN_FILE, env) : DEFAULT_PLAN_FILE,
     projectId: e.GCLOUD_PROJECT ?? (mode === "production" ? undefined : "demo-ita-line-bot"),
     lineBasicId: e.LINE_BASIC_ID,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? (mode === "production" ? undefined : `http://localhost:${e.PORT ?? 3000}`))?.replace(/\/+$/, ""),
   };
+}
+
+/**
+ * A path a person gave, as they meant it: relative to the directory they ran the command from.
+ * npm runs scripts from the project root and keeps the starting directory in INIT_CWD.
+ */
+function fromWhereRun(path: string, env: NodeJS.ProcessEnv): string {
+  return isAbsolute(path) ? path : resolve(env.INIT_CWD ?? process.cwd(), path);
 }

@@ -42,7 +42,7 @@ export function loadPlanFile(path: string): Plan {
   return parsePlan(json, path);
 }
 
-/** The plan a deployment is configured with (PLAN_FILE): a path under the project root, or absolute. */
+/** The plan a deployment is configured with: an absolute path (PLAN_FILE, resolved by config), or one under the project root. */
 export function loadConfiguredPlan(planFile: string): Plan {
   return loadPlanFile(isAbsolute(planFile) ? planFile : projectFile(planFile));
 }

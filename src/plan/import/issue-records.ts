@@ -37,10 +37,19 @@ const ISSUE_MARKER = /^\s*(?:ประเด็น(?:ที่)?\s*(\d{1,2})\s*[
 const SECTION = /^\s*(?:ส่วนที่|ตอนที่|บทที่)\s*\d/;
 const LIST_START = /^\s*(?:\(?\d{1,2}[.)](?!\d)|[•●○◦▪■□◆◇❖➢➤►✓✔*]|[-–]\s)/;
 
-export function issueMarker(text: string): { number: number; rest: string; explicit: boolean } | undefined {
+export interface IssueMarker {
+  number: number;
+  rest: string;
+  /** "ประเด็นที่ N" (explicit), or the shape of a bare number: "N.", "N)", "(N)", "N:". */
+  style: "explicit" | "dot" | "paren" | "enclosed" | "colon";
+}
+
+export function issueMarker(text: string): IssueMarker | undefined {
   const m = ISSUE_MARKER.exec(text);
   if (!m) return undefined;
-  return { number: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length).trim(), explicit: m[1] !== undefined };
+  const head = m[0].trim();
+  const style = m[1] !== undefined ? "explicit" : m[3] !== undefined ? "colon" : head.startsWith("(") ? "enclosed" : head.includes(")") ? "paren" : "dot";
+  return { number: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length).trim(), style };
 }
 
 export function readIssues(lines: SourceLine[]): ReadIssues {
@@ -55,6 +64,8 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
   let blockField: Role | undefined;
   let lastBlockField: Role | undefined;
   let previous: SourceLine | undefined;
+  /** How the document numbers its issues in blocks, fixed by the first one ("ประเด็นที่ 1", "1)"…). */
+  let blockStyle: IssueMarker["style"] | undefined;
   const unread: SourceLine[] = [];
 
   const append = (record: IssueRecord, role: Role | "title", text: string, line: SourceLine, tool?: string) => {
@@ -64,7 +75,7 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     if (line.flow === "wrap" && last && last.line === previous && last.occurrence === occurrence) {
       last.text = joinWrapped(last.text, text);
       last.line = line;
-    } else pieces.push({ text: text.trim(), line, occurrence, ...(tool ? { tool } : {}) });
+    } else pieces.push({ text: text.trimStart(), line, occurrence, ...(tool ? { tool } : {}) });
   };
 
   const open = (number: number, numbered: boolean, line: SourceLine): IssueRecord => {
@@ -142,11 +153,12 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     for (const [i, cell] of cells.entries()) {
       const role = t.roles.get(i);
       if (!role || !cell) continue;
-      byRole.set(role, byRole.has(role) ? `${byRole.get(role)} ${cell}` : cell);
+      const raw = (line.cells[i] ?? cell).trimStart(); // a PDF line's trailing space says it wrapped at a space
+      byRole.set(role, byRole.has(role) ? `${byRole.get(role)} ${raw}` : raw);
     }
-    const issueCell = byRole.get("issue") ?? "";
-    const seqCell = byRole.get("seq") ?? "";
-    const marker = issueMarker(issueCell) ?? (/^\d{1,2}\.?$/.test(seqCell) ? { number: Number(seqCell.replace(".", "")), rest: issueCell, explicit: false } : undefined);
+    const issueCell = (byRole.get("issue") ?? "").trim();
+    const seqCell = (byRole.get("seq") ?? "").trim();
+    const marker = issueMarker(issueCell) ?? (/^\d{1,2}\.?$/.test(seqCell) ? { number: Number(seqCell.replace(".", "")), rest: issueCell } : undefined);
     if (marker) {
       current = open(marker.number, true, line);
       append(current, "title", marker.rest, line);
@@ -180,6 +192,7 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     const label = readLabel(cells.length >= 2 ? `${cells[0]}: ${cells.slice(1).join(" ")}` : text);
     const marker = label ? undefined : issueMarker(text);
     if (marker && startsIssue(marker, line)) {
+      blockStyle ??= marker.style;
       current = open(marker.number, true, line);
       append(current, "title", marker.rest, line);
       blockField = lastBlockField = undefined;
@@ -200,12 +213,14 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
   }
 
   /**
-   * A numbered line starts an issue when it says "ประเด็นที่", or when it is not inside a list of
-   * steps; inside one it does only if it is the next issue's number and a labelled line follows
-   * (so step "2." of issue 1 stays a step, and "2) การใช้ทรัพย์สิน" after it is issue 2).
+   * A numbered line starts an issue when it says "ประเด็นที่", or when it is numbered the way the
+   * document numbers its issues and is not inside a list of steps; inside one it does only if it
+   * is the next issue's number and a labelled line follows (so step "2." of issue 1 stays a step,
+   * and "2. การใช้ทรัพย์สิน" after it is issue 2).
    */
-  function startsIssue(marker: { number: number; explicit: boolean }, line: SourceLine): boolean {
-    if (marker.explicit) return true;
+  function startsIssue(marker: IssueMarker, line: SourceLine): boolean {
+    if (marker.style === "explicit") return true;
+    if (blockStyle !== undefined && marker.style !== blockStyle) return false;
     const inList = blockField === "steps" || blockField === "analysis" || blockField === "codes" || blockField === "items" || (lastBlockField === "steps" && !blockField);
     if (!inList) return current ? marker.number === current.number + 1 || marker.number === 1 : true;
     if (!current || marker.number !== current.number + 1) return false;

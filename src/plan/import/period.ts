@@ -27,7 +27,7 @@ function monthOf(name: string): number | undefined {
   return short >= 0 ? short : undefined;
 }
 
-const MONTH_NAME = `(?:${[...MONTHS_LONG].sort((a, b) => b.length - a.length).join("|")}|[ก-ฮ]\\.\\s?[ก-ฮ]\\.?|[ก-ฮ]{2,3}\\.?)`;
+const MONTH_NAME = `(?:${[...MONTHS_LONG].sort((a, b) => b.length - a.length).join("|")}|[\\u0e01-\\u0e4e]{1,3}\\.\\s?[\\u0e01-\\u0e4e]{1,2}\\.?|[\\u0e01-\\u0e4e]{2,4})`;
 const YEAR = `(?:พ\\.\\s?ศ\\.\\s?)?(\\d{4}|\\d{2})`;
 const MONTH_YEAR = new RegExp(`^(${MONTH_NAME})\\s*(?:${YEAR})?$`);
 const SEPARATOR = /\s*(?:[-–—~]|ถึง(?:วันที่)?|จนถึง(?:วันที่)?)\s*/;

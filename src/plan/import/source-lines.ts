@@ -59,6 +59,7 @@ export function readTextLines(text: string): SourceDocument {
     if (PIPE_RULE.test(body) && body.includes("-")) return;
     lines.push({ ...(hasPages ? { page } : {}), line: hasPages ? lineOnPage : i + 1, cells: splitCells(body), flow: "row" });
   });
+  if (hasPages) markPageEdges(lines);
   return { lines, notes: [] };
 }
 
@@ -70,4 +71,16 @@ function splitCells(line: string): string[] {
     return trimmed.split("|");
   }
   return [line];
+}
+
+/** Marks the first and last non-empty line of every page, where running headers and footers sit. */
+export function markPageEdges(lines: SourceLine[]): void {
+  const byPage = new Map<number, SourceLine[]>();
+  for (const line of lines) if (line.cells.some((c) => c.trim())) byPage.set(line.page ?? 1, [...(byPage.get(line.page ?? 1) ?? []), line]);
+  for (const pageLines of byPage.values()) {
+    const first = pageLines[0];
+    const last = pageLines[pageLines.length - 1];
+    if (last) last.pageEdge = "bottom";
+    if (first) first.pageEdge = "top";
+  }
 }
