@@ -180,22 +180,19 @@ function firstOccurrence(record: IssueRecord, role: Role, number: number, warnin
  * tools from the tools column plus the letters of the codes.
  */
 function buildItems(record: IssueRecord, tag: string, warnings: string[], notes: string[]): { items: PlanItem[]; tools: Tool[] } {
-  const items: Array<{ code: string; score?: string }> = [];
+  // An item whose code cannot be read still takes its score, so the scores after it stay with their codes.
+  const items: Array<{ code?: string; score?: string }> = [];
   const spareScores: string[] = [];
   const tools = new Set<Tool>();
   const place = (p: Piece) => placeOf(p.line);
 
   for (const piece of [...(record.fields.get("codes") ?? []), ...(record.fields.get("items") ?? [])].sort((a, b) => order(a) - order(b))) {
     const { tokens, unread } = tokenizeItems(piece.text, piece.tool as ItemLetter | undefined);
-    let last: { code: string; score?: string } | undefined;
+    let last: { code?: string; score?: string } | undefined;
     for (const token of tokens) {
       if (token.kind === "code") {
-        if (!token.code) {
-          warnings.push(`${place(piece)}: ${tag}: item "${token.text}" has no i/e/o letter and its row names no single tool; left out — check`);
-          last = undefined;
-          continue;
-        }
-        last = { code: token.code };
+        if (!token.code) warnings.push(`${place(piece)}: ${tag}: item "${token.text}" has no i/e/o letter and its row names no single tool; left out — check`);
+        last = token.code ? { code: token.code } : {};
         items.push(last);
       } else if (last && last.score === undefined) last.score = token.score;
       else spareScores.push(token.score);
@@ -223,7 +220,7 @@ function buildItems(record: IssueRecord, tag: string, warnings: string[], notes:
     for (const tool of read.tools) tools.add(tool);
     if (read.unread) warnings.push(`${place(piece)}: ${tag}: tools column says "${piece.text}"; only IIT/EIT/OIT are read — check`);
   }
-  const planItems: PlanItem[] = items.map(({ code, score = ITEM_PASS_MARK }) => ({ code, score, belowPassMark: Number(score) < Number(ITEM_PASS_MARK) }));
+  const planItems: PlanItem[] = items.flatMap(({ code, score = ITEM_PASS_MARK }) => (code ? [{ code, score, belowPassMark: Number(score) < Number(ITEM_PASS_MARK) }] : []));
   for (const item of planItems) tools.add(toolOfCode(item.code));
   return { items: planItems, tools: [...tools].sort() };
 }

@@ -63,7 +63,7 @@ export function tokenizeItems(text: string, toolLetter?: ItemLetter): { tokens: 
       at += m[0].length;
     } else if ((m = match(BARE_CODE))) {
       flush();
-      tokens.push({ kind: "code", ...(toolLetter ? { code: `${toolLetter}${Number(m[1])}` } : {}), text: m[0], index: m.index });
+      tokens.push({ kind: "code", ...(toolLetter ? { code: `${toolLetter}${Number(m[1])}` } : {}), text: `ข้อ ${m[0]}`, index: m.index });
       at += m[0].length;
     } else if ((m = match(SCORE))) {
       flush();

@@ -35,8 +35,13 @@ export function readPlanFacts(preamble: SourceLine[], all: SourceLine[], warning
   const organization = readOrganization(head) ?? readOrganization(whole);
   if (!organization) warnings.push("organisation not found (looked for องค์การบริหารส่วนตำบล…, เทศบาลตำบล…, เทศบาลเมือง…, เทศบาลนคร… or อบต./ทต./ทม./ทน.)");
 
-  const titleLine = preamble.find((l) => /^\s*(?:มาตรการ|แผน)[\u0e00-\u0e7f\s]*(?:คุณธรรม|โปร่งใส)/.test(l.cells.join(" ")));
-  const title = titleLine ? cleanTitle(titleLine.cells.join(" ")) : "";
+  // The longest such line: a running header repeats the title shortened ("มาตรการส่งเสริมคุณธรรมฯ").
+  const title =
+    preamble
+      .map((l) => l.cells.join(" "))
+      .filter((t) => /^\s*(?:มาตรการ|แผน)[\u0e00-\u0e7f\s]*(?:คุณธรรม|โปร่งใส)/.test(t))
+      .map(cleanTitle)
+      .sort((a, b) => b.length - a.length)[0] ?? "";
   if (!title) warnings.push('title not found (looked for a line starting "มาตรการ…คุณธรรม/โปร่งใส" before the first issue)');
 
   const inHead = findAssessment(head);
