@@ -15,6 +15,8 @@ import { fixtureBlocks, planDocx, planPdf } from "../support/plan-documents";
 import { MAE_KHA_NOI_2570, expectDraftToSay } from "./fixtures/expected-plans";
 
 const blocks = fixtureBlocks(readFileSync(join(__dirname, "fixtures", "mae-kha-noi-2570-tabs.txt"), "utf8"));
+/** The first PDF test compiles pdf.js for Jest (cached afterwards); a busy shared machine makes that slow. */
+const SLOW = 120_000;
 const runningHeader = "มาตรการส่งเสริมคุณธรรมฯ เทศบาลเมืองแม่ขาน้อย ปีงบประมาณ ๒๕๗๐";
 
 describe("importing Word and PDF plans", () => {
@@ -33,7 +35,7 @@ describe("importing Word and PDF plans", () => {
     expect(PlanSchema.safeParse(plan).success).toBe(true);
     expectDraftToSay(plan, MAE_KHA_NOI_2570);
     expect(warnings).toEqual([]);
-  });
+  }, SLOW);
 
   it("reads a .pdf: rows rebuilt from text positions across pages, running header and page numbers left out", async () => {
     const { plan, warnings, notes, document } = await importFile("plan.pdf", await planPdf(blocks, { runningHeader }));
@@ -42,7 +44,7 @@ describe("importing Word and PDF plans", () => {
     expectDraftToSay(plan, MAE_KHA_NOI_2570);
     expect(warnings).toEqual([]);
     expect(notes.join("\n")).toMatch(/left out \d+ page header\/footer\/page-number line\(s\), e\.g\. page 1, line \d+: "- 1 -"/);
-  });
+  }, SLOW);
 
   it("maps the PUA glyph codes of legacy Thai fonts in a PDF's text back to Thai", async () => {
     const { plan, notes, document } = await importFile("plan-pua.pdf", await planPdf(blocks, { runningHeader, pua: true }));
@@ -52,7 +54,7 @@ describe("importing Word and PDF plans", () => {
     );
     expect(document.lines.flatMap((l) => l.cells).join("")).not.toMatch(/[\uf700-\uf71a]/);
     expectDraftToSay(plan, MAE_KHA_NOI_2570);
-  });
+  }, SLOW);
 
   it("tells a mis-named or unsupported file by its content", async () => {
     const pdf = await planPdf(blocks.slice(0, 3), { runningHeader });
@@ -63,5 +65,5 @@ describe("importing Word and PDF plans", () => {
     const doc = join(dir, "old.doc");
     writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     await expect(readPlanDocument(doc)).rejects.toThrow(/old Word \.doc file; .* save it as \.docx/);
-  });
+  }, SLOW);
 });
