@@ -8,7 +8,7 @@ import type { Role } from "../people/person";
 /** Quick replies that lead back to what the bot can do; message actions, so they work for anyone. */
 export const startQuickReply: QuickReply = {
   items: [
-    { type: "action", action: { type: "message", label: "ผลคะแนน ITA", text: "ผลคะแนน ITA ปี 2567 เป็นอย่างไร" } },
+    { type: "action", action: { type: "message", label: "ผลคะแนน ITA", text: "ผลคะแนน ITA เป็นอย่างไร" } },
     { type: "action", action: { type: "message", label: "มาตรการทั้งหมด", text: "มาตรการมีอะไรบ้าง" } },
     { type: "action", action: { type: "message", label: "ข้อที่ไม่ผ่าน", text: "ข้อไหนบ้างที่ไม่ผ่านเกณฑ์" } },
     { type: "action", action: { type: "message", label: "ผู้รับผิดชอบ", text: "แต่ละประเด็นใครรับผิดชอบ" } },
@@ -18,7 +18,7 @@ export const startQuickReply: QuickReply = {
 const text = (t: string, quickReply?: QuickReply): Message => (quickReply ? { type: "text", text: t, quickReply } : { type: "text", text: t });
 
 export const replies = {
-  sticker: () => text("ขอบคุณสำหรับสติกเกอร์ค่ะ 😊 พิมพ์คำถามเรื่องมาตรการ ITA ของ อบต. ได้เลยนะคะ", startQuickReply),
+  sticker: () => text("ขอบคุณสำหรับสติกเกอร์ค่ะ 😊 พิมพ์คำถามเรื่องมาตรการ ITA ได้เลยนะคะ", startQuickReply),
   unreadable: () =>
     text("ขออภัยค่ะ ตอนนี้บอทอ่านได้เฉพาะข้อความตัวอักษร กรุณาพิมพ์คำถามหรือเรื่องที่ต้องการแจ้งเป็นข้อความนะคะ", startQuickReply),
   location: () => text("ได้รับตำแหน่งแล้วค่ะ หากต้องการแจ้งเรื่อง กรุณาพิมพ์รายละเอียดเพิ่มเติมเป็นข้อความนะคะ"),
@@ -28,7 +28,7 @@ export const replies = {
   notAllowed: (role: Role = "citizen", allowed: readonly Role[] = ["officer", "admin"]) =>
     role === "officer" && !allowed.includes("officer")
       ? text("ขออภัยค่ะ คำสั่งนี้สำหรับผู้ดูแลระบบเท่านั้น หากต้องการใช้ กรุณาติดต่อผู้ดูแลระบบค่ะ")
-      : text("ขออภัยค่ะ เมนูนี้สำหรับเจ้าหน้าที่ของ อบต. เท่านั้น หากท่านเป็นเจ้าหน้าที่ กรุณาติดต่อผู้ดูแลระบบเพื่อลงทะเบียนค่ะ"),
+      : text("ขออภัยค่ะ เมนูนี้สำหรับเจ้าหน้าที่เท่านั้น หากท่านเป็นเจ้าหน้าที่ กรุณาติดต่อผู้ดูแลระบบเพื่อลงทะเบียนค่ะ"),
   cancelled: () => text("ยกเลิกรายการที่ทำค้างไว้แล้วค่ะ มีอะไรให้ช่วยอีกไหมคะ", startQuickReply),
   failure: () => text("ขออภัยค่ะ ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่นะคะ"),
   askInPrivate: (orgName: string) =>

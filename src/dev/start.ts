@@ -104,7 +104,9 @@ async function main(): Promise<void> {
   server.use(app);
   if (standin) {
     server.use(standin.router);
-    server.use(createChatPageRouter({ standinPath: STANDIN_DEV_PATH, personas }));
+    const { shortName, district, province } = plan.organization;
+    const address = [district && `อ.${district}`, province && `จ.${province}`].filter(Boolean).join(" ");
+    server.use(createChatPageRouter({ standinPath: STANDIN_DEV_PATH, personas, organization: { name: shortName, ...(address ? { address } : {}) } }));
   }
   const listening = server.listen(config.port, () => {
     const lines = [

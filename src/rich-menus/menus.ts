@@ -35,7 +35,7 @@ export const ROLE_MENUS: readonly RoleMenu[] = [
     rows: 1,
     buttons: [
       { label: "มาตรการ ITA", text: "มาตรการมีอะไรบ้าง", color: [46, 125, 50] },
-      { label: "ผลคะแนน ITA", text: "ผลคะแนน ITA ปี 2567 เป็นอย่างไร", color: [21, 101, 192] },
+      { label: "ผลคะแนน ITA", text: "ผลคะแนน ITA เป็นอย่างไร", color: [21, 101, 192] },
       { label: "ผู้รับผิดชอบ", text: "แต่ละประเด็นใครรับผิดชอบ", color: [239, 108, 0] },
     ],
   },

@@ -14,6 +14,11 @@ export interface ChatPageOptions {
   /** Where the stand-in's developer routes are, as the browser sees them, e.g. "/__standin". */
   standinPath: string;
   personas: Persona[];
+  /**
+   * The organisation the bot speaks for, from the plan: the page's title, and where a shared
+   * location says the person is. Omitted, the page names no one.
+   */
+  organization?: { name: string; address?: string };
   /** Folder holding index.html, chat.js, chat.css and flex-to-nodes.js; found automatically. */
   assetsDir?: string;
 }
@@ -37,7 +42,7 @@ export function createChatPageRouter(opts: ChatPageOptions): Router {
   const router = Router();
 
   router.get("/personas.json", (_req, res) => {
-    res.set("cache-control", "no-store").json({ standinPath, personas });
+    res.set("cache-control", "no-store").json({ standinPath, personas, ...(opts.organization ? { organization: opts.organization } : {}) });
   });
 
   for (const [route, { file, type }] of Object.entries(FILES)) {

@@ -55,6 +55,19 @@ describe("createChatPageRouter", () => {
     expect(await response.json()).toEqual({ standinPath: "/__standin", personas });
   });
 
+  it("names the organisation from the plan when it is given, and no one otherwise", async () => {
+    const app = express().use(createChatPageRouter({ standinPath: "/__standin", personas, organization: { name: "ทต.ดอนแก้วงาม", address: "อ.แม่ทา จ.ลำพูน" } }));
+    const server = app.listen(0);
+    try {
+      const { port } = server.address() as AddressInfo;
+      const config = await (await fetch(`http://127.0.0.1:${port}/personas.json`)).json();
+      expect(config.organization).toEqual({ name: "ทต.ดอนแก้วงาม", address: "อ.แม่ทา จ.ลำพูน" });
+    } finally {
+      server.close();
+    }
+    expect(await (await fetch(`${origin}/index.html`)).text()).not.toMatch(/อบต\.|เทศบาล/);
+  });
+
   it("serves nothing else from the folder", async () => {
     expect((await fetch(`${origin}/serve.ts`)).status).toBe(404);
     expect((await fetch(`${origin}/..%2Fpackage.json`)).status).toBe(404);
