@@ -9,11 +9,8 @@
 
   var FlexToNodes = window.FlexToNodes;
   var LAST_PERSONA_KEY = "chat-page:persona";
-  /**
-   * Where a "share location" action puts the user: named after the organisation in the plan
-   * (personas.json); the coordinates are only a sample point.
-   */
-  var OFFICE_LOCATION = { title: "ตำแหน่งตัวอย่าง", address: "ตำแหน่งตัวอย่าง", latitude: 18.5897, longitude: 98.8589 };
+  /** Where a "share location" action puts the user: the อบต. office, approximately. */
+  var OFFICE_LOCATION = { title: "อบต.เวียงท่ากาน", address: "อ.สันป่าตอง จ.เชียงใหม่", latitude: 18.5897, longitude: 98.8589 };
   var STICKER = { packageId: "446", stickerId: "1988" };
 
   var elements = {
@@ -373,12 +370,6 @@
       .then(function (config) {
         standinPath = config.standinPath;
         personas = config.personas;
-        if (config.organization) {
-          document.getElementById("org-name").textContent = config.organization.name;
-          document.title = "แชท LINE จำลอง · " + config.organization.name;
-          OFFICE_LOCATION.title = config.organization.name;
-          OFFICE_LOCATION.address = config.organization.address || config.organization.name;
-        }
         var remembered = localStorage.getItem(LAST_PERSONA_KEY);
         var chosen = 0;
         personas.forEach(function (persona, index) {

@@ -55,7 +55,7 @@ describe("createChatPageRouter", () => {
     expect(await response.json()).toEqual({ standinPath: "/__standin", personas });
   });
 
-  it("names the organisation from the plan when it is given, and no one otherwise", async () => {
+  it("serves the organisation from the plan when it is given", async () => {
     const app = express().use(createChatPageRouter({ standinPath: "/__standin", personas, organization: { name: "ทต.ดอนแก้วงาม", address: "อ.แม่ทา จ.ลำพูน" } }));
     const server = app.listen(0);
     try {
@@ -65,7 +65,6 @@ describe("createChatPageRouter", () => {
     } finally {
       server.close();
     }
-    expect(await (await fetch(`${origin}/index.html`)).text()).not.toMatch(/อบต\.|เทศบาล/);
   });
 
   it("serves nothing else from the folder", async () => {
