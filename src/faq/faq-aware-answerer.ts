@@ -3,31 +3,37 @@
  * `answer()` stays synchronous and fast; `refresh()` (awaited by the answer path before each
  * question) reloads the entries when `settings/faqVersion` changed, checking that one document at
  * most every few seconds, and at once after a change made on this instance (`invalidate()`).
- * Rebuilding costs ~20 ms for a few entries (the plan's records plus the FAQs); the command-line
- * `ask` and the eval use the plan alone and never touch Firestore.
+ * A reload builds only the FAQ entries' part of the index, and processes only wordings it has not
+ * seen (see `knowledge/knowledge-base.ts`); the plan's part is built once. The command-line `ask`
+ * and the eval use the plan alone and never touch Firestore.
  */
 import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "../clock";
 import type { Message } from "../line/message-types";
 import type { Logger } from "../logs";
 import type { Answerer, FaqEntry } from "../qa/answerer";
-import { createFaqMatcher, type FaqMatcher } from "./faq-matcher";
+import type { QaContext } from "../qa/qa-context";
 import { createFaqStore } from "./faq-store";
 
 export interface AnswerLike {
   answered: boolean;
   kind?: string;
   messages: Message[];
+  /** What the answer was about, for the same chat's next question (opaque here). */
+  context?: QaContext;
 }
 
-/** What the router and capabilities call; `withFaqs` is there when the base is the real answerer. */
+/**
+ * What the router and capabilities call; `withFaqs` is there when the base is the real answerer
+ * (without it, FAQ entries are not used).
+ */
 export interface BaseAnswerer {
-  answer(question: string): AnswerLike;
+  answer(question: string, context?: QaContext): AnswerLike;
   withFaqs?(faqs: FaqEntry[]): Answerer;
 }
 
 export interface FaqAwareAnswerer {
-  answer(question: string): AnswerLike;
+  answer(question: string, context?: QaContext): AnswerLike;
   refresh(): Promise<void>;
   /** A local change: the next refresh reloads without waiting. */
   invalidate(): void;
@@ -44,7 +50,6 @@ export function createFaqAwareAnswerer(opts: { base: BaseAnswerer; db: Firestore
   const checkEveryMs = opts.checkEveryMs ?? 5000;
   const store = createFaqStore(db);
   let current: BaseAnswerer = base;
-  let matcher: FaqMatcher = createFaqMatcher([]);
   let loadedVersion = -1;
   let lastCheck = -Infinity;
   let stale = true;
@@ -57,9 +62,8 @@ export function createFaqAwareAnswerer(opts: { base: BaseAnswerer; db: Firestore
     // Version 0: nothing was ever written (every change bumps it), so there is nothing to list.
     const faqs = version === 0 ? [] : (await store.list()).filter((f) => f.questions.length && f.answer);
     const entries: FaqEntry[] = faqs.map(({ id, questions, answer }) => ({ id, questions, answer }));
-    // Without entries the plan's own answerer is the answer: no index to rebuild.
+    // Without entries the plan's own answerer is the answer: no index to build.
     current = base.withFaqs && entries.length > 0 ? base.withFaqs(entries) : base;
-    matcher = createFaqMatcher(entries);
     loadedVersion = version;
     count = entries.length;
     logger.info("faq.loaded", { version, entries: entries.length });
@@ -70,11 +74,8 @@ export function createFaqAwareAnswerer(opts: { base: BaseAnswerer; db: Firestore
       return count;
     },
     withFaqs: base.withFaqs?.bind(base),
-    answer(question) {
-      const a = current.answer(question);
-      if (a.answered) return a;
-      const faq = matcher.match(question);
-      return faq ? { answered: true, kind: "faq", messages: [{ type: "text", text: faq.answer }] } : a;
+    answer(question, context) {
+      return current.answer(question, context);
     },
     invalidate() {
       stale = true;

@@ -1,11 +1,17 @@
 import { STOP_WORDS } from "../thai/stop-words";
 import type { KnowledgeRecord } from "./records";
-import { foldToken, processText } from "./text-pipeline";
+import { foldToken, type ProcessedText, processText } from "./text-pipeline";
 
 /**
  * BM25 over words, plus folded letter trigrams at a low weight for typos (thai-qa.md: ~0.1 ms a
  * query, and scores that can be thresholded). Postings are plain arrays per term so a query only
  * touches the records that share a word with it: growth with FAQ entries stays far below linear.
+ *
+ * An index is made of segments, as Lucene's are: each is built once from its records and never
+ * changes; a {@link KnowledgeIndex} reads one or more of them with statistics (record count,
+ * average length, document frequency) summed over all, so its scores are exactly those of one
+ * index built from every record. The plan's segment is built once per plan; the FAQ entries'
+ * segment is rebuilt when staff change an entry, without touching the plan's.
  */
 export interface SearchHit {
   record: KnowledgeRecord;
@@ -27,56 +33,95 @@ export interface KnowledgeIndex {
   recordsWith(token: string): readonly KnowledgeRecord[];
 }
 
-interface Posting {
-  doc: number;
-  tf: number;
+/** Documents (ascending) and their weighted term frequencies, side by side. */
+interface Postings {
+  docs: number[];
+  tfs: number[];
 }
+
+/** One immutable part of an index, built once from its records. */
+export interface IndexSegment {
+  readonly records: readonly KnowledgeRecord[];
+  /** @internal word → postings */
+  readonly words: ReadonlyMap<string, Postings>;
+  /** @internal folded spelling → the words of this segment that fold to it */
+  readonly folded: ReadonlyMap<string, readonly string[]>;
+  /** @internal folded trigram → postings */
+  readonly grams: ReadonlyMap<string, Postings>;
+  /** @internal weighted length of each record */
+  readonly lengths: Float64Array;
+  readonly totalLength: number;
+}
+
+/** Turns one field's text into words and trigrams; a caller may pass a cached one. */
+export type TextProcessor = (text: string) => ProcessedText;
 
 const K1 = 1.2;
 const B = 0.75;
 const GRAM_WEIGHT = 0.15;
 
-export function createIndex(records: readonly KnowledgeRecord[]): KnowledgeIndex {
-  const words = new Map<string, Posting[]>();
-  const folded = new Map<string, Set<string>>();
-  const gramPostings = new Map<string, Posting[]>();
-  const lengths: number[] = [];
-  const docTerms: Array<ReadonlySet<string>> = [];
+/**
+ * Builds a segment. `withGrams: false` leaves out the letter trigrams, for records only ever
+ * compared word by word (FAQ entries): they are most of a segment's postings.
+ */
+export function buildSegment(records: readonly KnowledgeRecord[], process: TextProcessor = processText, opts: { withGrams?: boolean } = {}): IndexSegment {
+  const withGrams = opts.withGrams ?? true;
+  const words = new Map<string, Postings>();
+  const grams = new Map<string, Postings>();
+  const folded = new Map<string, string[]>();
+  const lengths = new Float64Array(records.length);
+  let totalLength = 0;
 
   records.forEach((record, doc) => {
-    const tf = new Map<string, number>();
-    const gtf = new Map<string, number>();
     let length = 0;
     for (const [text, weight] of record.fields) {
       if (!text) continue;
-      const processed = processText(text);
+      const processed = process(text);
       for (const token of processed.tokens) {
         if (STOP_WORDS.has(token)) continue;
-        tf.set(token, (tf.get(token) ?? 0) + weight);
         length += weight;
+        if (add(words, token, doc, weight)) {
+          const f = foldToken(token);
+          const same = folded.get(f);
+          if (same) same.push(token);
+          else folded.set(f, [token]);
+        }
       }
-      for (const gram of processed.grams) gtf.set(gram, (gtf.get(gram) ?? 0) + weight);
+      if (withGrams) for (const gram of processed.grams) add(grams, gram, doc, weight);
     }
-    lengths.push(length);
-    docTerms.push(new Set(tf.keys()));
-    for (const [token, n] of tf) {
-      push(words, token, { doc, tf: n });
-      const f = foldToken(token);
-      const set = folded.get(f) ?? new Set<string>();
-      set.add(token);
-      folded.set(f, set);
-    }
-    for (const [gram, n] of gtf) push(gramPostings, gram, { doc, tf: n });
+    lengths[doc] = length;
+    totalLength += length;
   });
+  return { records, words, folded, grams, lengths, totalLength };
+}
 
+/** An index over one or more segments, scored as if their records were one collection. */
+export function combineSegments(segments: readonly IndexSegment[]): KnowledgeIndex {
+  const offsets: number[] = [];
+  const records: KnowledgeRecord[] = [];
+  let totalLength = 0;
+  for (const s of segments) {
+    offsets.push(records.length);
+    for (const r of s.records) records.push(r);
+    totalLength += s.totalLength;
+  }
   const n = records.length;
-  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
+  const avgLength = totalLength / Math.max(1, n);
   const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idfOf(0);
 
+  /** The word itself when some record has it; else the words that fold to the same spelling. */
   const variantsOf = (token: string): string[] => {
-    if (words.has(token)) return [token];
-    return [...(folded.get(foldToken(token)) ?? [])];
+    if (segments.some((s) => s.words.has(token))) return [token];
+    const f = foldToken(token);
+    const out = new Set<string>();
+    for (const s of segments) for (const w of s.folded.get(f) ?? []) out.add(w);
+    return [...out];
+  };
+  const df = (postingsOf: (s: IndexSegment) => Postings | undefined): number => {
+    let count = 0;
+    for (const s of segments) count += postingsOf(s)?.docs.length ?? 0;
+    return count;
   };
 
   const scores = new Float64Array(n);
@@ -85,7 +130,7 @@ export function createIndex(records: readonly KnowledgeRecord[]): KnowledgeIndex
 
   return {
     size: n,
-    search(tokens, grams, limit = 8) {
+    search(tokens, queryGrams, limit = 8) {
       generation++;
       const touched: number[] = [];
       const add = (doc: number, value: number): void => {
@@ -97,35 +142,49 @@ export function createIndex(records: readonly KnowledgeRecord[]): KnowledgeIndex
         scores[doc] = (scores[doc] ?? 0) + value;
       };
       const queryTokens = [...new Set(tokens)].filter((t) => !STOP_WORDS.has(t));
-      for (const token of queryTokens)
-        for (const variant of variantsOf(token)) {
-          const postings = words.get(variant) as Posting[];
-          const idf = idfOf(postings.length);
-          for (const p of postings) {
-            const norm = p.tf + K1 * (1 - B + (B * (lengths[p.doc] ?? 0)) / avgLength);
-            add(p.doc, (idf * p.tf * (K1 + 1)) / norm);
-          }
+      const variants = queryTokens.map(variantsOf);
+      for (const forms of variants)
+        for (const variant of forms) {
+          const idf = idfOf(df((s) => s.words.get(variant)));
+          segments.forEach((s, i) => {
+            const postings = s.words.get(variant);
+            if (!postings) return;
+            const offset = offsets[i] as number;
+            for (let j = 0; j < postings.docs.length; j++) {
+              const local = postings.docs[j] as number;
+              const tf = postings.tfs[j] as number;
+              const norm = tf + K1 * (1 - B + (B * (s.lengths[local] ?? 0)) / avgLength);
+              add(offset + local, (idf * tf * (K1 + 1)) / norm);
+            }
+          });
         }
       // A trigram found in many records says nothing and costs a long posting walk: skip it.
-      for (const gram of new Set(grams)) {
-        const postings = gramPostings.get(gram);
-        if (!postings || postings.length > Math.max(32, n / 20)) continue;
-        const idf = idfOf(postings.length) * GRAM_WEIGHT;
-        for (const p of postings) add(p.doc, idf * Math.min(1, p.tf));
+      for (const gram of new Set(queryGrams)) {
+        const count = df((s) => s.grams.get(gram));
+        if (count === 0 || count > Math.max(32, n / 20)) continue;
+        const idf = idfOf(count) * GRAM_WEIGHT;
+        segments.forEach((s, i) => {
+          const postings = s.grams.get(gram);
+          if (!postings) return;
+          const offset = offsets[i] as number;
+          for (let j = 0; j < postings.docs.length; j++) add(offset + (postings.docs[j] as number), idf * Math.min(1, postings.tfs[j] as number));
+        });
       }
-      const best = topK(touched, scores, limit);
-      return best.map((doc) => {
-        const terms = docTerms[doc] as ReadonlySet<string>;
+      return topK(touched, scores, limit).map((doc) => {
+        const at = segmentOf(offsets, doc);
+        const s = segments[at] as IndexSegment;
+        const local = doc - (offsets[at] as number);
         const matched = new Set<string>();
-        for (const token of queryTokens) if (variantsOf(token).some((v) => terms.has(v))) matched.add(token);
+        queryTokens.forEach((token, i) => {
+          if ((variants[i] as string[]).some((v) => contains(s.words.get(v), local))) matched.add(token);
+        });
         return { record: records[doc] as KnowledgeRecord, score: scores[doc] ?? 0, matched };
       });
     },
     idf(token) {
-      const variants = variantsOf(token);
-      if (!variants.length) return maxIdf;
-      const df = Math.max(...variants.map((v) => words.get(v)?.length ?? 0));
-      return idfOf(df);
+      const forms = variantsOf(token);
+      if (!forms.length) return maxIdf;
+      return idfOf(Math.max(...forms.map((v) => df((s) => s.words.get(v)))));
     },
     knows(token) {
       return variantsOf(token).length > 0;
@@ -133,15 +192,68 @@ export function createIndex(records: readonly KnowledgeRecord[]): KnowledgeIndex
     knowsLoosely(token) {
       const f = foldToken(token);
       if (f.length < 3) return false;
-      for (let i = 0; i + 3 <= f.length; i++) if (!gramPostings.has(f.slice(i, i + 3))) return false;
+      for (let i = 0; i + 3 <= f.length; i++) {
+        const gram = f.slice(i, i + 3);
+        if (!segments.some((s) => s.grams.has(gram))) return false;
+      }
       return true;
     },
     recordsWith(token) {
       const out: KnowledgeRecord[] = [];
-      for (const v of variantsOf(token)) for (const p of words.get(v) ?? []) out.push(records[p.doc] as KnowledgeRecord);
+      for (const v of variantsOf(token))
+        segments.forEach((s, i) => {
+          for (const doc of s.words.get(v)?.docs ?? []) out.push(records[(offsets[i] as number) + doc] as KnowledgeRecord);
+        });
       return out;
     },
   };
+}
+
+/** An index over these records alone (one segment). */
+export function createIndex(records: readonly KnowledgeRecord[]): KnowledgeIndex {
+  return combineSegments([buildSegment(records)]);
+}
+
+/**
+ * Adds `weight` to the term's frequency in `doc`, the document being indexed (documents are added
+ * in order, so it can only be the last one listed); true when the term is new to the segment.
+ */
+function add(map: Map<string, Postings>, key: string, doc: number, weight: number): boolean {
+  const postings = map.get(key);
+  if (!postings) {
+    map.set(key, { docs: [doc], tfs: [weight] });
+    return true;
+  }
+  const last = postings.docs.length - 1;
+  if (postings.docs[last] === doc) postings.tfs[last] = (postings.tfs[last] as number) + weight;
+  else {
+    postings.docs.push(doc);
+    postings.tfs.push(weight);
+  }
+  return false;
+}
+
+/** Whether sorted postings contain a document (binary search). */
+function contains(postings: Postings | undefined, doc: number): boolean {
+  if (!postings) return false;
+  const { docs } = postings;
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const d = docs[mid] as number;
+    if (d === doc) return true;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Which segment a global document number falls in. */
+function segmentOf(offsets: readonly number[], doc: number): number {
+  let i = offsets.length - 1;
+  while (i > 0 && (offsets[i] as number) > doc) i--;
+  return i;
 }
 
 /** The `k` best documents by score, best first, without sorting every touched document. */
@@ -158,10 +270,4 @@ function topK(docs: readonly number[], scores: Float64Array, k: number): number[
     best[i] = doc;
   }
   return best;
-}
-
-function push(map: Map<string, Posting[]>, key: string, posting: Posting): void {
-  const list = map.get(key);
-  if (list) list.push(posting);
-  else map.set(key, [posting]);
 }

@@ -95,14 +95,16 @@ export function buildPlanRecords(plan: Plan, glossary: Glossary): KnowledgeRecor
   return records;
 }
 
-/** Records of FAQ entries staff have written: their questions name them, the answer adds context. */
+/**
+ * Records of FAQ entries staff have written: one per entry, each wording of its question a field.
+ * The answer is not indexed: a citizen's question is matched against questions staff accepted as
+ * meaning the same, and an answer's words (a unit, a phone line, a weekday) would let a question
+ * that merely mentions them find the entry.
+ */
 export function buildFaqRecords(faqs: readonly FaqEntry[]): KnowledgeRecord[] {
   return faqs.map((faq) => ({
     id: `faq-${faq.id}`,
     ref: { kind: "faq", id: faq.id },
-    fields: [
-      [faq.questions.join(" "), 1.5],
-      [faq.answer, 0.3],
-    ],
+    fields: faq.questions.map((q) => [q, 1] as const),
   }));
 }

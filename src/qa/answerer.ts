@@ -1,6 +1,6 @@
-import { createIndex, type KnowledgeIndex } from "../knowledge/bm25-index";
 import { type Glossary, loadGlossaryFile } from "../knowledge/glossary";
-import { buildFaqRecords, buildPlanRecords, type FaqEntry } from "../knowledge/records";
+import { createKnowledgeBase, type KnowledgeBase } from "../knowledge/knowledge-base";
+import type { FaqEntry } from "../knowledge/records";
 import type { Message } from "../line/message-types";
 import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
@@ -8,6 +8,8 @@ import type { Plan } from "../plan/schema";
 import type { QaContext } from "./qa-context";
 import { analyzeQuestion } from "./question";
 import { renderAnswer } from "./render-answer";
+import type { Routed } from "./decision";
+import type { Question } from "./question";
 import { route } from "./route";
 
 /**
@@ -62,19 +64,20 @@ export function loadDefaultGlossary(): Glossary {
 
 export function createAnswerer(opts: { plan: Plan; faqs?: FaqEntry[]; glossary?: Glossary }): Answerer {
   const glossary = opts.glossary ?? loadDefaultGlossary();
-  const faqs = opts.faqs ?? [];
-  const planRecords = buildPlanRecords(opts.plan, glossary);
-  const index: KnowledgeIndex = createIndex([...planRecords, ...buildFaqRecords(faqs)]);
-  const faqById = new Map(faqs.map((f) => [f.id, f]));
-  const routeCtx = { plan: opts.plan, glossary, index };
-  const renderCtx = { plan: opts.plan, glossary, faqs: faqById };
+  return answererOver(opts.plan, glossary, createKnowledgeBase(opts.plan, glossary, opts.faqs));
+}
+
+/** The answerer over a knowledge base; `withFaqs` reuses its plan index. */
+function answererOver(plan: Plan, glossary: Glossary, knowledge: KnowledgeBase): Answerer {
+  const routeCtx = { plan, glossary, index: knowledge.plan };
+  const renderCtx = { plan, glossary, faqs: knowledge.faqs };
 
   return {
     answer(question: string, _context?: QaContext): Answer {
       const input = typeof question === "string" ? question.slice(0, MAX_INPUT) : "";
       try {
-        const q = analyzeQuestion(input, opts.plan);
-        const { decision, confidence } = route(q, routeCtx);
+        const q = analyzeQuestion(input, plan);
+        const { decision, confidence } = orFaq(route(q, routeCtx), q, knowledge);
         const rendered = renderAnswer(decision, renderCtx);
         return {
           answered: rendered.kind !== "handoff",
@@ -88,7 +91,17 @@ export function createAnswerer(opts: { plan: Plan; faqs?: FaqEntry[]; glossary?:
       }
     },
     withFaqs(more: FaqEntry[]): Answerer {
-      return createAnswerer({ plan: opts.plan, glossary, faqs: [...faqs, ...more] });
+      return answererOver(plan, glossary, knowledge.withFaqs([...knowledge.faqs.values(), ...more]));
     },
   };
+}
+
+/**
+ * What the plan cannot answer may be a question staff have answered: a saved FAQ entry that means
+ * the same answers it, prices and opening hours included (see `knowledge/faq-matcher.ts`).
+ */
+function orFaq(routed: Routed, q: Question, knowledge: KnowledgeBase): Routed {
+  if (routed.decision.type !== "handoff") return routed;
+  const match = knowledge.faqMatcher.match(q);
+  return match ? { decision: { type: "faq", id: match.faq.id }, confidence: 0.5 + match.score / 2 } : routed;
 }

@@ -4,30 +4,10 @@
  */
 import { createFixedClock } from "../../src/clock";
 import { createFaqAwareAnswerer } from "../../src/faq/faq-aware-answerer";
-import { createFaqMatcher } from "../../src/faq/faq-matcher";
 import { createFaqStore } from "../../src/faq/faq-store";
 import { silentLogger } from "../../src/logs";
 import { realQuestions } from "../support/bot-harness";
 import { openTestFirestore, type TestFirestore } from "../support/firestore";
-
-describe("FAQ matcher", () => {
-  const faqs = [
-    { id: "F1", questions: ["ค่าเก็บขยะเดือนละกี่บาท"], answer: "เดือนละ 20 บาทค่ะ" },
-    { id: "F2", questions: ["อบต. เปิดวันเสาร์ไหม"], answer: "ไม่เปิดค่ะ" },
-  ];
-  const matcher = createFaqMatcher(faqs);
-
-  it("finds a question worded like an entry, even one the plan answerer refuses (prices)", () => {
-    expect(matcher.match("ค่าเก็บขยะเดือนละกี่บาทคะ")?.id).toBe("F1");
-    expect(matcher.match("อบต เปิดวันเสาร์หรือเปล่าครับ")?.id).toBe("F2");
-  });
-
-  it("does not answer a question that only shares a topic word", () => {
-    expect(matcher.match("ขยะอันตรายทิ้งที่ไหน")).toBeUndefined();
-    expect(matcher.match("วันเสาร์นี้มีประชุมไหม")).toBeUndefined();
-    expect(createFaqMatcher([]).match("อะไรก็ได้")).toBeUndefined();
-  });
-});
 
 describe("FAQ store and the FAQ-aware answerer", () => {
   let fs: TestFirestore;
