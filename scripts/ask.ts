@@ -1,32 +1,23 @@
 /**
  * `npm run -s ask -- "คำถาม"` prints the bot's reply for a person to read;
- * `npm run -s ask -- --batch` reads JSON lines {"q": "..."} on stdin and writes one JSON line
- * {"q", "answered", "messages"} per question, and nothing else, on stdout (product.md; used by
- * ../shared/eval/qa-eval.mjs). Same engine as the webhook.
+ * `npm run -s ask -- --batch` reads JSON lines {"q": "...", "chat"?: "..."} on stdin and writes
+ * one JSON line {"q", "chat"?, "answered", "messages"} per question, and nothing else, on stdout
+ * (product.md; used by ../shared/eval/qa-eval.mjs; see ask-batch.ts). Same engine as the webhook.
  */
 import { createInterface } from "node:readline";
 import { loadConfig } from "../src/config";
 import { loadConfiguredPlan } from "../src/plan/load-plan";
 import { createAnswerer } from "../src/qa/answerer";
 import { visibleTexts } from "../src/qa/visible-text";
+import { answerBatch } from "./ask-batch";
 
 async function main(argv: string[]): Promise<number> {
   const answerer = createAnswerer({ plan: loadConfiguredPlan(loadConfig(process.env, "local").planFile) });
   if (argv.includes("--batch")) {
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      let q: string;
-      try {
-        const parsed = JSON.parse(line) as { q?: unknown };
-        q = typeof parsed.q === "string" ? parsed.q : "";
-      } catch {
-        process.stderr.write(`skipped a line that is not JSON: ${line.slice(0, 80)}\n`);
-        continue;
-      }
-      const a = answerer.answer(q);
-      process.stdout.write(`${JSON.stringify({ q, answered: a.answered, messages: a.messages })}\n`);
-    }
+    await answerBatch(createInterface({ input: process.stdin, crlfDelay: Infinity }), answerer, {
+      write: (line) => process.stdout.write(line),
+      warn: (text) => process.stderr.write(`${text}\n`),
+    });
     return 0;
   }
   const question = argv.filter((a) => !a.startsWith("--")).join(" ");

@@ -11,6 +11,7 @@ import type { Ids } from "./ids";
 import type { Logger } from "./logs";
 import { createEventProcessor } from "./bot/process-events";
 import { createConversationStore } from "./bot/conversation-store";
+import { createQaContextStore } from "./bot/qa-context-store";
 import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): BotApp {
   const people = createPeopleStore(db, { adminUserIds: deps.adminUserIds });
   const sender = createSender({ client: line, logger, ids, ...deps.sending });
   const conversations = createConversationStore(db);
+  const qaContexts = createQaContextStore(db, { logger });
   const deliveryStore = createDeliveryStore(db, ids);
   // The plan answerer plus the FAQ entries staff keep in Firestore (issue 6).
   const questions = createFaqAwareAnswerer({ base: deps.questions, db, clock, logger });
@@ -104,7 +106,7 @@ export function createApp(deps: AppDeps): BotApp {
   const route = createEventRouter({
     people,
     questions,
-    answerQuestion: createAnswerPath({ questions, db, logger }),
+    answerQuestion: createAnswerPath({ questions, db, contexts: qaContexts, logger }),
     logger,
     orgName: deps.orgName,
     capabilities,
@@ -118,6 +120,7 @@ export function createApp(deps: AppDeps): BotApp {
     ledger: createEventLedger(db),
     people,
     conversations,
+    qaContexts,
     route,
     sender,
     logger,

@@ -4,6 +4,7 @@
  */
 import type { Message } from "../line/message-types";
 import type { Person } from "../people/person";
+import type { QaContext } from "../qa/qa-context";
 import type { BatchWrite } from "../store/coalescing-firestore";
 import type { ConversationState } from "./conversation-store";
 import type { IncomingEvent } from "./incoming-event";
@@ -18,6 +19,12 @@ export interface BotContext<E extends IncomingEvent = IncomingEvent> {
    * `null` for none, `undefined` when it was not read and whoever needs it reads it.
    */
   conversation?: ConversationState | null;
+  /**
+   * What this chat's last answer was about, read together with the sender for a text message (no
+   * round trip of its own): `null` for none, `undefined` when it was not read and whoever needs it
+   * reads it.
+   */
+  qaContext?: QaContext | null;
   /**
    * Adds a write to the batch that marks the event done (exactly once per event, no round trip of
    * its own); absent outside the webhook, where callers write directly.

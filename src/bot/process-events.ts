@@ -15,6 +15,9 @@ import type { BatchWrite } from "../store/coalescing-firestore";
 import type { EventLedger } from "../store/event-ledger";
 import type { Outcome } from "./bot-context";
 import type { ConversationState, ConversationStore } from "./conversation-store";
+import type { QaContext } from "../qa/qa-context";
+import type { QaContextStore } from "./qa-context-store";
+import type { DocumentSnapshot } from "firebase-admin/firestore";
 import { replies } from "./common-replies";
 import type { EventRouter } from "./route-event";
 
@@ -30,6 +33,8 @@ export interface ProcessDeps {
   people: PeopleStore;
   /** When given, a 1:1 message's conversation state is read with its sender, in one round trip. */
   conversations?: ConversationStore;
+  /** When given, a text message's chat context (what its last answer was about) is read with its sender too. */
+  qaContexts?: QaContextStore;
   route: EventRouter;
   sender: Sender;
   logger: Logger;
@@ -54,15 +59,32 @@ export function isTransientInfrastructureError(err: unknown): boolean {
 const FLOW_KINDS: ReadonlySet<IncomingEvent["kind"]> = new Set(["text", "sticker", "image", "location", "file", "video", "audio"]);
 
 export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) => Promise<BatchResult> {
-  const { ledger, people, conversations, route, sender, logger, clock } = deps;
+  const { ledger, people, conversations, qaContexts, route, sender, logger, clock } = deps;
 
-  /** The sender and, for a 1:1 message, the chat's conversation state: one read for both. */
-  async function lookUp(event: IncomingEvent, now: Date): Promise<{ person?: Person; conversation?: ConversationState | null }> {
+  type LookedUp = { person?: Person; conversation?: ConversationState | null; qaContext?: QaContext | null };
+
+  /**
+   * The sender and what the chat's state says: for a 1:1 message its conversation state, for a
+   * text message in any chat its question context. One read for all of them, made while the event
+   * is claimed, so none of it is a round trip of its own.
+   */
+  async function lookUp(event: IncomingEvent, now: Date): Promise<LookedUp> {
     const userId = event.source.userId;
-    if (userId === undefined || event.kind === "follow" || event.kind === "unfollow") return {};
-    if (!conversations || event.source.type !== "user" || !FLOW_KINDS.has(event.kind)) return { person: await people.ensureKnown(userId, now) };
-    const { person, other } = await people.ensureKnownAlong(userId, now, conversations.ref(userId));
-    return { person, conversation: conversations.fromSnapshot(other, now) ?? null };
+    if (event.kind === "follow" || event.kind === "unfollow") return {};
+    const chatId = chatIdOf(event.source);
+    const flows = conversations && event.source.type === "user" && FLOW_KINDS.has(event.kind) ? conversations : undefined;
+    const contexts = qaContexts && event.kind === "text" ? qaContexts : undefined;
+    // A group member who has not agreed to share their ID: only the group's context to read.
+    if (userId === undefined) return contexts ? { qaContext: (await contexts.get(chatId, now)) ?? null } : {};
+    const refs = [...(flows ? [flows.ref(chatId)] : []), ...(contexts ? [contexts.ref(chatId)] : [])];
+    if (!refs.length) return { person: await people.ensureKnown(userId, now) };
+    const { person, others } = await people.ensureKnownAlong(userId, now, refs);
+    const [first, second] = others as [DocumentSnapshot, DocumentSnapshot | undefined];
+    return {
+      person,
+      ...(flows ? { conversation: flows.fromSnapshot(first, now) ?? null } : {}),
+      ...(contexts ? { qaContext: contexts.fromSnapshot(flows ? (second as DocumentSnapshot) : first, now) ?? null } : {}),
+    };
   }
 
   async function handle(event: IncomingEvent): Promise<EventResult> {
@@ -84,8 +106,8 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
     let outcome: Outcome;
     const atCompletion: BatchWrite[] = [];
     try {
-      const { person, conversation } = await lookup;
-      outcome = await route({ event, person, conversation, now, atCompletion: (write) => atCompletion.push(write) });
+      const { person, conversation, qaContext } = await lookup;
+      outcome = await route({ event, person, conversation, qaContext, now, atCompletion: (write) => atCompletion.push(write) });
     } catch (err) {
       if (isTransientInfrastructureError(err)) {
         logger.error("webhook.event.retry", { eventId: event.id, kind: event.kind, error: err });

@@ -12,6 +12,7 @@ import type { Logger } from "../logs";
 import type { PeopleStore } from "../people/people-store";
 import { greetingMessages } from "../people/greeting";
 import type { Role } from "../people/person";
+import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
 import type { Capability, ConversationFlow, PostbackRoute, TextCommand, UnansweredHandler } from "./capability";
 import { replies } from "./common-replies";
@@ -21,9 +22,12 @@ import { parsePostbackData } from "./postback-data";
 
 export type { PostbackRoute } from "./capability";
 
-/** Answers a free-text question (the question-answering capability). */
+/**
+ * Answers a free-text question (the question-answering capability); `context` is what this chat's
+ * last answer was about, and the answer says what it is about for the next one (opaque here).
+ */
 export interface QuestionAnswerer {
-  answer(question: string): { answered: boolean; messages: Message[] };
+  answer(question: string, context?: QaContext): { answered: boolean; messages: Message[]; context?: QaContext };
 }
 
 export interface RouterDeps {
@@ -39,7 +43,8 @@ export interface RouterDeps {
   fetchProfile?: (userId: string) => Promise<{ displayName: string } | undefined>;
   /**
    * Answers a free-text question with what `questions` cannot do synchronously: bring FAQ entries
-   * up to date from Firestore, count the outcome for statistics. `questions.answer` when omitted.
+   * up to date from Firestore, keep the chat's context, count the outcome for statistics.
+   * `questions.answer` (with the context the event was read with, none kept) when omitted.
    */
   answerQuestion?: (ctx: BotContext, question: string) => Promise<{ answered: boolean; messages: Message[] }>;
 }
@@ -133,7 +138,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     }
     const command = await runCommand(ctx, text);
     if (command) return command;
-    const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text);
+    const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text, ctx.qaContext ?? undefined);
     if (!answer.answered && ctx.event.source.type !== "user") {
       // Tickets are opened in a person's own chat, never in a group: promise nothing here.
       return replyWith(replies.askInPrivate(deps.orgName));

@@ -21,10 +21,10 @@ export interface PeopleStore {
   /** Makes sure someone who writes without a follow event (a friend from before the bot) is known. */
   ensureKnown(userId: string, at: Date): Promise<Person>;
   /**
-   * `ensureKnown`, reading another document in the same round trip (the chat's conversation state,
-   * which nearly every message needs too).
+   * `ensureKnown`, reading other documents in the same round trip (the chat's conversation state
+   * and question context, which nearly every message needs too); their snapshots in order.
    */
-  ensureKnownAlong(userId: string, at: Date, other: DocumentReference): Promise<{ person: Person; other: DocumentSnapshot }>;
+  ensureKnownAlong(userId: string, at: Date, others: readonly DocumentReference[]): Promise<{ person: Person; others: DocumentSnapshot[] }>;
   setRole(userId: string, role: Role, unitId?: string): Promise<void>;
 }
 
@@ -116,10 +116,10 @@ export function createPeopleStore(db: Firestore, opts: { adminUserIds: readonly 
     async ensureKnown(userId, at) {
       return (await get(userId)) ?? introduce(userId, at);
     },
-    async ensureKnownAlong(userId, at, other) {
-      const [snap, otherSnap] = await store.getAll([people.doc(userId), other]);
+    async ensureKnownAlong(userId, at, others) {
+      const [snap, ...otherSnaps] = await store.getAll([people.doc(userId), ...others]);
       const person = snap?.exists ? fromDoc(userId, snap.data() ?? {}, admins) : await introduce(userId, at);
-      return { person, other: otherSnap as DocumentSnapshot };
+      return { person, others: otherSnaps };
     },
     async setRole(userId, role, unitId) {
       await people.doc(userId).set({ userId, role, unitId: unitId ?? null }, { merge: true });

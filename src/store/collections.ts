@@ -10,6 +10,8 @@ export const COLLECTIONS = {
   webhookEvents: "webhookEvents",
   /** One document per chat in a multi-step flow (expires by itself). */
   conversations: "conversations",
+  /** One document per chat (1:1, group or room): what its last answer was about, for a follow-up (expires by itself). */
+  qaContexts: "qaContexts",
   /** Messages to many people sent outside the webhook, exactly once per chunk (see src/outbox). */
   deliveries: "deliveries",
   /** Announcements admins made: what, by whom, to whom, when; `events` subcollection is the audit trail. */

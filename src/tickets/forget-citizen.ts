@@ -1,9 +1,9 @@
 /**
- * A citizen's request to delete their data (PDPA): their person record and conversation state go,
- * their tickets stay for the statistics but lose everything that points to them (LINE ID replaced by
- * an anonymous token, display name, question and answer texts, photos, location), and the
- * deliveries sent to them lose their messages and recipient. What stays: code, kind, status, unit,
- * dates and the rating, i.e. exactly what the monthly statistics count.
+ * A citizen's request to delete their data (PDPA): their person record, conversation state and
+ * question context go, their tickets stay for the statistics but lose everything that points to
+ * them (LINE ID replaced by an anonymous token, display name, question and answer texts, photos,
+ * location), and the deliveries sent to them lose their messages and recipient. What stays: code,
+ * kind, status, unit, dates and the rating, i.e. exactly what the monthly statistics count.
  */
 import { Timestamp } from "firebase-admin/firestore";
 import type { CapabilityServices } from "../capabilities";
@@ -11,6 +11,7 @@ import { COLLECTIONS } from "../store/collections";
 import type { AttachmentStore } from "./attachment-store";
 import { TICKET_COLLECTIONS } from "./collections";
 import { createTicketStore } from "./ticket-store";
+import { createQaContextStore } from "../bot/qa-context-store";
 
 export async function forgetCitizen(
   services: Pick<CapabilityServices, "db" | "ids" | "logger" | "conversations">,
@@ -48,6 +49,8 @@ export async function forgetCitizen(
   }
   await db.collection(COLLECTIONS.people).doc(userId).delete();
   await services.conversations.clear(userId);
+  // Their 1:1 chat's question context. A group's or room's is the group's, and holds no one's words.
+  await createQaContextStore(db).clear(userId);
   logger.info("ticket.citizen_forgotten", { tickets: tickets.length });
   return { tickets: tickets.length };
 }
