@@ -7,8 +7,8 @@ import { type ProcessedText, processText } from "./text-pipeline";
  * which is most of the cost of building the index. With it, a reload after one new entry processes
  * that entry's wordings only.
  *
- * Generational: `sweep()` after each build forgets what that build did not ask for, so wordings of
- * edited or removed entries do not pile up.
+ * `sweep()` after each build forgets what that build did not ask for, so wordings of edited or
+ * removed entries do not pile up.
  */
 export interface ProcessedTextCache {
   /** The text's processed form, computed once while the text stays in use. */
@@ -20,24 +20,25 @@ export interface ProcessedTextCache {
 }
 
 export function createProcessedTextCache(process: (text: string) => ProcessedText = processText): ProcessedTextCache {
-  let current = new Map<string, ProcessedText>();
-  let previous = new Map<string, ProcessedText>();
+  const held = new Map<string, { processed: ProcessedText; usedIn: number }>();
+  let generation = 0;
   return {
     get(text) {
-      let processed = current.get(text);
-      if (processed) return processed;
-      processed = previous.get(text);
-      if (processed) previous.delete(text);
-      else processed = process(text);
-      current.set(text, processed);
+      const entry = held.get(text);
+      if (entry) {
+        entry.usedIn = generation;
+        return entry.processed;
+      }
+      const processed = process(text);
+      held.set(text, { processed, usedIn: generation });
       return processed;
     },
     sweep() {
-      previous = current;
-      current = new Map();
+      for (const [text, entry] of held) if (entry.usedIn < generation) held.delete(text);
+      generation++;
     },
     get size() {
-      return current.size + previous.size;
+      return held.size;
     },
   };
 }
