@@ -43,12 +43,17 @@ const isDependent = (c: number): boolean => (c >= 0x0e30 && c <= 0x0e3a) || c ==
 const isLatin = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 const isThaiLetter = (c: number): boolean => c >= 0x0e01 && c <= 0x0e4e;
 
-export function compilePhrases<T>(phrases: Iterable<Phrase<T>>): PhraseMatcher<T> {
+/**
+ * @param options.skipSpaces spaces in the text may fall anywhere inside a phrase (phrases are
+ *   compiled without theirs): for reading cues in text whose rewrites put spaces around words.
+ */
+export function compilePhrases<T>(phrases: Iterable<Phrase<T>>, options: { skipSpaces?: boolean } = {}): PhraseMatcher<T> {
+  const skipSpaces = options.skipSpaces ?? false;
   const root: TrieNode<T> = { next: new Map(), phrases: [] };
   for (const phrase of phrases) {
     if (!phrase.text) continue;
     let node = root;
-    for (const ch of phrase.text) {
+    for (const ch of skipSpaces ? phrase.text.replace(/ /g, "") : phrase.text) {
       let child = node.next.get(ch);
       if (!child) {
         child = { next: new Map(), phrases: [] };
@@ -74,6 +79,10 @@ export function compilePhrases<T>(phrases: Iterable<Phrase<T>>): PhraseMatcher<T
     let node: TrieNode<T> | undefined = root;
     let best: PhraseMatch<T> | undefined;
     for (let i = start; node && i < text.length; ) {
+      if (skipSpaces && i > start && text[i] === " ") {
+        i++;
+        continue;
+      }
       node = node.next.get(text[i] as string);
       i++;
       if (!node) break;
