@@ -1,21 +1,29 @@
 import { type Glossary, loadGlossaryFile } from "../knowledge/glossary";
 import { createKnowledgeBase, type KnowledgeBase } from "../knowledge/knowledge-base";
 import type { FaqEntry } from "../knowledge/records";
+import { processText } from "../knowledge/text-pipeline";
 import type { Message } from "../line/message-types";
 import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
 import type { Plan } from "../plan/schema";
+import { combine } from "./combine";
+import { decide } from "./decide";
+import type { Decision, Routed } from "./decision";
+import { buildVocabulary } from "./entities";
+import { borrow, readTopic, type Topic, toContext, topicOf } from "./follow-up";
 import type { QaContext } from "./qa-context";
-import { analyzeQuestion } from "./question";
-import { renderAnswer } from "./render-answer";
-import type { Routed } from "./decision";
-import type { Question } from "./question";
-import { route } from "./route";
+import type { Query } from "./query";
+import { topicWordsOf } from "./retrieve";
+import { compose, render } from "./templates";
+import { understand } from "./understand";
+import { resolveYear } from "./years";
 
 /**
  * The question-answering engine the webhook calls. Everything expensive (reading the plan, building
- * the index) happens in {@link createAnswerer}; `answer()` is synchronous, pure and fast, and never
- * throws on any text a user can send: a failure inside becomes a hand-off, not a crash.
+ * the index and vocabularies) happens in {@link createAnswerer}; `answer()` is synchronous, pure and
+ * fast, and never throws on any text a user can send: a failure inside becomes a hand-off, not a
+ * crash. text → typed queries (`understand`) → follow-ups filled from the chat (`borrow`) → what to
+ * say (`decide`) → templates that quote the plan (`templates/`).
  */
 export type { FaqEntry } from "../knowledge/records";
 
@@ -64,44 +72,84 @@ export function loadDefaultGlossary(): Glossary {
 
 export function createAnswerer(opts: { plan: Plan; faqs?: FaqEntry[]; glossary?: Glossary }): Answerer {
   const glossary = opts.glossary ?? loadDefaultGlossary();
-  return answererOver(opts.plan, glossary, createKnowledgeBase(opts.plan, glossary, opts.faqs));
+  return answererOver(opts.plan, glossary, buildVocabulary(opts.plan, glossary), createKnowledgeBase(opts.plan, glossary, opts.faqs));
 }
 
-/** The answerer over a knowledge base; `withFaqs` reuses its plan index. */
-function answererOver(plan: Plan, glossary: Glossary, knowledge: KnowledgeBase): Answerer {
-  const routeCtx = { plan, glossary, index: knowledge.plan };
-  const renderCtx = { plan, glossary, faqs: knowledge.faqs };
+/** The answerer over a knowledge base; `withFaqs` reuses its plan index and vocabulary. */
+function answererOver(plan: Plan, glossary: Glossary, vocabulary: ReturnType<typeof buildVocabulary>, knowledge: KnowledgeBase): Answerer {
+  const index = knowledge.plan;
+  const decideCtx = { plan, glossary, index };
+  const templateCtx = { plan, glossary, faqs: knowledge.faqs };
+
+  const reply = (routed: readonly Routed[], topic: Topic | undefined): Answer => {
+    const { kept, unanswered } = combine(routed);
+    const replies = kept.map((r) => render(r.decision, templateCtx));
+    if (unanswered && replies.some((r) => r.kind !== "handoff")) replies.push({ kind: "handoff", text: OTHER_PART, followUps: replies[replies.length - 1]?.followUps ?? [] });
+    const main = replies.find((r) => r.kind !== "handoff") ?? replies[0];
+    const answered = main !== undefined && main.kind !== "handoff";
+    const confidence = Math.min(...kept.map((r) => r.confidence));
+    return {
+      answered,
+      kind: main?.kind ?? "handoff",
+      messages: compose(replies, templateCtx),
+      confidence: answered ? confidence : Math.min(confidence, 0.49),
+      ...(topic ? { context: toContext(topic) as QaContext } : {}),
+    };
+  };
+
+  const answerParts = (parts: readonly Query[], start: Topic | undefined): Answer => {
+    let topic = start;
+    let last: Topic | undefined;
+    const routed: Routed[] = [];
+    for (const part of parts) {
+      const words = topicWordsOf(part, index, [...part.about.units]);
+      const borrowed = borrow(part, topic, words.content.length + words.unknown.length + words.loose.length > 0);
+      if ("needsContext" in borrowed) {
+        routed.push(handoff("needs-context", 0.3));
+        continue;
+      }
+      const q = borrowed.query;
+      const year = resolveYear(q, borrowed.base ?? plan.fiscalYear, plan.fiscalYear);
+      const r = decide(q, year, decideCtx);
+      routed.push(r);
+      const t = topicOf(r.decision, q, plan, year);
+      if (t) topic = last = t;
+    }
+    return reply(routed, last);
+  };
+
+  /**
+   * What the plan cannot answer may be a question staff have answered: a saved FAQ entry that means
+   * the same answers it, prices and opening hours included (see `knowledge/faq-matcher.ts`). Saved
+   * entries never change a plan answer.
+   */
+  const orFaq = (answer: Answer, input: string): Answer => {
+    if (answer.answered) return answer;
+    const match = knowledge.faqMatcher.match(processText(input));
+    return match ? reply([{ decision: { type: "faq", id: match.faq.id }, confidence: 0.5 + match.score / 2 }], undefined) : answer;
+  };
 
   return {
-    answer(question: string, _context?: QaContext): Answer {
+    answer(question: string, context?: QaContext): Answer {
       const input = typeof question === "string" ? question.slice(0, MAX_INPUT) : "";
       try {
-        const q = analyzeQuestion(input, plan);
-        const { decision, confidence } = orFaq(route(q, routeCtx), q, knowledge);
-        const rendered = renderAnswer(decision, renderCtx);
-        return {
-          answered: rendered.kind !== "handoff",
-          kind: rendered.kind,
-          messages: rendered.messages,
-          confidence: rendered.kind === "handoff" ? Math.min(confidence, 0.49) : confidence,
-        };
+        const u = understand(input, vocabulary);
+        if (u.act === "smalltalk") return { ...reply([{ decision: { type: "smalltalk", which: u.smallTalk ?? "ack" }, confidence: 0.95 }], undefined), ...(context ? { context } : {}) };
+        if (u.act === "noise" || !u.parts.length) return reply([handoff("empty", 0)], undefined);
+        if (u.act === "request") return orFaq(reply([handoff("request", 0.1)], undefined), input);
+        return orFaq(answerParts(u.parts, readTopic(context, plan)), input);
       } catch {
-        const rendered = renderAnswer({ type: "handoff", reason: "low-confidence" }, renderCtx);
-        return { answered: false, kind: "handoff", messages: rendered.messages, confidence: 0 };
+        return reply([handoff("low-confidence", 0)], undefined);
       }
     },
     withFaqs(more: FaqEntry[]): Answerer {
-      return answererOver(plan, glossary, knowledge.withFaqs([...knowledge.faqs.values(), ...more]));
+      return answererOver(plan, glossary, vocabulary, knowledge.withFaqs([...knowledge.faqs.values(), ...more]));
     },
   };
 }
 
-/**
- * What the plan cannot answer may be a question staff have answered: a saved FAQ entry that means
- * the same answers it, prices and opening hours included (see `knowledge/faq-matcher.ts`).
- */
-function orFaq(routed: Routed, q: Question, knowledge: KnowledgeBase): Routed {
-  if (routed.decision.type !== "handoff") return routed;
-  const match = knowledge.faqMatcher.match(q);
-  return match ? { decision: { type: "faq", id: match.faq.id }, confidence: 0.5 + match.score / 2 } : routed;
+const OTHER_PART = "ส่วนเรื่องอื่นในข้อความนี้ไม่มีในมาตรการฯ ที่ระบบใช้ตอบค่ะ หากต้องการให้เจ้าหน้าที่ช่วย กรุณาพิมพ์แจ้งเรื่องนั้นแยกมาอีกข้อความนะคะ";
+
+function handoff(reason: Extract<Decision, { type: "handoff" }>["reason"], confidence: number): Routed {
+  return { decision: { type: "handoff", reason }, confidence };
 }

@@ -1,6 +1,8 @@
 import type { KnowledgeIndex, SearchHit } from "../knowledge/bm25-index";
 import { STOP_WORDS } from "../thai/stop-words";
-import { STRUCTURAL_WORDS } from "./intents";
+import { STRUCTURE_WORDS } from "../lexicon/structure";
+
+const STRUCTURAL_WORDS: ReadonlySet<string> = new Set(STRUCTURE_WORDS);
 
 /**
  * Whether a retrieved record really answers the question (thai-qa.md: a raw BM25 threshold never

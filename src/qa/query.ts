@@ -31,6 +31,8 @@ export interface Query {
   negatesUnit: boolean;
   /** Asks whether a result is out yet: the current round's. */
   asksIfOut: boolean;
+  /** Asks what no plan holds: a name, a phone number, a price, opening hours. */
+  asksOutside: boolean;
 }
 
 /** Things the question names directly. */

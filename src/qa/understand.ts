@@ -92,6 +92,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
     followUp: false,
     negatesUnit: false,
     asksIfOut: false,
+    asksOutside: false,
   };
   let year: YearRef | undefined;
   const tail = query.quotesItem || cues.some((c) => c.value.some((t) => "marker" in t && t.marker === "item-quote")) ? questionTail(canonical, cues) : 0;
@@ -108,7 +109,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         else if (tag.marker === "item-quote") query.quotesItem = true;
         else if (tag.marker === "result-out") query.asksIfOut = true;
         else if (tag.marker === "follow-up" && c.start === 0) query.followUp = true;
-      }
+      } else if ("speech" in tag && tag.speech === "outside") query.asksOutside = true;
     }
   for (const a of asks) weakAsks.delete(a);
   const entities = findEntities(canonical, vocabulary);
