@@ -7,7 +7,7 @@ import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
 import type { Plan } from "../plan/schema";
 import { combine } from "./combine";
-import { decide } from "./decide";
+import { decide, namedWords } from "./decide";
 import type { Decision, Routed } from "./decision";
 import { buildVocabulary } from "./entities";
 import { borrow, readTopic, type Topic, toContext, topicOf } from "./follow-up";
@@ -102,15 +102,21 @@ function answererOver(plan: Plan, glossary: Glossary, vocabulary: ReturnType<typ
     let last: Topic | undefined;
     const routed: Routed[] = [];
     for (const part of parts) {
-      const words = topicWordsOf(part, index, [...part.about.units]);
+      const words = topicWordsOf(part, index, namedWords(part, glossary));
       const borrowed = borrow(part, topic, words.content.length + words.unknown.length + words.loose.length > 0);
       if ("needsContext" in borrowed) {
         routed.push(handoff("needs-context", 0.3));
         continue;
       }
       const q = borrowed.query;
-      const year = resolveYear(q, borrowed.base ?? plan.fiscalYear, plan.fiscalYear);
-      const r = decide(q, year, decideCtx);
+      const base = borrowed.base ?? plan.fiscalYear;
+      const year = resolveYear(q.year, base, plan.fiscalYear, q.asksIfOut);
+      const r = decide(
+        q,
+        year,
+        decideCtx,
+        q.alsoYears.map((y) => resolveYear(y, base, plan.fiscalYear)),
+      );
       routed.push(r);
       const t = topicOf(r.decision, q, plan, year);
       if (t) topic = last = t;

@@ -20,7 +20,7 @@ export function combine(routed: readonly Routed[]): { kept: Routed[]; unanswered
     if (same < 0) kept.push(r);
     else kept[same] = { decision: fold(kept[same]?.decision as Decision, d), confidence: Math.max(r.confidence, kept[same]?.confidence ?? 0) };
   }
-  if (!kept.length) return { kept: handoffs.slice(0, 1), unanswered: 0, reasons: handoffs.map((h) => h.decision) };
+  if (!kept.length) return { kept: [...handoffs].sort((a, b) => priority(a.decision) - priority(b.decision)).slice(0, 1), unanswered: 0, reasons: handoffs.map((h) => h.decision) };
   return { kept, unanswered: handoffs.length, reasons: handoffs.map((h) => h.decision) };
 }
 
@@ -35,4 +35,10 @@ function fold(a: Decision, b: Decision): Decision {
   if (a.type === "item" && b.type === "item") return ITEM_RANK.indexOf(b.focus) > ITEM_RANK.indexOf(a.focus) ? b : a;
   if (a.type === "issue" && b.type === "issue" && a.focus !== b.focus) return { type: "issue", issue: a.issue, focus: "steps", wide: true };
   return a;
+}
+
+/** When nothing is answered, the most telling reason is given: a request, then a year, then the rest. */
+const REASONS = ["request", "unknown-year", "needs-context", "out-of-scope", "low-confidence", "empty"];
+function priority(d: Decision): number {
+  return d.type === "handoff" ? REASONS.indexOf(d.reason) : REASONS.length;
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from "../knowledge/bm25-index";
 import type { Glossary } from "../knowledge/glossary";
 import type { Plan, Tool } from "../plan/schema";
-import { ALL_UNITS } from "../units/units";
+import { ASSESSMENT_NAME_WORDS } from "../lexicon/asks";
 import type { CountSubject, Decision, Routed, YearKind } from "./decision";
 import type { Query } from "./query";
 import { issueFocus, itemFocus, retrieve, topicWordsOf } from "./retrieve";
@@ -22,18 +22,20 @@ export interface DecideContext {
 
 const sure = (decision: Decision, confidence = 0.95): Routed => ({ decision, confidence });
 
-export function decide(q: Query, year: number | undefined, ctx: DecideContext): Routed {
+export function decide(q: Query, year: number | undefined, ctx: DecideContext, also: ReadonlyArray<number | undefined> = []): Routed {
   const { plan } = ctx;
   const kind: YearKind = yearKindOf(q);
   if (q.asks.has("year") && (year === undefined || year === heldYear(plan, kind))) return sure({ type: "plan-year", which: kind });
-  if (year !== undefined && year !== heldYear(plan, kind)) return sure({ type: "handoff", reason: "unknown-year", year, yearKind: kind }, 0.2);
+  const unheld = [year, ...also].find((y) => y !== undefined && y !== heldYear(plan, kind));
+  if (unheld !== undefined) return sure({ type: "handoff", reason: "unknown-year", year: unheld, yearKind: kind }, 0.2);
+  if (q.isRequest) return sure({ type: "handoff", reason: "request" }, 0.1);
+  if (q.asksOutside && !q.about.items.length && !q.about.issues.length && !q.about.scores.length) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
 
   const direct = byName(q, ctx);
   if (direct) return direct;
 
-  const named = [...q.about.units, ...q.about.terms.flatMap((id) => termWords(ctx.glossary, id))];
-  const words = topicWordsOf(q, ctx.index, named);
-  if (words.unknown.length || (q.asksOutside && !q.about.scores.length)) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
+  const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
+  if (words.unknown.length) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
 
   if (q.quotesItem && words.content.length) return retrieve(q, words, ctx, true);
   if (q.about.scores.length && !words.content.length) {
@@ -61,15 +63,15 @@ function byName(q: Query, ctx: DecideContext): Routed | undefined {
     return sure({ type: "issue", issue: issues[0] as number, focus: issueFocus(q), ...(q.about.step ? { step: q.about.step } : {}) });
   }
   const unit = units[0];
-  if (unit && !unitIsIncidental(q)) return sure(q.negatesUnit ? { type: "measures-not-of", unit } : { type: "unit", unit });
+  if (unit) return sure(q.negatesUnit ? { type: "measures-not-of", unit } : { type: "unit", unit });
   const term = terms[0];
   if (term) return glossaryDecision(q, term, ctx);
   return undefined;
 }
 
-/** A unit named beside another topic ("ใครดูแลเรื่องของหลวง กองคลังใช่ไหม") is not what is asked. */
-function unitIsIncidental(q: Query): boolean {
-  return q.about.units[0] === ALL_UNITS && !q.negatesUnit && (q.asks.has("owner") || q.asks.has("steps")) && !q.asks.has("list");
+/** Words that name what the question names already (its units, terms, the assessment): not topics. */
+export function namedWords(q: Query, glossary: Glossary): string[] {
+  return [...q.about.units, ...q.about.terms.flatMap((id) => termWords(glossary, id)), ...(q.targets.has("assessment") ? ASSESSMENT_NAME_WORDS : [])];
 }
 
 function termWords(glossary: Glossary, id: string): string[] {
@@ -93,7 +95,7 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
     if (a.has("score") || a.has("pass") || a.has("list") || q.filters.has("below")) return sure({ type: "failed-list", tool }, 0.9);
     if (a.has("owner")) return sure({ type: "glossary", id, aspect: "respondents" }, 0.9);
   }
-  const words = topicWordsOf(q, ctx.index, termWords(ctx.glossary, id));
+  const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
   if (words.content.length || words.unknown.length) return undefined;
   if (id === "ita") {
     if (q.filters.has("below")) return sure({ type: "failed-list" }, 0.9);
@@ -108,8 +110,9 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
 /** Questions about the plan as a whole: the asks, targets and filters say which answer. */
 function wholePlan(q: Query): Routed {
   const a = q.asks;
-  const t = q.targets;
+  const t = new Set(q.targets);
   const f = q.filters;
+  if (a.has("location")) t.add("issue");
   if (a.has("count")) {
     let subject: CountSubject = "items";
     if (t.has("issue")) subject = "issues";

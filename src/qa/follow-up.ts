@@ -63,9 +63,10 @@ export type Borrowed = { query: Query; base?: number } | { needsContext: true };
 export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): Borrowed {
   const named = !isEmptyAbout(q.about);
   const asksNothing = !q.asks.size && !q.weakAsks.size;
-  const leansOnChat = q.refersBack || (asksNothing && !named && !ownTopic);
+  const leansOnChat = !ownTopic && (q.refersBack || (asksNothing && !named));
   if (!topic || !hasSubject(topic)) return leansOnChat && !named ? { needsContext: true } : { query: q };
-  const asks = asksNothing && topic.asks?.length ? new Set(topic.asks) : q.asks;
+  const onlyRelation = [...q.asks].every((a) => a === "comparison" || a === "list");
+  const asks = onlyRelation && topic.asks?.length ? new Set([...q.asks, ...topic.asks]) : q.asks;
   if (named) {
     const about = { ...q.about };
     if (q.asks.has("comparison") && topic.issues?.length && about.issues.length && !about.items.length)

@@ -33,6 +33,10 @@ export interface Query {
   asksIfOut: boolean;
   /** Asks what no plan holds: a name, a phone number, a price, opening hours. */
   asksOutside: boolean;
+  /** A request or complaint for staff rather than a question ("ขอยืม…", "อยากร้องเรียน…"). */
+  isRequest: boolean;
+  /** Further years named in the same part ("ปีนี้ดีขึ้นกว่าปีก่อนไหม"). */
+  alsoYears: YearRef[];
 }
 
 /** Things the question names directly. */

@@ -143,7 +143,7 @@ function preferByAsk(hits: SearchHit[], q: Query): SearchHit[] {
   const aboutScore = a.has("score") || a.has("pass") || a.has("analysis") || q.filters.has("below") || q.targets.has("item");
   const weight = (hit: SearchHit): number => {
     const kind = hit.record.ref.kind;
-    if (aboutMeasure && !aboutScore && kind === "item") return 0.6;
+    if (!aboutScore && kind === "item") return 0.6;
     if (aboutScore && !aboutMeasure && (kind === "measure" || kind === "step")) return 0.8;
     if ((aboutScore || a.has("level")) && !a.has("definition") && kind === "glossary") return 0.5;
     return 1;

@@ -2,7 +2,7 @@ import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
 import type { Ask } from "../lexicon/types";
 import { normalizeText } from "../thai/normalize";
 import { STOP_WORDS } from "../thai/stop-words";
-import { type CueMatch, scanCues, scanSpeech } from "./cues";
+import { type CueMatch, scanCues } from "./cues";
 import { findEntities, findYear, type Vocabulary } from "./entities";
 import { splitClauses, type Span } from "./parts";
 import type { Act, Query, SmallTalk, Understood, YearRef } from "./query";
@@ -51,7 +51,7 @@ export function understand(raw: string, vocabulary: Vocabulary): Understood {
     }
   }
   if (onlySmallTalk) return { act: "smalltalk", smallTalk: smallTalk ?? "ack", parts: [] };
-  const act: Act = isRequest(normalized, parts) ? "request" : "question";
+  const act: Act = parts.length && parts.every((p) => p.isRequest) ? "request" : "question";
   return { act, ...(smallTalk ? { smallTalk } : {}), parts: parts.slice(0, MAX_PARTS) };
 }
 
@@ -93,8 +93,10 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
     negatesUnit: false,
     asksIfOut: false,
     asksOutside: false,
+    isRequest: isRequest(cues),
+    alsoYears: [],
   };
-  let year: YearRef | undefined;
+  const years: YearRef[] = [];
   const tail = query.quotesItem || cues.some((c) => c.value.some((t) => "marker" in t && t.marker === "item-quote")) ? questionTail(canonical, cues) : 0;
   for (const c of cues)
     for (const tag of c.value) {
@@ -103,7 +105,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
       }
       else if ("filter" in tag) query.filters.add(tag.filter);
       else if ("target" in tag) query.targets.add(tag.target);
-      else if ("relativeYear" in tag) year = { said: "relative", relative: tag.relativeYear };
+      else if ("relativeYear" in tag) years.push({ said: "relative", relative: tag.relativeYear });
       else if ("marker" in tag) {
         if (tag.marker === "refers-back") query.refersBack = true;
         else if (tag.marker === "item-quote") query.quotesItem = true;
@@ -112,12 +114,16 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
       } else if ("speech" in tag && tag.speech === "outside") query.asksOutside = true;
     }
   for (const a of asks) weakAsks.delete(a);
+  if (!asks.size) for (const a of weakAsks) asks.add(a);
   const entities = findEntities(canonical, vocabulary);
   const { negatesUnit, ...about } = entities;
   query.about = about;
   query.negatesUnit = negatesUnit;
   const written = findYear(canonical);
-  if (written ?? year) query.year = (written ?? year) as YearRef;
+  if (written) years.unshift(written);
+  const [year, ...alsoYears] = years;
+  if (year) query.year = year;
+  query.alsoYears = alsoYears;
   if (/(?:ล่ะ|ละ)$/.test(canonical.replace(/\s*(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)$/, ""))) query.followUp = true;
   return query;
 }
@@ -163,14 +169,12 @@ function isKeyboardNoise(normalized: string): boolean {
 }
 
 /**
- * A request or complaint for staff, not a question about the plan: a request cue not outweighed
- * by an information request, a complaint cue, or a personal story with either.
+ * A request or complaint for staff, not a question about the plan: a complaint cue, or a request
+ * cue not outweighed by an information request or a hypothetical about the plan's procedures.
  */
-function isRequest(normalized: string, parts: readonly Query[]): boolean {
+function isRequest(cues: readonly CueMatch[]): boolean {
   const kinds = new Set<string>();
-  for (const m of scanSpeech(normalized)) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
-  for (const p of parts) for (const m of scanCues(p.text)) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
+  for (const m of cues) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
   if (kinds.has("complaint")) return true;
-  if (kinds.has("request") && !kinds.has("info-request") && !(kinds.has("hypothetical") && !kinds.has("personal"))) return true;
-  return false;
+  return kinds.has("request") && !kinds.has("info-request") && !(kinds.has("hypothetical") && !kinds.has("personal"));
 }

@@ -1,6 +1,6 @@
 import type { Plan } from "../plan/schema";
 import type { YearKind } from "./decision";
-import type { Query } from "./query";
+import type { Query, YearRef } from "./query";
 
 /**
  * Which year a question means, and whether the plan holds it (issue 13, item 4). A plan holds two
@@ -29,9 +29,8 @@ export function heldYear(plan: Plan, kind: YearKind): number {
  * is whatever the plan holds). `now` is the plan's fiscal year; `base`, what "last year" counts
  * from: now, or in a follow-up the year the chat was just talking about.
  */
-export function resolveYear(q: Query, base: number, now: number): number | undefined {
-  const y = q.year;
-  if (q.asksIfOut && (!y || y.relative === "current")) return now;
+export function resolveYear(y: YearRef | undefined, base: number, now: number, asksIfOut = false): number | undefined {
+  if (asksIfOut && (!y || y.relative === "current")) return now;
   if (!y) return undefined;
   if (y.said !== "relative") return y.be;
   if (y.relative === 0) return now;

@@ -26,7 +26,7 @@ export function unitReply(d: Extract<Decision, { type: "unit" }>, { plan }: Temp
   const lines = [...byIssue.entries()].map(([n, steps]) => {
     const issue = findIssue(plan, n);
     const own = issue.measure.unit === ALL_UNITS ? ALL_UNITS : "รับผิดชอบโดยตรง";
-    return `• ประเด็นที่ ${n} ${shorten(issue.title, 60)} (${own}): ${steps} กิจกรรม`;
+    return `• ประเด็นที่ ${n} ${shorten(issue.title, 90)} (${own}): ${steps} กิจกรรม`;
   });
   const first = plan.issues[0];
   return planText(
