@@ -39,7 +39,7 @@ export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, item
   if (!looseOnly && cov < MIN_COVERAGE) return handoff(cov * 0.5);
   if (looseOnly && (top.score < 1 || words.loose.join("").length < 6)) return handoff(0.2);
 
-  const theme = themeOf(q, hits, words, index, cov);
+  const theme = top.record.ref.kind === "step" ? themeOf(q, hits, words, index) : undefined;
   if (theme) return { decision: theme, confidence: 0.8 };
   const decision = widenStep(fromHit(top, q), top, hits, words, index);
   const second = hits.find((h) => !sameTarget(fromHit(h, q), decision, plan));
@@ -56,9 +56,10 @@ function handoff(confidence: number): Routed {
  * "Which measures deal with X": when the question asks for a list and the steps that cover it
  * best belong to several measures, every such measure with its matching steps.
  */
-function themeOf(q: Query, hits: readonly SearchHit[], words: TopicWords, index: KnowledgeIndex, best: number): Decision | undefined {
+function themeOf(q: Query, hits: readonly SearchHit[], words: TopicWords, index: KnowledgeIndex): Decision | undefined {
   if (!q.asks.has("list") && !q.asks.has("location")) return undefined;
-  const steps = hits.filter((h) => h.record.ref.kind === "step" && coverage(words, h, index) >= best - 0.01);
+  const main = [...words.content].sort((a, b) => index.idf(b) - index.idf(a))[0];
+  const steps = hits.filter((h) => h.record.ref.kind === "step" && main !== undefined && h.matched.has(main) && coverage(words, h, index) >= MIN_COVERAGE);
   const byIssue = new Map<number, number[]>();
   for (const h of steps) if (h.record.ref.kind === "step") byIssue.set(h.record.ref.issue, [...(byIssue.get(h.record.ref.issue) ?? []), h.record.ref.step]);
   if (byIssue.size < 2) return undefined;

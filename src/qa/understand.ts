@@ -23,7 +23,7 @@ const WORDLESS = /^[\s\p{P}\p{S}]*$/u;
 /** The keys of a Thai keyboard's home row (ฟ ห ก ด เ ้ ่ า ส ว ง): what a hand resting on it types. */
 const HOME_ROW = /^[ฟหกดเ้่าสวง]{4,}$/;
 const LATIN_ROW = /^(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})$/;
-const REPEATED = /([^\d\sๆ])\1\1/;
+const REPEATED = /([^\d\sๆ])\1\1\1/;
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
   const text = raw.slice(0, RETRIEVAL_CHARS * 2);
