@@ -8,8 +8,13 @@ import { compilePhrases } from "../thai/phrase-matcher";
  * eservice), everyday words (ของหลวง → ทรัพย์สินของราชการ), northern dialect (ไผ → ใคร) and English
  * (who is responsible → ใคร รับผิดชอบ). Each replacement is spaced so it stays a word of its own.
  */
-const rewriter = compilePhrases(
-  REWRITES.flatMap((r) =>
+const variants = REWRITES.flatMap((r) => r.from.map((from) => normalizeText(from)));
+/** A standard word that some variant is a prefix of (เว็บไซ of เว็บไซต์) is listed too, so it is never cut. */
+const protectedWords = [...new Set(REWRITES.map((r) => r.to))].filter((to) => /^[\u0e00-\u0e7f]+$/.test(to) && variants.some((v) => v !== to && to.startsWith(v)));
+
+const rewriter = compilePhrases([
+  ...protectedWords.map((to) => ({ text: to, value: to })),
+  ...REWRITES.flatMap((r) =>
     r.from.map((from) => ({
       text: normalizeText(from),
       value: r.to,
@@ -18,7 +23,7 @@ const rewriter = compilePhrases(
       ...(r.onlyBefore ? { onlyBefore: r.onlyBefore } : {}),
     })),
   ),
-);
+]);
 
 /** Normalised text with every lexicon phrase replaced by its standard wording. */
 export function rewriteSynonyms(normalized: string): string {
@@ -39,5 +44,5 @@ export const KEEP_WHOLE: readonly string[] = [
   "เมื่อไร", "อย่างไร", "เท่าไร", "ทำอะไร", "ไม่ผ่าน", "แล้วเสร็จ", "สิ้นสุด", "เริ่มต้น", "ปีที่แล้ว",
   "เบี้ยยังชีพ", "ผู้สูงอายุ", "คนพิการ", "ก่อสร้าง", "ไฟฟ้า", "ประปา", "สมัครงาน", "หางาน",
   "ส่วนตัว", "ส่วนรวม", "แยกแยะ", "เลือกปฏิบัติ", "เท่าเทียม", "หนังสือสั่งการ", "เผยแพร่", "ตอบสนอง",
-  "ปฏิบัติงาน", "เชื่อมั่น", "ขออนุญาต", "ใช่ไหม", "ผลการประเมิน", "เครื่องมือ", "แบบวัด",
+  "ปฏิบัติงาน", "เชื่อมั่น", "ขออนุญาต", "ใช่ไหม", "ผลการประเมิน", "เครื่องมือ", "แบบวัด", "ช่องทาง",
 ];

@@ -26,7 +26,7 @@ export function topicWords(tokens: readonly string[], index: KnowledgeIndex): To
   const unknown: string[] = [];
   const loose: string[] = [];
   for (const token of new Set(tokens)) {
-    if (STOP_WORDS.has(token) || STRUCTURAL_WORDS.has(token)) continue;
+    if (isFunctionWord(token)) continue;
     if (/^\d+(?:\.\d+)?$/.test(token)) continue;
     if (/^[\u0e00-\u0e7f]$/.test(token)) continue;
     if (index.knows(token)) content.push(token);
@@ -34,6 +34,20 @@ export function topicWords(tokens: readonly string[], index: KnowledgeIndex): To
     else unknown.push(token);
   }
   return { content, unknown, loose };
+}
+
+/**
+ * Stop and structure words, and tokens the segmenter glued from two of them (จะแจ้ง, ได้ผล): none
+ * names a topic, and an unknown glued pair must not veto a question as out of scope.
+ */
+function isFunctionWord(token: string): boolean {
+  if (STOP_WORDS.has(token) || STRUCTURAL_WORDS.has(token)) return true;
+  for (let i = 1; i < token.length; i++) {
+    const head = token.slice(0, i);
+    const tail = token.slice(i);
+    if ((STOP_WORDS.has(head) || STRUCTURAL_WORDS.has(head)) && (STOP_WORDS.has(tail) || STRUCTURAL_WORDS.has(tail))) return true;
+  }
+  return false;
 }
 
 /** Weighted share of the topic words that a hit contains, 0..1. */

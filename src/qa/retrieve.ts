@@ -43,6 +43,8 @@ export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, item
   if (theme) return { decision: theme, confidence: 0.8 };
   const decision = widenStep(fromHit(top, q), top, hits, words, index);
   const second = hits.find((h) => !sameTarget(fromHit(h, q), decision, plan));
+  const sameStep = second && sameStepText(top, second, plan);
+  if (sameStep) return { decision: sameStep, confidence: 0.8 };
   if (second && isChoosable(decision) && isChoosable(fromHit(second, q)) && second.score >= top.score * CHOICE_RATIO && coverage(words, second, index) >= cov - 0.01)
     return { decision: { type: "choice", options: [decision, fromHit(second, q)] }, confidence: 0.5 };
   return { decision, confidence: looseOnly ? 0.6 : Math.min(0.95, 0.5 + cov / 2) };
@@ -67,6 +69,16 @@ function themeOf(q: Query, hits: readonly SearchHit[], words: TopicWords, index:
     type: "theme",
     issues: [...byIssue.entries()].sort(([a], [b]) => a - b).map(([issue, s]) => ({ issue, steps: s.sort((a, b) => a - b) })),
   };
+}
+
+/** Two measures with the very same step (issues 5 and 6 share theirs): the step, naming both. */
+function sameStepText(a: SearchHit, b: SearchHit, plan: Plan): Decision | undefined {
+  const ra = a.record.ref;
+  const rb = b.record.ref;
+  if (ra.kind !== "step" || rb.kind !== "step" || ra.issue === rb.issue) return undefined;
+  const text = (issue: number, step: number): string => (plan.issues.find((i) => i.number === issue)?.measure.steps[step - 1] ?? "").replace(/\s+/g, "");
+  if (text(ra.issue, ra.step) !== text(rb.issue, rb.step)) return undefined;
+  return { type: "theme", issues: [ra, rb].sort((x, y) => x.issue - y.issue).map((r) => ({ issue: r.issue, steps: [r.step] })) };
 }
 
 export function itemFocus(q: Query): ItemFocus {
