@@ -26,10 +26,11 @@ export function topicWords(tokens: readonly string[], index: KnowledgeIndex): To
   const unknown: string[] = [];
   const loose: string[] = [];
   for (const token of new Set(tokens)) {
-    if (isFunctionWord(token)) continue;
+    if (STOP_WORDS.has(token) || STRUCTURAL_WORDS.has(token)) continue;
     if (/^\d+(?:\.\d+)?$/.test(token)) continue;
     if (/^[\u0e00-\u0e7f]$/.test(token)) continue;
     if (index.knows(token)) content.push(token);
+    else if (isGluedFunctionWords(token)) continue;
     else if (index.knowsLoosely(token)) loose.push(token);
     else unknown.push(token);
   }
@@ -37,11 +38,10 @@ export function topicWords(tokens: readonly string[], index: KnowledgeIndex): To
 }
 
 /**
- * Stop and structure words, and tokens the segmenter glued from two of them (จะแจ้ง, ได้ผล): none
- * names a topic, and an unknown glued pair must not veto a question as out of scope.
+ * A word the knowledge base does not know, glued by the segmenter from two stop or structure words
+ * (จะแจ้ง, ใช้ได้): it names no topic, so it must not veto a question as out of scope.
  */
-function isFunctionWord(token: string): boolean {
-  if (STOP_WORDS.has(token) || STRUCTURAL_WORDS.has(token)) return true;
+function isGluedFunctionWords(token: string): boolean {
   for (let i = 1; i < token.length; i++) {
     const head = token.slice(0, i);
     const tail = token.slice(i);

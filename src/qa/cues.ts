@@ -28,7 +28,7 @@ function compile(cues: readonly Cue[]) {
   return compilePhrases<readonly CueTag[]>(byText.values(), { skipSpaces: true });
 }
 
-const questionCues = compile([...SPEECH_CUES, ...SMALLTALK_CUES, ...YEAR_CUES, ...TARGET_CUES, ...ASK_CUES, ...MARKER_CUES]);
+const questionCues = compile([...SMALLTALK_CUES, ...YEAR_CUES, ...TARGET_CUES, ...ASK_CUES, ...MARKER_CUES]);
 const speechCues = compile(SPEECH_CUES);
 
 /** Every cue in canonical text, left to right. */
@@ -37,9 +37,9 @@ export function scanCues(canonical: string): CueMatch[] {
 }
 
 /**
- * Speech cues read before the rewrites too: "ทำไงดี" (what should I do) and "ขอยืม" are requests,
- * but the rewrites turn them into the plain question words of a plan question.
+ * Speech cues, in a pass of their own so that they never hide a question cue inside them
+ * ("มีขั้นตอน" mitigates a request and still asks for steps).
  */
-export function scanSpeech(normalized: string): CueMatch[] {
-  return speechCues.scan(normalized);
+export function scanSpeech(canonical: string): CueMatch[] {
+  return speechCues.scan(canonical);
 }

@@ -63,7 +63,7 @@ export type Borrowed = { query: Query; base?: number } | { needsContext: true };
 export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): Borrowed {
   const named = !isEmptyAbout(q.about);
   const asksNothing = !q.asks.size && !q.weakAsks.size;
-  const leansOnChat = !ownTopic && (q.refersBack || (asksNothing && !named));
+  const leansOnChat = !ownTopic && !named && (q.refersBack || (asksNothing && (q.followUp || q.year?.said === "relative")));
   if (!topic || !hasSubject(topic)) return leansOnChat && !named ? { needsContext: true } : { query: q };
   const onlyRelation = [...q.asks].every((a) => a === "comparison" || a === "list");
   const asks = onlyRelation && topic.asks?.length ? new Set([...q.asks, ...topic.asks]) : q.asks;

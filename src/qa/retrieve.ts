@@ -46,7 +46,7 @@ export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, item
   const sameStep = second && sameStepText(top, second, plan);
   if (sameStep) return { decision: sameStep, confidence: 0.8 };
   if (second && isChoosable(decision) && isChoosable(fromHit(second, q)) && second.score >= top.score * CHOICE_RATIO && coverage(words, second, index) >= cov - 0.01)
-    return { decision: { type: "choice", options: [decision, fromHit(second, q)] }, confidence: 0.5 };
+    return { decision: { type: "choice", options: inPlanOrder([decision, fromHit(second, q)], plan) }, confidence: 0.5 };
   return { decision, confidence: looseOnly ? 0.6 : Math.min(0.95, 0.5 + cov / 2) };
 }
 
@@ -98,7 +98,7 @@ export function issueFocus(q: Query): IssueFocus {
   if (a.has("tool")) return "tools";
   if (q.filters.has("below") || a.has("analysis")) return "failed";
   if (a.has("score") || a.has("pass") || (q.targets.has("item") && (a.has("list") || a.has("count")))) return "score";
-  if (q.about.step !== undefined || a.has("steps")) return "steps";
+  if (q.about.step !== undefined || a.has("steps") || q.targets.has("step")) return "steps";
   return "overview";
 }
 
@@ -174,6 +174,16 @@ function widenStep(decision: Decision, top: SearchHit, hits: readonly SearchHit[
   const own = coverage(words, top, index);
   const rival = hits.some((h) => h !== top && h.record.ref.kind === "step" && h.record.ref.issue === ref.issue && coverage(words, h, index) >= own - 0.01);
   return rival ? { type: "issue", issue: ref.issue, focus: "steps", step: ref.step, wide: true } : decision;
+}
+
+/** Options in the order the plan lists them, so the same choice always reads the same way. */
+function inPlanOrder(options: Decision[], plan: Plan): Decision[] {
+  const at = (d: Decision): number => {
+    if (d.type === "issue") return d.issue;
+    if (d.type === "item") return plan.issues.find((i) => i.items.some((it) => it.code === d.codes[0]))?.number ?? 0;
+    return Number.MAX_SAFE_INTEGER;
+  };
+  return [...options].sort((a, b) => at(a) - at(b));
 }
 
 /** Only distinct plan topics or FAQ entries are worth asking the citizen to choose between. */

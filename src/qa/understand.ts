@@ -2,7 +2,7 @@ import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
 import type { Ask } from "../lexicon/types";
 import { normalizeText } from "../thai/normalize";
 import { STOP_WORDS } from "../thai/stop-words";
-import { type CueMatch, scanCues } from "./cues";
+import { type CueMatch, scanCues, scanSpeech } from "./cues";
 import { findEntities, findYear, type Vocabulary } from "./entities";
 import { splitClauses, type Span } from "./parts";
 import type { Act, Query, SmallTalk, Understood, YearRef } from "./query";
@@ -79,6 +79,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   if (!/[\u0e01-\u0e2ea-z0-9]/.test(canonical)) return undefined;
   const asks = new Set<Ask>();
   const weakAsks = new Set<Ask>();
+  const speech = scanSpeech(canonical);
   const query: Query = {
     text: canonical,
     tokens: tokensOf(canonical),
@@ -93,7 +94,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
     negatesUnit: false,
     asksIfOut: false,
     asksOutside: false,
-    isRequest: isRequest(cues),
+    isRequest: isRequest(speech),
     alsoYears: [],
   };
   const years: YearRef[] = [];
@@ -111,8 +112,9 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         else if (tag.marker === "item-quote") query.quotesItem = true;
         else if (tag.marker === "result-out") query.asksIfOut = true;
         else if (tag.marker === "follow-up" && c.start === 0) query.followUp = true;
-      } else if ("speech" in tag && tag.speech === "outside") query.asksOutside = true;
+      }
     }
+  query.asksOutside = speech.some((m) => m.value.some((t) => "speech" in t && t.speech === "outside"));
   for (const a of asks) weakAsks.delete(a);
   if (!asks.size) for (const a of weakAsks) asks.add(a);
   const entities = findEntities(canonical, vocabulary);

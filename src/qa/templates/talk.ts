@@ -40,6 +40,11 @@ function describe(option: Decision, ctx: TemplateContext): FollowUp {
 
 export function choiceReply(d: Extract<Decision, { type: "choice" }>, ctx: TemplateContext): Reply {
   const described = d.options.map((o) => describe(o, ctx));
-  const lines = d.options.map((o, i) => (o.type === "issue" ? `${i + 1}) ประเด็นที่ ${o.issue} ${shorten(findIssue(ctx.plan, o.issue).title, 70)}` : `${i + 1}) ${described[i]?.text ?? ""}`));
+  const lines = d.options.map((o, i) => {
+    if (o.type !== "issue") return `${i + 1}) ${described[i]?.text ?? ""}`;
+    const issue = findIssue(ctx.plan, o.issue);
+    const step = o.step !== undefined ? issue.measure.steps[o.step - 1] : undefined;
+    return `${i + 1}) ประเด็นที่ ${o.issue} ${shorten(issue.title, 70)}${step ? `\n   ขั้นตอน: ${shorten(step, 110)}` : ""}`;
+  });
   return { kind: "choice", text: `คำถามนี้ตรงกับหลายเรื่องค่ะ หมายถึงเรื่องใด:\n${lines.join("\n")}\nเลือกจากปุ่มด้านล่างได้เลยค่ะ`, followUps: described };
 }
