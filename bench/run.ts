@@ -4,9 +4,10 @@
  */
 import type { BenchModule } from "./bench-module";
 import { qaBench } from "./qa.bench";
+import { textPipelineBench } from "./text-pipeline.bench";
 import { webhookBench } from "./webhook.bench";
 
-const BENCHES: readonly BenchModule[] = [qaBench, webhookBench];
+const BENCHES: readonly BenchModule[] = [qaBench, textPipelineBench, webhookBench];
 
 async function main(): Promise<void> {
   for (const bench of BENCHES) {

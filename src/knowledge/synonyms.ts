@@ -27,7 +27,7 @@ const rewriter = compilePhrases([
 
 /** Normalised text with every lexicon phrase replaced by its standard wording. */
 export function rewriteSynonyms(normalized: string): string {
-  return rewriter.replace(normalized, (m) => ` ${m.value} `);
+  return rewriter.replace(normalized, (m) => m.value);
 }
 
 /**

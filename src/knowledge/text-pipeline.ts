@@ -22,7 +22,7 @@ const tokenize = createTokenizer(KEEP_WHOLE);
 
 /** Canonical text only (no tokens), for pattern routing. */
 export function canonicalize(raw: string): string {
-  return rewriteSynonyms(canonicalizeItemCodes(normalizeText(raw))).replace(/\s+/g, " ").trim();
+  return rewriteSynonyms(canonicalizeItemCodes(normalizeText(raw)));
 }
 
 export function processText(raw: string): ProcessedText {

@@ -31,7 +31,8 @@ export function splitClauses(canonical: string, cues: readonly CueMatch[], tagge
   for (let i = canonical.indexOf(" "); i > 0; i = canonical.indexOf(" ", i + 1)) if (TERMINAL.test(canonical.slice(Math.max(0, i - 12), i))) cuts.push(i + 1);
   const spans: Span[] = [];
   let start = 0;
-  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+  // A message has at most a few questions: cuts past the first dozen are not worth weighing.
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b).slice(0, 12)) {
     if (cut <= start || cut >= canonical.length) continue;
     const before = { start, end: cut };
     const after = { start: cut, end: canonical.length };

@@ -34,11 +34,16 @@ export function understand(raw: string, vocabulary: Vocabulary): Understood {
   const normalized = normalizeText(withoutEmoji);
   if (isKeyboardNoise(normalized)) return { act: "noise", parts: [] };
 
-  const segments = withoutEmoji.split(/[\n?？;]+/).filter((s) => s.trim());
+  // Lines and question marks separate questions; a message of hundreds of them is read no further than its first few.
+  const segments = withoutEmoji
+    .split(/[\n?？;]+/)
+    .filter((s) => /[\u0e01-\u0e4ea-zA-Z0-9]/.test(s))
+    .slice(0, MAX_PARTS * 2);
   const parts: Query[] = [];
   let smallTalk: SmallTalk | undefined;
   let onlySmallTalk = true;
   for (const segment of segments) {
+    if (parts.length >= MAX_PARTS) break;
     const canonical = canonicalize(segment).slice(0, RETRIEVAL_CHARS);
     const cues = scanCues(canonical);
     const talk = smallTalkOf(canonical, cues);

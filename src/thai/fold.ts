@@ -22,6 +22,7 @@ const MERGE: Record<string, string> = {
   ใ: "ไ",
 };
 
+const MERGE_CODES = new Map(Object.entries(MERGE).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
 const THANTHAKHAT = 0x0e4c;
 const SILENT_VOWEL = new Set([0x0e34, 0x0e38]);
 const isToneOrMark = (c: number): boolean => (c >= 0x0e47 && c <= 0x0e4b) || c === 0x0e46;
@@ -32,20 +33,21 @@ const isConsonant = (c: number): boolean => c >= 0x0e01 && c <= 0x0e2e;
  * a silenced consonant (with its ิ or ุ) is taken back when its ์ arrives.
  */
 export function foldThai(text: string): string {
-  const out: string[] = [];
+  const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === THANTHAKHAT) {
       let k = out.length - 1;
-      if (k >= 0 && SILENT_VOWEL.has((out[k] as string).charCodeAt(0))) k--;
-      if (k >= 0 && isConsonant((out[k] as string).charCodeAt(0))) out.length = k;
+      if (k >= 0 && SILENT_VOWEL.has(out[k] as number)) k--;
+      if (k >= 0 && isConsonant(out[k] as number)) out.length = k;
       continue;
     }
     if (isToneOrMark(c)) continue;
-    const ch = text[i] as string;
-    out.push(MERGE[ch] ?? ch);
+    out.push(MERGE_CODES.get(c) ?? c);
   }
-  return out.join("");
+  let folded = "";
+  for (let i = 0; i < out.length; i += 4096) folded += String.fromCharCode(...out.slice(i, i + 4096));
+  return folded;
 }
 
 /**

@@ -28,12 +28,16 @@ export interface PhraseMatch<T> {
 export interface PhraseMatcher<T> {
   /** Every match, left to right, never overlapping; at each position the longest phrase wins. */
   scan(text: string): Array<PhraseMatch<T>>;
-  /** The text with each match replaced by `replace(match)`. */
+  /**
+   * The text with each match replaced by `replace(match)`, set off by single spaces (a space is
+   * added only where the text has none, so the result needs no tidying).
+   */
   replace(text: string, replace: (match: PhraseMatch<T>) => string): string;
 }
 
+/** Children by UTF-16 code unit: a Thai character read with charCodeAt allocates no string. */
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   phrases: Array<Phrase<T>>;
 }
 
@@ -53,11 +57,13 @@ export function compilePhrases<T>(phrases: Iterable<Phrase<T>>, options: { skipS
   for (const phrase of phrases) {
     if (!phrase.text) continue;
     let node = root;
-    for (const ch of skipSpaces ? phrase.text.replace(/ /g, "") : phrase.text) {
-      let child = node.next.get(ch);
+    const text = skipSpaces ? phrase.text.replace(/ /g, "") : phrase.text;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), phrases: [] };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -79,11 +85,12 @@ export function compilePhrases<T>(phrases: Iterable<Phrase<T>>, options: { skipS
     let node: TrieNode<T> | undefined = root;
     let best: PhraseMatch<T> | undefined;
     for (let i = start; node && i < text.length; ) {
-      if (skipSpaces && i > start && text[i] === " ") {
+      const code = text.charCodeAt(i);
+      if (skipSpaces && i > start && code === 32) {
         i++;
         continue;
       }
-      node = node.next.get(text[i] as string);
+      node = node.next.get(code);
       i++;
       if (!node) break;
       for (const phrase of node.phrases) if (fits(text, start, i, phrase)) best = { start, end: i, value: phrase.value };
@@ -111,8 +118,11 @@ export function compilePhrases<T>(phrases: Iterable<Phrase<T>>, options: { skipS
       let out = "";
       let last = 0;
       for (const m of matches) {
-        out += text.slice(last, m.start) + replace(m);
+        out += text.slice(last, m.start);
+        if (out && !out.endsWith(" ")) out += " ";
+        out += replace(m);
         last = m.end;
+        if (last < text.length && text[last] !== " ") out += " ";
       }
       return out + text.slice(last);
     },
