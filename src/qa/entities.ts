@@ -2,7 +2,6 @@ import { canonicalize } from "../knowledge/text-pipeline";
 import type { Glossary } from "../knowledge/glossary";
 import type { Plan, Tool } from "../plan/schema";
 import { extractItemCodes } from "../thai/item-codes";
-import { normalizeText } from "../thai/normalize";
 import { compilePhrases, type PhraseMatcher } from "../thai/phrase-matcher";
 import { ALL_UNITS, seedUnits } from "../units/units";
 import type { About, YearRef } from "./query";
@@ -25,7 +24,8 @@ export function buildVocabulary(plan: Plan, glossary: Glossary): Vocabulary {
   const unitPhrases: Array<{ text: string; value: string }> = EVERY_UNIT.map((text) => ({ text, value: ALL_UNITS }));
   for (const unit of seedUnits(plan)) {
     const forms = new Set([unit.name, unit.name.split(/\s/)[0] ?? "", unit.name.split("และ")[0] ?? ""]);
-    for (const form of forms) if (form.length >= 5) unitPhrases.push({ text: normalizeText(form).replace(/ /g, ""), value: unit.name });
+    // Matched in canonical text, so in the form the lexicon leaves it (กองพัสดุ → กอง วัสดุ ครุภัณฑ์).
+    for (const form of forms) if (form.length >= 5) unitPhrases.push({ text: canonicalize(form).replace(/ /g, ""), value: unit.name });
   }
   const termPhrases = glossary.terms.flatMap((t) =>
     [t.term, ...t.aliases].map((alias) => ({ text: canonicalize(alias), value: t.id })).filter((p) => p.text.length >= 3),
