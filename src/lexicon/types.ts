@@ -72,7 +72,7 @@ export type Marker =
   /** เดียวกัน, เหมือนกัน: compares the things named. */
   | "same";
 
-export type Speech = "request" | "info-request" | "complaint" | "personal" | "hypothetical" | "outside";
+export type Speech = "request" | "info-request" | "complaint" | "personal" | "hypothetical" | "outside" | "complaint-word" | "where";
 
 export type SmallTalk = "greeting" | "thanks" | "ack";
 

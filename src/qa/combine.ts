@@ -5,12 +5,12 @@ import type { Decision, Routed } from "./decision";
  * อะไรบ้าง และเสร็จเมื่อไร"): identical decisions are said once, and an item's or an issue's answers
  * fold into the one template that covers them all (the item's card covers its score; the measure's
  * card, its steps, unit and period). Parts the plan cannot answer beside parts it can are dropped
- * and counted, so the reply can say so.
+ * and counted, so the reply can say so; when none is answered, the most telling reason is kept.
  */
 const ITEM_RANK = ["score", "location", "detail"];
 const MEASURE = ["steps", "who", "when"];
 
-export function combine(routed: readonly Routed[]): { kept: Routed[]; unanswered: number; reasons: Decision[] } {
+export function combine(routed: readonly Routed[]): { kept: Routed[]; unanswered: number } {
   const kept: Routed[] = [];
   const handoffs = routed.filter((r) => r.decision.type === "handoff");
   const answered = routed.filter((r) => r.decision.type !== "handoff");
@@ -20,8 +20,8 @@ export function combine(routed: readonly Routed[]): { kept: Routed[]; unanswered
     if (same < 0) kept.push(r);
     else kept[same] = { decision: fold(kept[same]?.decision as Decision, d), confidence: Math.max(r.confidence, kept[same]?.confidence ?? 0) };
   }
-  if (!kept.length) return { kept: [...handoffs].sort((a, b) => priority(a.decision) - priority(b.decision)).slice(0, 1), unanswered: 0, reasons: handoffs.map((h) => h.decision) };
-  return { kept, unanswered: handoffs.length, reasons: handoffs.map((h) => h.decision) };
+  if (!kept.length) return { kept: [...handoffs].sort((a, b) => priority(a.decision) - priority(b.decision)).slice(0, 1), unanswered: 0 };
+  return { kept, unanswered: handoffs.length };
 }
 
 function foldable(a: Decision, b: Decision): boolean {

@@ -41,8 +41,3 @@ export interface Routed {
   decision: Decision;
   confidence: number;
 }
-
-/** Decisions that hand the question to staff rather than answer it. */
-export function isHandoff(d: Decision): boolean {
-  return d.type === "handoff";
-}

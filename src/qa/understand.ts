@@ -50,8 +50,10 @@ export function understand(raw: string, vocabulary: Vocabulary): Understood {
     if (talk.kind) smallTalk ??= talk.kind;
     if (talk.only) continue;
     onlySmallTalk = false;
-    for (const span of splitClauses(canonical, cues, tagger(canonical, cues, vocabulary))) {
-      const query = toQuery(canonical.slice(span.start, span.end).trim(), inSpan(cues, span), vocabulary);
+    for (const { start, end } of splitClauses(canonical, cues, tagger(canonical, cues, vocabulary))) {
+      const slice = canonical.slice(start, end);
+      const span = { start: start + slice.length - slice.trimStart().length, end: start + slice.trimEnd().length };
+      const query = toQuery(canonical.slice(span.start, span.end), inSpan(cues, span), vocabulary);
       if (query) parts.push(query);
     }
   }
@@ -182,6 +184,6 @@ function isKeyboardNoise(normalized: string): boolean {
 function isRequest(cues: readonly CueMatch[]): boolean {
   const kinds = new Set<string>();
   for (const m of cues) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
-  if (kinds.has("complaint")) return true;
+  if (kinds.has("complaint") || (kinds.has("complaint-word") && kinds.has("where"))) return true;
   return kinds.has("request") && !kinds.has("info-request") && !(kinds.has("hypothetical") && !kinds.has("personal"));
 }

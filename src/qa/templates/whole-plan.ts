@@ -135,7 +135,7 @@ export function measuresListReply(_d: Decision, { plan }: TemplateContext): Repl
 export function itemsWithScoreReply(d: Extract<Decision, { type: "items-with-score" }>, { plan }: TemplateContext): Reply {
   const items = uniqueItems(plan).filter(({ item }) => Number(item.score) === Number(d.score));
   const lines = items.map(({ item }) => `• ${item.code}${item.question ? ` ${shorten(item.question, 70)}` : ""}`);
-  return planText(`ข้อที่ได้ ${d.score} คะแนน มี ${items.length} ข้อ:\n${lines.join("\n")}`, common(1));
+  return planText(`ข้อที่ได้ ${items[0]?.item.score ?? d.score} คะแนน มี ${items.length} ข้อ:\n${lines.join("\n")}`, common(1));
 }
 
 export function unknownItemReply(d: Extract<Decision, { type: "unknown-item" }>, { plan }: TemplateContext): Reply {
