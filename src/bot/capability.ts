@@ -14,6 +14,16 @@ export interface PostbackRoute {
   handle(ctx: BotContext, action: PostbackAction): Promise<Outcome>;
 }
 
+/**
+ * How a command appears in the menu a person gets for "เมนู" / "ช่วยเหลือ" and in greetings
+ * (`help-menu.ts`), to the roles allowed to use it. Either a button that sends `button` (a text
+ * the command's pattern matches, at most 20 characters), or, for a command that needs words after
+ * it, a line to type (`usage`, with `example`: a text the pattern matches).
+ */
+export type CommandHelp =
+  | { button: string; summary: string }
+  | { usage: string; example: string; summary: string };
+
 /** A typed command such as "รหัสหน่วยงาน ABC123"; checked before the question answerer. */
 export interface TextCommand {
   /** Matched against the whole trimmed message. */
@@ -21,6 +31,11 @@ export interface TextCommand {
   roles: readonly Role[];
   /** Where the command is valid; 1:1 chats by default. */
   chats?: ReadonlyArray<"user" | "group" | "room">;
+  /**
+   * What the help menu shows for it; `null` keeps it out of the menu (say why next to it). Required,
+   * so a new command is listed for the people who may use it unless someone decided otherwise.
+   */
+  help?: CommandHelp | null;
   handle(ctx: BotContext, match: RegExpExecArray): Promise<Outcome>;
 }
 

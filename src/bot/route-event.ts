@@ -11,12 +11,13 @@ import type { Message } from "../line/message-types";
 import type { Logger } from "../logs";
 import type { PeopleStore } from "../people/people-store";
 import { greetingMessages } from "../people/greeting";
-import type { Role } from "../people/person";
+import { isStaff, type Role } from "../people/person";
 import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
 import type { Capability, ConversationFlow, PostbackRoute, TextCommand, UnansweredHandler } from "./capability";
 import { replies } from "./common-replies";
 import type { ConversationState, ConversationStore } from "./conversation-store";
+import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
 import { chatIdOf } from "./incoming-event";
 import { parsePostbackData } from "./postback-data";
 
@@ -83,6 +84,7 @@ function collect(capabilities: Capability[]) {
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
   const { postbacks, commands, flows, unanswered, joins } = collect(deps.capabilities ?? []);
+  const help = createHelpMenu(commands);
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
 
@@ -101,7 +103,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       return undefined;
     });
     const person = await people.recordFollow(event.source.userId, profile, ctx.now);
-    return { messages: greetingMessages(person, deps.orgName) };
+    return { messages: greetingMessages(person, deps.orgName, help) };
   }
 
   async function runCommand(ctx: BotContext, text: string): Promise<Outcome | undefined> {
@@ -128,6 +130,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       text = text.slice(addressed[0].length).trim();
     }
     const current = await flowState(ctx);
+    // The menu is asked for in words no flow step expects; a flow in progress stays where it was.
+    if (asksForHelp(text)) return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, inFlow: Boolean(current) }) };
     if (current) {
       if (CANCEL.test(text)) {
         await conversations?.clear(chatIdOf(ctx.event.source));
@@ -138,6 +142,11 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     }
     const command = await runCommand(ctx, text);
     if (command) return command;
+    // Staff who greet the bot want their commands; citizens get the answerer's greeting.
+    if (isStaff(ctx.person) && isGreetingOnly(text)) {
+      const hello = `สวัสดีค่ะ${ctx.person?.displayName ? ` คุณ${ctx.person.displayName}` : ""} นี่คือคำสั่งของท่านค่ะ`;
+      return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, intro: hello }) };
+    }
     const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text, ctx.qaContext ?? undefined);
     if (!answer.answered && ctx.event.source.type !== "user") {
       // Tickets are opened in a person's own chat, never in a group: promise nothing here.
