@@ -154,10 +154,16 @@ export function noteQuestion(activity: Activity): Message {
   });
 }
 
+/** Quick replies that open the phone's camera or photo gallery (LINE allows them only in quick replies). */
+export const photoPickerItems: readonly QuickReplyItem[] = [
+  { type: "action", action: { type: "camera", label: "ถ่ายรูป" } },
+  { type: "action", action: { type: "cameraRoll", label: "เลือกรูป" } },
+];
+
 export function photoQuestion(activity: Activity, photos: number): Message {
-  const lead = photos > 0 ? `ได้รับรูปแล้ว ${photos} รูปค่ะ ส่งเพิ่มได้อีก` : "ส่งรูปถ่ายเป็นหลักฐานได้ (ถ้ามี)";
-  return text(`${lead} แล้วแตะ "ส่งรายงาน" ค่ะ`, {
-    items: [postbackItem("ส่งรายงาน", ACTIONS.submit, { id: activity.id }, "ส่งรายงาน")],
+  const lead = photos > 0 ? `ได้รับรูปแล้ว ${photos} รูปค่ะ ส่งเพิ่มได้อีก` : "ส่งรูปถ่ายเป็นหลักฐานได้ (ถ้ามี) แตะ \"ถ่ายรูป\" หรือ \"เลือกรูป\"";
+  return text(`${lead} แล้วแตะ "ส่งรายงาน" ค่ะ${photos > 0 ? "" : " (ไม่มีรูปก็ส่งได้เลยค่ะ)"}`, {
+    items: [...photoPickerItems, postbackItem("ส่งรายงาน", ACTIONS.submit, { id: activity.id }, "ส่งรายงาน")],
   });
 }
 
