@@ -4,7 +4,7 @@
  * it declares. `npm test` builds before running jest.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(__dirname, "..", "..");
@@ -89,6 +89,24 @@ describe("Cloud Functions deploy shape", () => {
     }
     // Of our own code only the table of scheduled jobs, which loads each job when it runs.
     expect(loaded.filter((p) => p.includes("/lib/src/"))).toEqual([expect.stringMatching(/\/lib\/src\/jobs\/scheduled-jobs\.js$/)]);
+  });
+
+  it("needs no development dependency at run time: only local-run and setup code may load one", () => {
+    // What Cloud Functions never runs: the local run (stand-in, chat page, embedded Firestore) and
+    // the rich-menu setup, which draws images with @napi-rs/canvas (`npm run rich-menus:setup`).
+    const devOnly = [/\/lib\/src\/dev\//, /\/lib\/src\/rich-menus\/(setup|menu-image)\.js$/];
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+    const modules = readdirSync(join(root, "lib", "src"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => join(root, "lib", "src", f))
+      .filter((f) => !devOnly.some((d) => d.test(f)));
+    expect(modules.length).toBeGreaterThan(50);
+    const out = runNode(`for (const m of ${JSON.stringify(modules)}) require(m); process.stdout.write(JSON.stringify(Object.keys(require.cache)));`);
+    const loaded: string[] = JSON.parse(out.stdout);
+    expect(loaded.some((p) => p.endsWith("/lib/src/production.js"))).toBe(true);
+    for (const dev of Object.keys(pkg.devDependencies)) {
+      expect({ dev, loaded: loaded.filter((p) => p.includes(`/node_modules/${dev}/`)) }).toEqual({ dev, loaded: [] });
+    }
   });
 
   it("builds the app on the first request from the secrets in the environment", () => {
