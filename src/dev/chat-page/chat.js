@@ -325,7 +325,7 @@
       case "location":
         return send({ type: "location", title: OFFICE_LOCATION.title, address: OFFICE_LOCATION.address, latitude: OFFICE_LOCATION.latitude, longitude: OFFICE_LOCATION.longitude });
       case "richmenuswitch":
-        return send({ type: "postback", data: action.data, params: { newRichMenuAliasId: action.richMenuAliasId, status: "SUCCESS" } });
+        return switchRichMenu(action);
       case "clipboard":
         if (navigator.clipboard) navigator.clipboard.writeText(action.clipboardText);
         return note("คัดลอกแล้ว");
@@ -389,6 +389,25 @@
       })
       .catch(function () {
         if (persona === current) hideRichMenu();
+      });
+  }
+
+  /**
+   * What LINE's app does for a richmenuswitch area: shows the menu the alias points at (on this
+   * screen only; the menu linked to the user does not change) and sends a postback saying so.
+   */
+  function switchRichMenu(action) {
+    return fetch(standinPath + "/richmenu-aliases/" + encodeURIComponent(action.richMenuAliasId))
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (menu) {
+        if (menu) {
+          showRichMenu(menu);
+          setRichMenuOpen(true);
+        }
+        var status = menu ? "SUCCESS" : "RICHMENU_ALIAS_ID_NOTFOUND";
+        return send({ type: "postback", data: action.data || "", params: { newRichMenuAliasId: action.richMenuAliasId, status: status } });
       });
   }
 
