@@ -88,10 +88,16 @@ export interface HelpMenu {
 }
 
 export function createHelpMenu(commands: readonly TextCommand[]): HelpMenu {
+  /**
+   * The role's commands that work in this chat. A 1:1 chat also lists typed commands meant for a
+   * group (their usage says where to type them), since that is where people look for them.
+   */
   function entriesFor(role: Role, chat: ChatType): Entry[] {
-    return commands.flatMap((c) =>
-      c.help && c.roles.includes(role) && (c.chats ?? ["user"]).includes(chat) ? [{ help: c.help, audience: audienceOf(c.roles) }] : [],
-    );
+    return commands.flatMap((c) => {
+      if (!c.help || !c.roles.includes(role)) return [];
+      const works = (c.chats ?? ["user"]).includes(chat) || (chat === "user" && "usage" in c.help);
+      return works ? [{ help: c.help, audience: audienceOf(c.roles) }] : [];
+    });
   }
 
   function buttonsFor(role: Role, chat: ChatType): QuickReplyItem[] {
