@@ -32,10 +32,11 @@ export interface TextCommand {
   /** Where the command is valid; 1:1 chats by default. */
   chats?: ReadonlyArray<"user" | "group" | "room">;
   /**
-   * What the help menu shows for it; `null` keeps it out of the menu (say why next to it). Required,
-   * so a new command is listed for the people who may use it unless someone decided otherwise.
+   * What the help menu shows for it, to the roles above; `null` keeps it out of the menu (say why
+   * next to it). Required, so a new command is listed for the people who may use it unless someone
+   * decided otherwise.
    */
-  help?: CommandHelp | null;
+  help: CommandHelp | null;
   handle(ctx: BotContext, match: RegExpExecArray): Promise<Outcome>;
 }
 

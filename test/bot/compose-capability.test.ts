@@ -7,7 +7,7 @@ import { replyWith } from "../../src/bot/bot-context";
 import type { TextCommand } from "../../src/bot/capability";
 import { composeCapability } from "../../src/bot/compose-capability";
 
-const command = (pattern: RegExp): TextCommand => ({ pattern, roles: ["admin"], handle: async () => replyWith() });
+const command = (pattern: RegExp): TextCommand => ({ pattern, roles: ["admin"], help: null, handle: async () => replyWith() });
 const route = { roles: ["admin"] as const, handle: async () => replyWith() };
 
 describe("composeCapability", () => {

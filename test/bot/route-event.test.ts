@@ -103,6 +103,7 @@ describe("event router: commands, flows and hand-off", () => {
             {
               pattern: /^จดบันทึก$/,
               roles: ["officer"],
+              help: null,
               handle: async (ctx) => {
                 await conversations.start(USER, "note", {}, ctx.now);
                 return { messages: [{ type: "text", text: "พิมพ์บันทึกได้เลย" }] };

@@ -34,7 +34,14 @@ export function composeAnnouncement(ac: AnnouncementsContext): CapabilityPart {
   }
 
   return {
-    commands: [{ pattern: /^(?:สร้างประกาศ|ประกาศ)$/, roles: ADMIN, handle: (ctx) => start(ctx) }],
+    commands: [
+      {
+        pattern: /^(?:สร้างประกาศ|ประกาศ)$/,
+        roles: ADMIN,
+        help: { button: "สร้างประกาศ", summary: "ส่งข่าวถึงทุกคน เจ้าหน้าที่ หรือหน่วยงาน ดูตัวอย่างก่อนส่ง ตั้งเวลาได้" },
+        handle: (ctx) => start(ctx),
+      },
+    ],
     postbacks: {
       [A.skip]: {
         roles: ADMIN,

@@ -52,6 +52,7 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
       {
         pattern: LINK_CODE_COMMAND,
         roles: ["citizen", "officer", "admin"],
+        help: { usage: "รหัส <รหัสจากผู้ดูแล>", example: "รหัส ABC234", summary: "สำหรับเจ้าหน้าที่ใหม่: ลงทะเบียนกับหน่วยงานด้วยรหัสที่ได้รับ" },
         async handle(ctx, match) {
           const userId = ctx.person?.userId;
           const code = (match[1] ?? match[2] ?? "").toUpperCase();
@@ -75,6 +76,7 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
       {
         pattern: /^สร้างรหัส(?:\s+(.+))?$/,
         roles: ADMIN,
+        help: { button: "สร้างรหัส", summary: "รหัสใช้ครั้งเดียวให้เจ้าหน้าที่ใหม่ลงทะเบียนกับหน่วยงาน" },
         handle: (ctx, match) => (match[1] ? issueCode(ctx, match[1]) : askWhichUnit()),
       },
     ],

@@ -32,6 +32,7 @@ export function activityList(pc: ProgressContext): CapabilityPart {
       {
         pattern: /^(กิจกรรมของฉัน|รายงานความคืบหน้า|กิจกรรมหน่วยงาน)$/,
         roles: STAFF,
+        help: { button: "กิจกรรมของฉัน", summary: "กิจกรรมของหน่วยงานท่าน แตะ รายงาน เพื่อรายงานความคืบหน้า" },
         handle: (ctx) => list(ctx, 1),
       },
     ],

@@ -21,10 +21,16 @@ export function overviewExport(pc: ProgressContext): CapabilityPart {
 
   return {
     commands: [
-      { pattern: /^ภาพรวม(ความคืบหน้า)?$/, roles: ["admin"], handle: (ctx) => overview(ctx) },
+      {
+        pattern: /^ภาพรวม(ความคืบหน้า)?$/,
+        roles: ["admin"],
+        help: { button: "ภาพรวม", summary: "ความคืบหน้าทั้งแผน รายมาตรการและรายหน่วยงาน กิจกรรมที่ล่าช้า" },
+        handle: (ctx) => overview(ctx),
+      },
       {
         pattern: /^ส่งออกรายงาน$/,
         roles: ["admin"],
+        help: { button: "ส่งออกรายงาน", summary: "ลิงก์รายงานสำหรับพิมพ์ และไฟล์ CSV สำหรับ Excel (ใช้ได้ 24 ชม.)" },
         async handle(ctx) {
           if (!services.publicBaseUrl) {
             return replyWith(text("ขออภัยค่ะ ระบบยังไม่ได้ตั้งค่าที่อยู่เว็บ (PUBLIC_BASE_URL) จึงสร้างลิงก์รายงานไม่ได้ กรุณาแจ้งผู้ดูแลระบบค่ะ"));
