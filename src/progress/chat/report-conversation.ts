@@ -8,7 +8,7 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import { isStaff } from "../../people/person";
 import { STATUS_LABEL, type ProgressStatus } from "../activities";
 import { evidencePath } from "../evidence-store";
-import { percentQuestion, photoQuestion, statusQuestion, text } from "../render";
+import { noteQuestion, percentQuestion, photoQuestion, statusQuestion, text } from "../render";
 import { chatOf, ownActivity, type ProgressContext } from "./progress-context";
 import { afterNote, afterPercent, afterStatus, ask, DraftSchema, parsePercent, REPORT_FLOW, submit } from "./report-steps";
 
@@ -52,7 +52,9 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
                 : afterPercent(pc, ctx, activity, d, percent);
             }
             case "note":
-              if (input.length > NOTE_MAX) return replyWith(text(`บันทึกยาว ${input.length} ตัวอักษรค่ะ กรุณาย่อให้ไม่เกิน ${NOTE_MAX} ตัวอักษรนะคะ`));
+              if (input.length > NOTE_MAX) {
+                return replyWith(text(`บันทึกยาว ${input.length} ตัวอักษรค่ะ กรุณาย่อให้ไม่เกิน ${NOTE_MAX} ตัวอักษรนะคะ`), noteQuestion(activity));
+              }
               return afterNote(pc, ctx, activity, d, input);
             case "photos":
               if (SUBMIT_WORDS.test(input)) return submit(pc, ctx, activity, d);
