@@ -68,8 +68,8 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
           const unit = await units.get(redeemed.unitId);
           logger.info("people.code.redeemed", { unitId: redeemed.unitId, role });
           return say(
-            `ลงทะเบียนเป็น${ROLE_LABEL[role]}ของ${unit?.name ?? "หน่วยงาน"}เรียบร้อยแล้วค่ะ 🙏\nพิมพ์ "กิจกรรมของฉัน" เพื่อดูและรายงานความคืบหน้ากิจกรรมของหน่วยงานได้เลยค่ะ`,
-            [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน")],
+            `ลงทะเบียนเป็น${ROLE_LABEL[role]}ของ${unit?.name ?? "หน่วยงาน"}เรียบร้อยแล้วค่ะ 🙏\nพิมพ์ "กิจกรรมของฉัน" เพื่อดูและรายงานความคืบหน้ากิจกรรมของหน่วยงานได้เลยค่ะ\nคำสั่งอื่น ๆ อยู่ในเมนูด้านล่าง หรือพิมพ์ "เมนู" ค่ะ`,
+            [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน"), messageItem("เมนูทั้งหมด", "เมนู")],
           );
         },
       },
