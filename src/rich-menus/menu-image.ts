@@ -2,9 +2,9 @@
  * Draws a role's rich menu image: one coloured tile per button with its icon and its Thai label in
  * white, at LINE's size (2500 wide), so a person in the LINE app can read what each button does.
  * Drawn with @napi-rs/canvas (Skia; shapes Thai correctly, prebuilt binary in the npm package)
- * and the bundled Sarabun Bold (`data/fonts/`, SIL OFL), so the result is the same on every
- * machine whatever fonts it has. Used by the setup script and `npm start`, never in Cloud
- * Functions: @napi-rs/canvas is a development dependency.
+ * and Sarabun Bold from `@expo-google-fonts/sarabun` (SIL OFL, its LICENSE_FONT), so the result is
+ * the same on every machine whatever fonts it has. Used by the setup script and `npm start`, never
+ * in Cloud Functions: both are development dependencies.
  */
 import { readFileSync } from "node:fs";
 import { createCanvas, GlobalFonts, loadImage, type SKRSContext2D } from "@napi-rs/canvas";
@@ -24,7 +24,7 @@ const BACKGROUND = "#F1F3F4";
 let fontLoaded = false;
 function ensureFont(): void {
   if (fontLoaded) return;
-  const file = projectFile("data", "fonts", "Sarabun-Bold.ttf");
+  const file = require.resolve("@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf");
   if (!GlobalFonts.registerFromPath(file, FONT_FAMILY)) throw new Error(`Could not load the rich-menu font ${file}`);
   fontLoaded = true;
 }
