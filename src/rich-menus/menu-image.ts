@@ -118,7 +118,8 @@ async function draw(menu: RoleMenu): Promise<MenuImage> {
     ctx.textBaseline = "middle";
     ctx.fillText(button.label, tile.x + tile.width / 2, label.box.y + label.box.height / 2);
   }
-  const png = canvas.toBuffer("image/png");
+  // Encoded on libuv's thread pool: a local run keeps answering while its menus are drawn.
+  const png = await canvas.encode("png");
   if (png.length <= MAX_IMAGE_BYTES) return { bytes: png, contentType: "image/png" };
-  return { bytes: canvas.toBuffer("image/jpeg", 90), contentType: "image/jpeg" };
+  return { bytes: await canvas.encode("jpeg", 90), contentType: "image/jpeg" };
 }

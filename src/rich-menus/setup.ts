@@ -10,7 +10,6 @@ import type { Logger } from "../logs";
 import type { Role } from "../people/person";
 import { projectFile } from "../plan/project-files";
 import { ROLE_MENU_ALIAS } from "./linker";
-import { menuImage } from "./menu-image";
 import { richMenuRequest, ROLE_MENUS } from "./menus";
 
 export type RichMenuSetupClient = Pick<
@@ -40,7 +39,8 @@ export async function setupRichMenus(opts: SetupOptions): Promise<Record<Role, s
   for (const menu of ROLE_MENUS) {
     const { richMenuId } = await client.createRichMenu(richMenuRequest(menu));
     const designed = (opts.imageFor ?? designedImage)(menu.role);
-    const image = designed ? { bytes: designed, contentType: "image/png" } : await menuImage(menu);
+    // The drawing library (a native module) loads only when an image is drawn, after the server is up.
+    const image = designed ? { bytes: designed, contentType: "image/png" } : await (await import("./menu-image")).menuImage(menu);
     await blob.setRichMenuImage(richMenuId, new Blob([new Uint8Array(image.bytes)], { type: image.contentType }));
     const alias = ROLE_MENU_ALIAS[menu.role];
     const previous = await client.getRichMenuAlias(alias).then(
