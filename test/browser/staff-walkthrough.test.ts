@@ -40,7 +40,7 @@ describeInBrowser("staff walk through their work by tapping (chat page, Chromium
     page.once("close", () => expect(errors).toEqual([]));
     await page.goto(run.baseUrl + "/");
     await page.selectOption("#persona", { label: persona });
-    await page.waitForLoadState("networkidle");
+    await page.waitForSelector('#messages[data-replayed="true"]', WAIT);
     return page;
   }
 

@@ -238,6 +238,8 @@
     showQuickReplies([]);
     stopTyping();
     hideRichMenu();
+    // "true" once the transcript so far is shown: tests wait for it before counting messages.
+    elements.messages.dataset.replayed = "false";
     stream = new EventSource(standinPath + "/chats/" + encodeURIComponent(persona.userId) + "/events");
     stream.addEventListener("open", function () {
       setConnection("online");
@@ -249,6 +251,9 @@
     });
     stream.addEventListener("entry", function (event) {
       showEntry(JSON.parse(event.data).entry);
+    });
+    stream.addEventListener("replayed", function () {
+      elements.messages.dataset.replayed = "true";
     });
     stream.addEventListener("richmenu", function () {
       loadRichMenu();

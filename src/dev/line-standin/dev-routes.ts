@@ -50,6 +50,8 @@ export function createDevRoutes({ state, users }: DevRoutesOptions): Router {
     for (const entry of state.transcript(chatId)) {
       if (entry.seq > after) writeEvent(res, { kind: "entry", chatId, entry });
     }
+    // Marks the end of the transcript so far: what follows happened after the page connected.
+    res.write("event: replayed\ndata: {}\n\n");
     const unsubscribe = state.subscribe((event) => {
       if (event.chatId === chatId || (event.kind === "richmenu" && event.chatId === "*")) writeEvent(res, event);
     });

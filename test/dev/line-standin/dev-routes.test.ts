@@ -90,19 +90,19 @@ describe("developer routes", () => {
     expect(h.received[1]?.body.events[0]?.["deliveryContext"]).toEqual({ isRedelivery: true });
   });
 
-  it("streams the transcript so far, then new entries, deliveries and loading as SSE", async () => {
+  it("streams the transcript so far, marks its end, then new entries, deliveries and loading as SSE", async () => {
     await send({ type: "text", text: "ก่อนเปิด" });
-    const streamed = readSse(`${h.origin}/__standin/chats/${USER_ID}/events`, 6);
+    const streamed = readSse(`${h.origin}/__standin/chats/${USER_ID}/events`, 7);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await h.client.showLoadingAnimation({ chatId: USER_ID, loadingSeconds: 5 });
     await send({ type: "text", text: "หลังเปิด" });
     const messages = await streamed;
 
-    expect(messages.map((m) => m.event)).toEqual(["entry", "entry", "loading", "entry", "entry", "delivery"]);
-    expect(messages.map((m) => m.id)).toEqual(["1", "2", undefined, "3", "4", undefined]);
-    expect(messages[3]?.data).toMatchObject({ chatId: USER_ID, entry: { from: "user", event: { message: { text: "หลังเปิด" } } } });
-    expect(messages[4]?.data).toMatchObject({ entry: { from: "bot", message: { text: "รับทราบค่ะ" } } });
-    expect(messages[5]?.data).toMatchObject({ delivery: { status: 200, isRedelivery: false } });
+    expect(messages.map((m) => m.event)).toEqual(["entry", "entry", "replayed", "loading", "entry", "entry", "delivery"]);
+    expect(messages.map((m) => m.id)).toEqual(["1", "2", undefined, undefined, "3", "4", undefined]);
+    expect(messages[4]?.data).toMatchObject({ chatId: USER_ID, entry: { from: "user", event: { message: { text: "หลังเปิด" } } } });
+    expect(messages[5]?.data).toMatchObject({ entry: { from: "bot", message: { text: "รับทราบค่ะ" } } });
+    expect(messages[6]?.data).toMatchObject({ delivery: { status: 200, isRedelivery: false } });
   });
 
   it("resumes a stream after Last-Event-ID", async () => {
@@ -190,7 +190,8 @@ describe("developer routes: the rich menu a user is shown", () => {
     await send({ type: "text", text: "สวัสดี" });
     const mine = await openSse(`${h.origin}/__standin/chats/${USER_ID}/events`);
     const other = await openSse(`${h.origin}/__standin/chats/${OTHER_USER_ID}/events`);
-    expect((await mine.next()).event).toBe("entry"); // the transcript so far: the stream is listening now
+    while ((await mine.next()).event !== "replayed"); // the transcript so far: the stream is listening now
+    expect((await other.next()).event).toBe("replayed");
     const own = await menuWithImage("ของฉัน");
     await h.client.linkRichMenuIdToUser(USER_ID, own);
     let next = await mine.next();
