@@ -22,12 +22,13 @@ import { createEventLedger } from "./store/event-ledger";
 import { createDeliveryStore } from "./outbox/delivery-store";
 import { createDeliveryRunner } from "./outbox/run-delivery";
 import type { EvidenceStore } from "./progress/evidence-store";
-import { createProgressService } from "./progress/progress-service";
 import { createPublicRoutes } from "./public-page/public-routes";
 import { createMediaRoutes } from "./media/media-routes";
 import { createReportLinks } from "./progress/report-links";
 import { createProgressReportRoutes } from "./progress/report-routes";
-import { loadDefaultPlan } from "./qa/answerer";
+import { loadDefaultPlan, type Answerer } from "./qa/answerer";
+import { createPlanBook } from "./plan/plan-book";
+import { createPlanAwareAnswerer } from "./plan/plan-answerer";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createAnswerPath } from "./faq/answer-path";
 import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
@@ -39,10 +40,17 @@ export interface AppDeps {
   line: LineApiClient;
   /** Downloads message content (LINE's data API, a different host in production). */
   fetchContent?: CapabilityServices["fetchContent"];
-  questions: QuestionAnswerer;
-  /** The plan (PLAN_FILE); the shipped one when omitted. */
+  /**
+   * How questions are answered: an answerer for a plan (then answers follow the current plan, one
+   * answerer per plan), or one fixed answerer.
+   */
+  questions: QuestionAnswerer | ((plan: Plan) => Answerer);
+  /** The first plan (PLAN_FILE), held when Firestore holds none yet; the shipped one when omitted. */
   plan?: Plan;
-  orgName: string;
+  /** Instead of `plan`: plans activated in order on a Firestore that holds none; the last is current. */
+  seedPlans?: readonly Plan[];
+  /** A fixed name for greetings and replies; by default the current plan's organisation. */
+  orgName?: string;
   logger: Logger;
   clock: Clock;
   ids: Ids;
@@ -77,12 +85,15 @@ export function createApp(deps: AppDeps): BotApp {
   const conversations = createConversationStore(db);
   const qaContexts = createQaContextStore(db, { logger });
   const deliveryStore = createDeliveryStore(db, ids);
+  const plans = createPlanBook({ db, clock, logger, seed: deps.seedPlans ?? [deps.plan ?? loadDefaultPlan()] });
+  const build = deps.questions;
+  const base = typeof build === "function" ? createPlanAwareAnswerer({ latest: () => plans.latest, build }) : build;
   // The plan answerer plus the FAQ entries staff keep in Firestore (issue 6).
-  const questions = createFaqAwareAnswerer({ base: deps.questions, db, clock, logger });
-  const plan = deps.plan ?? loadDefaultPlan();
+  const questions = createFaqAwareAnswerer({ base, db, clock, logger });
+  const orgName = () => deps.orgName ?? plans.latest.plan.organization.shortName;
   const services: CapabilityServices = {
     db,
-    plan,
+    plans,
     people,
     conversations,
     sender,
@@ -90,7 +101,9 @@ export function createApp(deps: AppDeps): BotApp {
     logger,
     clock,
     ids,
-    orgName: deps.orgName,
+    get orgName() {
+      return orgName();
+    },
     fetchContent:
       deps.fetchContent ??
       (() => {
@@ -108,7 +121,9 @@ export function createApp(deps: AppDeps): BotApp {
     questions,
     answerQuestion: createAnswerPath({ questions, db, contexts: qaContexts, logger }),
     logger,
-    orgName: deps.orgName,
+    get orgName() {
+      return orgName();
+    },
     capabilities,
     conversations,
     fetchProfile: async (userId) => {
@@ -121,7 +136,11 @@ export function createApp(deps: AppDeps): BotApp {
     people,
     conversations,
     qaContexts,
-    route,
+    // Every event sees the current plan: a switch made on another instance shows within seconds.
+    route: async (ctx) => {
+      await plans.current();
+      return route(ctx);
+    },
     sender,
     logger,
     clock,
@@ -132,9 +151,9 @@ export function createApp(deps: AppDeps): BotApp {
   app.disable("x-powered-by");
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
-  app.use(createProgressReportRoutes({ progress: createProgressService(db, plan), links: createReportLinks(db), clock, logger }));
+  app.use(createProgressReportRoutes({ plans, links: createReportLinks(db), clock, logger }));
   if (deps.evidence) app.use(createMediaRoutes(deps.evidence));
-  app.use(createPublicRoutes({ db, plan, clock, logger, lineBasicId: deps.lineBasicId }));
+  app.use(createPublicRoutes({ db, plans, clock, logger, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
   for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {

@@ -25,12 +25,18 @@ export interface Config {
   /** LINE user IDs that are admins from the start (before anyone can grant the role in chat). */
   adminUserIds: string[];
   /**
-   * The plan the bot answers from and tracks: a reviewed file that `npm run plan:import` drafted.
-   * Next year's plan, or another organisation's, is a new file, not new code. PLAN_FILE is taken
+   * The first plan the bot answers from and tracks: a reviewed file that `npm run plan:import`
+   * drafted. Next year's plan, or another organisation's, is a new file activated in chat or with
+   * `npm run plan:activate`, not new code. PLAN_FILE is taken
    * relative to the directory the command was run from (absolute here); the default, shipped plan
    * is relative to the project root.
    */
   planFile: string;
+  /**
+   * PLAN_FILE was given. A local run then makes that plan current (as `plan:activate` would); the
+   * deployed bot takes PLAN_FILE only as its first plan, since plans are switched in Firestore.
+   */
+  planFileSet: boolean;
   /** Where a local run keeps the embedded Firestore's data between runs. */
   localDataDir: string;
   /** Google Cloud project ID for firebase-admin; `undefined` lets it detect the project (Cloud Functions). */
@@ -145,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode =
     adminUserIds: e.ADMIN_USER_IDS,
     localDataDir: e.LOCAL_DATA_DIR ?? ".data",
     planFile: e.PLAN_FILE ? fromWhereRun(e.PLAN_FILE, env) : DEFAULT_PLAN_FILE,
+    planFileSet: Boolean(e.PLAN_FILE),
     projectId: e.GCLOUD_PROJECT ?? (mode === "production" ? undefined : "demo-ita-line-bot"),
     lineBasicId: e.LINE_BASIC_ID,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? (mode === "production" ? undefined : `http://localhost:${e.PORT ?? 3000}`))?.replace(/\/+$/, ""),

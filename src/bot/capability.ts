@@ -66,4 +66,9 @@ export interface Capability {
   onUnanswered?: UnansweredHandler;
   /** Runs when the bot is added to a group (e.g. to offer registering it as the staff group). */
   onJoin?(ctx: BotContext): Promise<Outcome | undefined>;
+  /**
+   * A file sent in a 1:1 chat by one of `roles` (e.g. an admin sending a plan file); others get the
+   * usual "cannot read this" reply, so a citizen's file never reaches a handler.
+   */
+  onFile?: { roles: readonly Role[]; handle(ctx: BotContext, messageId: string): Promise<Outcome> };
 }

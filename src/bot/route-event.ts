@@ -65,6 +65,7 @@ function collect(capabilities: Capability[]) {
   const flows: Record<string, ConversationFlow> = {};
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
+  let files: Capability["onFile"];
   for (const c of capabilities) {
     for (const [name, route] of Object.entries(c.postbacks ?? {})) {
       if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
@@ -77,13 +78,15 @@ function collect(capabilities: Capability[]) {
     }
     if (c.onUnanswered) unanswered.push(c.onUnanswered);
     if (c.onJoin) joins.push(c.onJoin.bind(c));
+    if (c.onFile && files) throw new Error(`files are handled twice (${c.name})`);
+    files ??= c.onFile;
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, files } = collect(deps.capabilities ?? []);
   const help = createHelpMenu(commands);
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
@@ -182,6 +185,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       const { latitude, longitude, title, address } = event;
       return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? replyWith(replies.location());
     }
+    if (event.kind === "file" && files?.roles.includes(roleOf(ctx))) return files.handle(ctx, event.messageId);
     return event.kind === "sticker" ? replyWith(replies.sticker()) : replyWith(replies.unreadable());
   }
 

@@ -30,6 +30,8 @@ import { createRichMenuLinker } from "../rich-menus/linker";
 import { setupRichMenus } from "../rich-menus/setup";
 import { messagingApi } from "@line/bot-sdk";
 import { unitIdFor } from "../units/units";
+import { localSeedPlans, settleLocalPlan } from "./local-plans";
+import { announceLocalFirestore } from "./local-firestore-host";
 
 /** How often a local run looks for due deliveries (Cloud Functions is triggered instead). */
 const LOCAL_JOB_INTERVAL_MS = 3000;
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     });
     firestoreHost = embedded.host;
   }
+  const unannounce = embedded ? announceLocalFirestore(config.localDataDir, embedded.host) : undefined;
   const { db } = openFirestore({ projectId, emulatorHost: firestoreHost });
 
   const useStandin = config.lineApiBaseUrl === undefined;
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
     : undefined;
 
   const plan = loadConfiguredPlan(config.planFile);
-  const questions = createQuestionAnswerer({ plan });
+  const localPlans = { planFileSet: config.planFileSet, now: systemClock.now() };
   const adminUserIds = useStandin ? [...config.adminUserIds, DEV_PERSONAS.admin.userId] : config.adminUserIds;
   const lineClient = createLineApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl ?? ownUrl });
   const { app, services } = createApp({
@@ -79,9 +82,9 @@ async function main(): Promise<void> {
       channelAccessToken: config.lineChannelAccessToken,
       baseURL: config.lineDataApiBaseUrl ?? ownUrl,
     }),
-    questions,
-    plan,
-    orgName: questions.orgName,
+    // One answerer per plan: answers follow the plan that is current (switched in chat or by plan:activate).
+    questions: (current) => createQuestionAnswerer({ plan: current }),
+    seedPlans: localSeedPlans(plan, localPlans),
     logger,
     clock: systemClock,
     ids: randomIds,
@@ -90,6 +93,9 @@ async function main(): Promise<void> {
     publicBaseUrl: config.publicBaseUrl,
     lineBasicId: config.lineBasicId,
   });
+
+  await settleLocalPlan({ db, units: services.plans.units, store: services.plans.store, plans: services.plans }, plan, localPlans);
+  const current = (await services.plans.current()).plan;
 
   if (useStandin) {
     // The officer persona is an officer from the first run, so officer flows can be tried at once.
@@ -104,14 +110,14 @@ async function main(): Promise<void> {
   server.use(app);
   if (standin) {
     server.use(standin.router);
-    const { shortName, district, province } = plan.organization;
+    const { shortName, district, province } = current.organization;
     const address = [district && `อ.${district}`, province && `จ.${province}`].filter(Boolean).join(" ");
     server.use(createChatPageRouter({ standinPath: STANDIN_DEV_PATH, personas, organization: { name: shortName, ...(address ? { address } : {}) } }));
   }
   const listening = server.listen(config.port, () => {
     const lines = [
       ``,
-      `  ${questions.orgName}: LINE bot running locally (plan FY ${questions.fiscalYear})`,
+      `  ${current.organization.shortName}: LINE bot running locally (plan FY ${current.fiscalYear}${current.sample ? ", a sample" : ""})`,
       `  webhook      POST ${ownUrl}/webhook`,
       useStandin ? `  chat page    http://localhost:${config.port}/` : `  LINE API     ${config.lineApiBaseUrl}`,
       `  public page  http://localhost:${config.port}/public`,
@@ -150,6 +156,7 @@ async function main(): Promise<void> {
   const shutdown = async (): Promise<void> => {
     clearInterval(jobs);
     listening.close();
+    unannounce?.();
     await embedded?.stop();
     process.exit(0);
   };

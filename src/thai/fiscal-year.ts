@@ -42,6 +42,13 @@ export function fiscalYearMonths(fiscalYear: number): string[] {
   });
 }
 
+/**
+ * The year argument of a command, as a regular-expression source to put after the command's words:
+ * `ภาพรวม 2568`, `ภาพรวมปีนี้`, `ส่งออกรายงาน ปีงบ 68`, `ภาพรวม พ.ศ. ๒๕๖๘`. Read it with
+ * {@link parseFiscalYear}.
+ */
+export const YEAR_ARGUMENT = String.raw`(ปี[^\s\d๐-๙]*(?:\s*[0-9๐-๙]{2,4})?|พ\.?\s?ศ\.?\s*[0-9๐-๙]{2,4}|[0-9๐-๙]{2,4})`;
+
 /** Words for a year relative to the current fiscal year, as staff type them after a command. */
 const RELATIVE: ReadonlyArray<[RegExp, number]> = [
   [/^(?:ปี(?:งบ(?:ประมาณ)?)?)?\s*(?:นี้|ปัจจุบัน)$/, 0],

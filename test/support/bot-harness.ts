@@ -15,6 +15,8 @@ import { createLineApiClient } from "../../src/line/line-api-client";
 import { createContentFetcher } from "../../src/line/message-content";
 import { createMemoryLogger } from "../../src/logs";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer";
+import { loadDefaultPlan, type Answerer } from "../../src/qa/answerer";
+import type { Plan } from "../../src/plan/schema";
 import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
 import { signWebhookBody } from "../../src/dev/line-standin";
 import { openTestFirestore, type TestFirestore } from "./firestore";
@@ -30,11 +32,24 @@ export const CITIZEN = "U" + "c".repeat(32);
 export const OFFICER = "U" + "0".repeat(31) + "f";
 export const ADMIN = "U" + "a".repeat(32);
 
-let sharedQuestions: QuestionAnswerer | undefined;
+let sharedQuestions: ReturnType<typeof createQuestionAnswerer> | undefined;
 /** The real answerer over the shipped plan, built once per test file (it is read-only). */
-export function realQuestions(): QuestionAnswerer {
+export function realQuestions(): ReturnType<typeof createQuestionAnswerer> {
   sharedQuestions ??= createQuestionAnswerer();
   return sharedQuestions;
+}
+
+const planAnswerers = new Map<string, Answerer>();
+/** The real answerer for whichever plan is current (the shipped plan's is shared by the whole file). */
+export function planQuestions(plan: Plan): Answerer {
+  const key = JSON.stringify(plan);
+  if (key === JSON.stringify(loadDefaultPlan())) return realQuestions();
+  let answerer = planAnswerers.get(key);
+  if (!answerer) {
+    answerer = createQuestionAnswerer({ plan });
+    planAnswerers.set(key, answerer);
+  }
+  return answerer;
 }
 
 export interface BotHarness {
@@ -89,8 +104,7 @@ export async function startBotHarness(
     db: fs.db,
     line: createLineApiClient({ channelAccessToken: TEST_TOKEN, baseURL: line.url }),
     fetchContent: createContentFetcher({ channelAccessToken: TEST_TOKEN, baseURL: line.url }),
-    questions: opts.questions ?? realQuestions(),
-    orgName: "อบต.เวียงท่ากาน",
+    questions: opts.questions ?? planQuestions,
     logger,
     clock: opts.clock ?? systemClock,
     ids: randomIds,

@@ -20,7 +20,7 @@ const COMMAND_WORDS = /^(กิจกรรมของฉัน|รายงา
 const SUBMIT_WORDS = /^(ส่ง|ส่งรายงาน|เสร็จ|ยืนยัน|ไม่มีรูป)$/;
 
 export function reportConversation(pc: ProgressContext): CapabilityPart {
-  const { services, progress } = pc;
+  const { services, store } = pc;
   const { conversations, logger } = services;
   return {
     flows: {
@@ -58,7 +58,7 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
               return afterNote(pc, ctx, activity, d, input);
             case "photos":
               if (SUBMIT_WORDS.test(input)) return submit(pc, ctx, activity, d);
-              return replyWith(photoQuestion(activity, (await progress.store.draftEvidence(d.draftId)).length));
+              return replyWith(photoQuestion(activity, (await store.draftEvidence(d.draftId)).length));
           }
         },
         async onImage(ctx, messageId, state) {
@@ -67,14 +67,14 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
           const own = await ownActivity(pc, ctx, draft.data.activityId);
           if ("refusal" in own) return own.refusal;
           const d = draft.data;
-          const existing = (await progress.store.draftEvidence(d.draftId)).length;
+          const existing = (await store.draftEvidence(d.draftId)).length;
           if (existing >= PHOTOS_MAX) return replyWith(text(`รับรูปได้สูงสุด ${PHOTOS_MAX} รูปต่อรายงานค่ะ`), ask(own.activity, d, existing));
           if (!services.evidence) return replyWith(text("ขออภัยค่ะ ระบบนี้ยังไม่ได้ตั้งที่เก็บรูปหลักฐาน"), ask(own.activity, d, existing));
           try {
             const content = await services.fetchContent(messageId);
             const path = evidencePath(d.activityId, d.draftId, messageId, content.contentType);
             await services.evidence.save(path, content.bytes, content.contentType);
-            const count = await progress.store.addEvidence(
+            const count = await store.addEvidence(
               d.draftId,
               d.activityId,
               ctx.person?.userId ?? "",
