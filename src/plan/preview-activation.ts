@@ -61,7 +61,7 @@ export async function previewActivation(deps: ActivationDeps & { staff: StaffDir
     officers,
     keptReports,
     yearEnded: fiscalYearHasEnded(plan.fiscalYear, now),
-    organizationChanged: previous !== undefined && previous.organization.name !== plan.organization.name,
+    organizationChanged: previous !== undefined && !previous.sample && !plan.sample && previous.organization.name !== plan.organization.name,
   };
 }
 
@@ -76,7 +76,7 @@ export function previewText(p: ActivationPreview): string {
     p.outcome === "revised"
       ? `แก้ไขแผนที่ใช้อยู่: ${title} (ข้อความเดิมเก็บไว้เป็นฉบับก่อนแก้ไข)`
       : p.outcome === "switched" && previous
-        ? `เปิดใช้แผน ${title}\nแทนแผน ${planYearLabel(previous)} ซึ่งจะเก็บไว้เป็นแผนปีที่ผ่านมา อ่านและส่งออกรายงานได้ตามเดิม`
+        ? `เปิดใช้แผน ${title}\nแทนแผน${previous.sample ? "ตัวอย่าง" : ""} ${planYearLabel(previous)} ซึ่งจะเก็บไว้เป็นแผนปีที่ผ่านมา อ่านและส่งออกรายงานได้ตามเดิม`
         : `เปิดใช้แผน ${title}`;
   const officers = p.officers.filter((o) => o.inPlan);
   const idle = p.officers.filter((o) => !o.inPlan);
