@@ -13,6 +13,7 @@ import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "../clock";
 import type { Logger } from "../logs";
 import { createProgressService, type ProgressService } from "../progress/progress-service";
+import { createThrottledReload } from "../store/throttled-reload";
 import { createUnitsStore, type UnitsStore } from "../units/units-store";
 import { activatePlan } from "./activate-plan";
 import type { HeldPlan } from "./held-plan";
@@ -74,9 +75,6 @@ export function createPlanBook(opts: PlanBookOptions): PlanBook {
   let latest: HeldPlan = { plan: seedCurrent, hash: planHash(seedCurrent), status: "current" };
   let plans: HeldPlan[] = [latest];
   let loadedVersion = -1;
-  let lastCheck = -Infinity;
-  let stale = true;
-  let inFlight: Promise<void> | undefined;
   const services = new Map<string, ProgressService>();
 
   async function seed(): Promise<void> {
@@ -106,23 +104,8 @@ export function createPlanBook(opts: PlanBookOptions): PlanBook {
     logger.info("plans.loaded", { version: pointer.version, current: current.plan.id, held: plans.length });
   }
 
-  async function refresh(): Promise<void> {
-    const now = clock.now().getTime();
-    if (!stale && now - lastCheck < checkEveryMs) return;
-    inFlight ??= (async () => {
-      lastCheck = now;
-      stale = false;
-      try {
-        await reload();
-      } catch (error) {
-        stale = true;
-        logger.warn("plans.reload_failed", { error });
-      } finally {
-        inFlight = undefined;
-      }
-    })();
-    await inFlight;
-  }
+  const reloads = createThrottledReload({ reload, clock, logger, checkEveryMs, failure: "plans.reload_failed" });
+  const refresh = reloads.refresh;
 
   function progressOf(p: HeldPlan): ProgressService {
     const key = `${p.plan.id}:${p.hash}:${p.status}`;
@@ -161,8 +144,6 @@ export function createPlanBook(opts: PlanBookOptions): PlanBook {
     },
     units,
     store,
-    invalidate() {
-      stale = true;
-    },
+    invalidate: reloads.invalidate,
   };
 }

@@ -149,8 +149,8 @@ export function webhookBody(events: unknown[]): string {
 }
 
 let seq = 0;
-/** A LINE text-message event from a user. */
-export function textEvent(userId: string, text: string, extra: object = {}): object {
+/** A LINE message event from a user; `message` gets a fresh ID unless it has one. */
+export function messageEvent(userId: string, message: object, extra: object = {}): object {
   seq++;
   return {
     type: "message",
@@ -160,7 +160,12 @@ export function textEvent(userId: string, text: string, extra: object = {}): obj
     webhookEventId: `01TESTEVENT${String(seq).padStart(15, "0")}`,
     deliveryContext: { isRedelivery: false },
     replyToken: "x".repeat(32),
-    message: { id: String(100000 + seq), type: "text", quoteToken: "q", text },
+    message: { id: String(100000 + seq), ...message },
     ...extra,
   };
+}
+
+/** A LINE text-message event from a user. */
+export function textEvent(userId: string, text: string, extra: object = {}): object {
+  return messageEvent(userId, { type: "text", quoteToken: "q", text }, extra);
 }

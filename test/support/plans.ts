@@ -7,7 +7,7 @@ import { signWebhookBody } from "../../src/dev/line-standin";
 import { parsePlan } from "../../src/plan/load-plan";
 import type { Plan } from "../../src/plan/schema";
 import { fiscalYearDates } from "../../src/thai/fiscal-year";
-import { TEST_SECRET, webhookBody, type BotHarness } from "./bot-harness";
+import { messageEvent, TEST_SECRET, webhookBody, type BotHarness } from "./bot-harness";
 
 /** The plan moved to `fiscalYear` (periods: that whole year), with `edit` applied; validated. */
 export function planForYear(base: Plan, fiscalYear: number, edit: (p: Plan) => Plan = (p) => p): Plan {
@@ -34,18 +34,7 @@ export async function sendFile(h: BotHarness, userId: string, bytes: Buffer, fil
   const replyToken = `f${String(seq).padStart(31, "0")}`;
   h.standin.state.contents.set(messageId, { bytes, contentType: "application/octet-stream" });
   h.standin.state.replyTokens.issue(replyToken, userId);
-  const body = webhookBody([
-    {
-      type: "message",
-      mode: "active",
-      timestamp: Date.now(),
-      source: { type: "user", userId },
-      webhookEventId: `01FXEVENT${String(seq).padStart(17, "0")}`,
-      deliveryContext: { isRedelivery: false },
-      replyToken,
-      message: { id: messageId, type: "file", fileName, fileSize: bytes.length },
-    },
-  ]);
+  const body = webhookBody([messageEvent(userId, { id: messageId, type: "file", fileName, fileSize: bytes.length }, { replyToken })]);
   const res = await fetch(h.webhookUrl, { method: "POST", headers: { "content-type": "application/json", "x-line-signature": signWebhookBody(TEST_SECRET, body) }, body });
   return res.status;
 }

@@ -43,20 +43,23 @@ describe("fiscal years (1 October – 30 September, Buddhist Era, Bangkok time)"
 
   it("reads a year typed after a command, relative words counting from the current fiscal year", () => {
     const now = new Date("2026-12-05T03:00:00Z"); // fiscal year 2570
-    expect(parseFiscalYear("2568", now)).toBe(2568);
-    expect(parseFiscalYear("๒๕๖๘", now)).toBe(2568);
-    expect(parseFiscalYear("68", now)).toBe(2568);
-    expect(parseFiscalYear("ปีงบ 68", now)).toBe(2568);
-    expect(parseFiscalYear("ปีงบประมาณ พ.ศ. 2569", now)).toBe(2569);
-    expect(parseFiscalYear("พ.ศ.2569", now)).toBe(2569);
-    expect(parseFiscalYear("ปีนี้", now)).toBe(2570);
-    expect(parseFiscalYear("ปีงบนี้", now)).toBe(2570);
-    expect(parseFiscalYear("ปีที่แล้ว", now)).toBe(2569);
-    expect(parseFiscalYear("ปีก่อน", now)).toBe(2569);
-    expect(parseFiscalYear("ปีหน้า", now)).toBe(2571);
-    expect(parseFiscalYear("2025", now)).toBe(2568);
-    expect(parseFiscalYear("กองคลัง", now)).toBeUndefined();
-    expect(parseFiscalYear("123", now)).toBeUndefined();
-    expect(parseFiscalYear("", now)).toBeUndefined();
+    const read: Array<[string, number | undefined]> = [
+      ["2568", 2568],
+      ["๒๕๖๘", 2568],
+      ["68", 2568],
+      ["ปีงบ 68", 2568],
+      ["ปีงบประมาณ พ.ศ. 2569", 2569],
+      ["พ.ศ.2569", 2569],
+      ["ปีนี้", 2570],
+      ["ปีงบนี้", 2570],
+      ["ปีที่แล้ว", 2569],
+      ["ปีก่อน", 2569],
+      ["ปีหน้า", 2571],
+      ["2025", 2568],
+      ["กองคลัง", undefined],
+      ["123", undefined],
+      ["", undefined],
+    ];
+    expect(read.map(([text]) => [text, parseFiscalYear(text, now)])).toEqual(read);
   });
 });
