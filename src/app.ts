@@ -28,7 +28,8 @@ import { createReportLinks } from "./progress/report-links";
 import { createProgressReportRoutes } from "./progress/report-routes";
 import { loadDefaultPlan, type Answerer } from "./qa/answerer";
 import { createPlanBook } from "./plan/plan-book";
-import { createPlanAwareAnswerer } from "./plan/plan-answerer";
+import { createPlanAwareAnswerer, type PlansToAnswerFrom } from "./plan/plan-answerer";
+import { fiscalYearOf } from "./thai/fiscal-year";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createAnswerPath } from "./faq/answer-path";
 import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
@@ -41,10 +42,10 @@ export interface AppDeps {
   /** Downloads message content (LINE's data API, a different host in production). */
   fetchContent?: CapabilityServices["fetchContent"];
   /**
-   * How questions are answered: an answerer for a plan (then answers follow the current plan, one
-   * answerer per plan), or one fixed answerer.
+   * How questions are answered: an answerer built from the plans held (then answers follow the
+   * current plan, and past years' when a question names them), or one fixed answerer.
    */
-  questions: QuestionAnswerer | ((plan: Plan) => Answerer);
+  questions: QuestionAnswerer | ((plans: PlansToAnswerFrom) => Answerer);
   /** The first plan (PLAN_FILE), held when Firestore holds none yet; the shipped one when omitted. */
   plan?: Plan;
   /** Instead of `plan`: plans activated in order on a Firestore that holds none; the last is current. */
@@ -87,7 +88,8 @@ export function createApp(deps: AppDeps): BotApp {
   const deliveryStore = createDeliveryStore(db, ids);
   const plans = createPlanBook({ db, clock, logger, seed: deps.seedPlans ?? [deps.plan ?? loadDefaultPlan()] });
   const build = deps.questions;
-  const base = typeof build === "function" ? createPlanAwareAnswerer({ latest: () => plans.latest, build }) : build;
+  const base =
+    typeof build === "function" ? createPlanAwareAnswerer({ held: () => plans.latestAll, thisYear: () => fiscalYearOf(clock.now()), build }) : build;
   // The plan answerer plus the FAQ entries staff keep in Firestore (issue 6).
   const questions = createFaqAwareAnswerer({ base, db, clock, logger });
   const orgName = () => deps.orgName ?? plans.latest.plan.organization.shortName;

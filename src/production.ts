@@ -37,8 +37,8 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
       channelAccessToken: config.lineChannelAccessToken,
       baseURL: config.lineDataApiBaseUrl ?? "https://api-data.line.me",
     }),
-    // One answerer per plan: answers follow the plan that is current in Firestore.
-    questions: (current) => createQuestionAnswerer({ plan: current }),
+    // Answers follow the plans in Firestore: the current one, and past years' when a question names them.
+    questions: (plans) => createQuestionAnswerer(plans),
     plan,
     logger,
     clock: systemClock,

@@ -82,8 +82,8 @@ async function main(): Promise<void> {
       channelAccessToken: config.lineChannelAccessToken,
       baseURL: config.lineDataApiBaseUrl ?? ownUrl,
     }),
-    // One answerer per plan: answers follow the plan that is current (switched in chat or by plan:activate).
-    questions: (current) => createQuestionAnswerer({ plan: current }),
+    // Answers follow the plans held: the current one (switched in chat or by plan:activate), and past years' when named.
+    questions: (plans) => createQuestionAnswerer(plans),
     seedPlans: localSeedPlans(plan, localPlans),
     logger,
     clock: systemClock,

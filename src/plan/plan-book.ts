@@ -25,6 +25,8 @@ export interface PlanBook {
   current(): Promise<HeldPlan>;
   /** The current plan as last loaded, for what must be synchronous (the seed before the first load). */
   readonly latest: HeldPlan;
+  /** Every held plan as last loaded, newest fiscal year first (synchronous, like `latest`). */
+  readonly latestAll: readonly HeldPlan[];
   /** Every held plan, newest fiscal year first. */
   all(): Promise<HeldPlan[]>;
   /** The plan of a fiscal year that has been current (the archive), or undefined. */
@@ -124,6 +126,9 @@ export function createPlanBook(opts: PlanBookOptions): PlanBook {
     },
     get latest() {
       return latest;
+    },
+    get latestAll() {
+      return plans;
     },
     async all() {
       await refresh();

@@ -16,7 +16,7 @@ import { createContentFetcher } from "../../src/line/message-content";
 import { createMemoryLogger } from "../../src/logs";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer";
 import { loadDefaultPlan, type Answerer } from "../../src/qa/answerer";
-import type { Plan } from "../../src/plan/schema";
+import type { PlansToAnswerFrom } from "../../src/plan/plan-answerer";
 import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
 import { signWebhookBody } from "../../src/dev/line-standin";
 import { openTestFirestore, type TestFirestore } from "./firestore";
@@ -40,13 +40,17 @@ export function realQuestions(): ReturnType<typeof createQuestionAnswerer> {
 }
 
 const planAnswerers = new Map<string, Answerer>();
-/** The real answerer for whichever plan is current (the shipped plan's is shared by the whole file). */
-export function planQuestions(plan: Plan): Answerer {
-  const key = JSON.stringify(plan);
-  if (key === JSON.stringify(loadDefaultPlan())) return realQuestions();
+/**
+ * The real answerer over the plans the bot holds, as the app builds it; the shipped plan's alone in
+ * its own year is the shared one, so most files build one index.
+ */
+export function planQuestions(plans: PlansToAnswerFrom): Answerer {
+  const shipped = loadDefaultPlan();
+  if (!plans.others.length && plans.thisYear === shipped.fiscalYear && JSON.stringify(plans.plan) === JSON.stringify(shipped)) return realQuestions();
+  const key = JSON.stringify(plans);
   let answerer = planAnswerers.get(key);
   if (!answerer) {
-    answerer = createQuestionAnswerer({ plan });
+    answerer = createQuestionAnswerer(plans);
     planAnswerers.set(key, answerer);
   }
   return answerer;
