@@ -96,6 +96,7 @@ async function main(): Promise<void> {
 
   await settleLocalPlan({ db, units: services.plans.units, store: services.plans.store, plans: services.plans }, plan, localPlans);
   const current = (await services.plans.current()).plan;
+  services.questions.answer(""); // builds the answerer now rather than at the first question
 
   if (useStandin) {
     // The officer persona is an officer from the first run, so officer flows can be tried at once.

@@ -118,6 +118,10 @@ export async function startBotHarness(
     publicBaseUrl: "http://reports.test",
     ...opts.deps,
   });
+  // What a deployment does once in its life (hold its first plan) and each instance once (build the
+  // answerer) happens here, as building the answerer always did, not inside a test's first event.
+  await services.plans.current();
+  services.questions.answer("");
   const bot = await listen(app);
   webhookUrl = `${bot.url}/webhook`;
 
