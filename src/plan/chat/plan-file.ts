@@ -52,6 +52,8 @@ export function planFile(pc: PlansContext): CapabilityPart {
           bytes = (await services.fetchContent(messageId)).bytes;
         } catch (error) {
           services.logger.warn("plans.file_unavailable", { eventId: ctx.event.id, error });
+          // The content fetcher refuses what is too large to be anything we keep.
+          if (error instanceof RangeError) return say(`ไฟล์นี้ใหญ่เกินกว่าไฟล์แผนค่ะ ${HOW_TO_IMPORT}`);
           return say("ขออภัยค่ะ รับไฟล์ไม่สำเร็จ กรุณาส่งไฟล์อีกครั้งนะคะ");
         }
         const read = readPlanFile(bytes);
