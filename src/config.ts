@@ -4,6 +4,7 @@
  */
 import { isAbsolute, resolve } from "node:path";
 import { z } from "zod";
+import { LINE_ID_PATTERNS } from "./line/line-ids";
 
 /** Where the bot runs: production talks to LINE and Firestore for real; local runs get stand-ins. */
 export type RunMode = "production" | "local";
@@ -53,7 +54,6 @@ export const LOCAL_LINE_CREDENTIALS = {
 const LINE_API = "https://api.line.me";
 const DEFAULT_PLAN_FILE = "data/plans/wiang-tha-kan-2568.json";
 const LINE_DATA_API = "https://api-data.line.me";
-const LINE_USER_ID = /^U[0-9a-f]{32}$/;
 
 const HOW_TO: Record<string, string> = {
   LINE_CHANNEL_SECRET:
@@ -98,7 +98,7 @@ const envSchema = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().regex(LINE_USER_ID, "has an entry that is not a LINE user ID"))),
+    .pipe(z.array(z.string().regex(LINE_ID_PATTERNS.userId, "has an entry that is not a LINE user ID"))),
   GCLOUD_PROJECT: optionalNonEmpty,
   LOCAL_DATA_DIR: optionalNonEmpty,
   PLAN_FILE: optionalNonEmpty.pipe(z.string().regex(/\.json$/, "is not a .json plan file").optional()),

@@ -131,7 +131,7 @@ describe("webhook: one event failing does not stop the others", () => {
   });
 
   it("isolates failures inside one request with several events", async () => {
-    const events = [textEvent(CITIZEN, "พังอีกแล้ว"), textEvent(OFFICER, "สวัสดี"), { type: "mystery", webhookEventId: "01MYSTERY", timestamp: 1, mode: "active", source: { type: "user", userId: OFFICER } }, "junk"];
+    const events = [textEvent(CITIZEN, "พังอีกแล้ว"), textEvent(OFFICER, "สวัสดี"), { type: "mystery", webhookEventId: "01JMYSTERY0000000000000000", timestamp: 1, mode: "active", source: { type: "user", userId: OFFICER } }, "junk"];
     const res = await h.post(webhookBody(events));
     expect(res.status).toBe(200);
     const ids = (events.slice(0, 3) as { webhookEventId: string }[]).map((e) => e.webhookEventId);
