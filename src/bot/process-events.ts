@@ -153,7 +153,8 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
     rawEvents.forEach((raw, index) => {
       const converted = toIncomingEvent(raw);
       if (!converted.ok) {
-        logger.warn("webhook.event.skipped", { eventId: converted.eventId, reason: converted.reason });
+        const log = converted.expected ? logger.info : logger.warn;
+        log("webhook.event.skipped", { eventId: converted.eventId, reason: converted.reason });
         return;
       }
       const key = chatIdOf(converted.event.source);

@@ -3,7 +3,9 @@
  * event's ID when it has a usable one) for events the bot must not act on, so the caller can log
  * and skip them without failing the other events of the request:
  * - events that are not well-formed, or whose IDs are not in LINE's formats (./line-ids.ts): those
- *   IDs become Firestore paths.
+ *   IDs become Firestore paths;
+ * - events in `standby` mode: another channel's module is active in the chat, and the bot must not
+ *   reply, push or open anything for them (platform-facts.md).
  */
 import { z } from "zod";
 import type { ChatSource, IncomingEvent } from "../bot/incoming-event";
@@ -21,7 +23,10 @@ const locationMessageSchema = messageSchema.extend({
 });
 const postbackSchema = z.object({ data: z.string(), params: z.record(z.string(), z.unknown()).optional() });
 
-export type ConversionResult = { ok: true; event: IncomingEvent } | { ok: false; reason: string; eventId?: string };
+export type ConversionResult =
+  | { ok: true; event: IncomingEvent }
+  /** `expected`: a skip that is part of normal operation (standby), not a sign of a fault. */
+  | { ok: false; reason: string; eventId?: string; expected?: boolean };
 
 /** The event's chat, or why it has no usable one. */
 function toSource(source: WebhookSource | undefined): ChatSource | string {
@@ -44,6 +49,7 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
   if (!parsed.success) return { ok: false, reason: "event envelope is malformed" };
   const e = parsed.data;
   if (!isLineId("webhookEventId", e.webhookEventId)) return { ok: false, reason: "webhookEventId is not a ULID" };
+  if (e.mode === "standby") return { ok: false, reason: "standby: another channel's module is active in this chat", eventId: e.webhookEventId, expected: true };
   const source = toSource(e.source);
   if (typeof source === "string") return { ok: false, reason: source, eventId: e.webhookEventId };
   const base = {

@@ -39,3 +39,27 @@ describe("IDs that are not in LINE's formats", () => {
     expect(h.standin.state.calls.map((c) => c.to)).toEqual([[CITIZEN]]);
   });
 });
+
+describe("standby events", () => {
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await startBotHarness();
+  });
+  afterAll(() => h.close());
+
+  it("get no reply, no push and no ticket, and are logged", async () => {
+    // A clear request opens a ticket at once in active mode; in standby it must do nothing.
+    const standby = { ...(textEvent(CITIZEN, "ถนนพังหน้าบ้าน ช่วยซ่อมด้วยค่ะ") as object), mode: "standby" };
+    const res = await h.post(webhookBody([standby]));
+    expect(res.status).toBe(200);
+    await h.services.outbox.runner.runDue();
+    expect(h.standin.state.calls).toEqual([]);
+    expect(await docIds(h, TICKET_COLLECTIONS.tickets)).toEqual([]);
+    expect(await docIds(h, COLLECTIONS.webhookEvents)).toEqual([]);
+    expect(h.logger.records.find((r) => r.event === "webhook.event.skipped")).toMatchObject({ severity: "INFO", reason: expect.stringContaining("standby") });
+
+    // The same words in active mode do open a ticket: the test above could have failed.
+    await h.post(webhookBody([textEvent(CITIZEN, "ถนนพังหน้าบ้าน ช่วยซ่อมด้วยค่ะ")]));
+    expect(await docIds(h, TICKET_COLLECTIONS.tickets)).toHaveLength(1);
+  });
+});

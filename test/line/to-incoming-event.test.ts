@@ -79,4 +79,8 @@ describe("toIncomingEvent", () => {
     const r = toIncomingEvent({ ...base, ...text, webhookEventId: "01FZ74A0TDDPYRVKNK77XKC3ZR", source: { type: "room", roomId: "R" + "a".repeat(32), userId: USER } });
     expect(r.ok).toBe(true);
   });
+
+  it("skips a standby event as expected, not as a fault", () => {
+    expect(toIncomingEvent({ ...base, ...text, mode: "standby" })).toEqual({ ok: false, reason: expect.stringContaining("standby"), eventId: base.webhookEventId, expected: true });
+  });
 });
