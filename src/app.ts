@@ -7,6 +7,7 @@ import type { Plan } from "./plan/schema";
 import express, { type Express } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "./clock";
+import { timerDeadlines, type Deadlines } from "./deadlines";
 import type { Ids } from "./ids";
 import type { Logger } from "./logs";
 import { createEventProcessor } from "./bot/process-events";
@@ -52,6 +53,8 @@ export interface AppDeps {
   webhookPaths?: readonly string[];
   /** How long one webhook request may take before its unfinished events are left to redelivery. */
   webhookDeadlineMs?: number;
+  /** Where every deadline (webhook, LINE calls, pages) comes from; timers when omitted. */
+  deadlines?: Deadlines;
   /** Links rich menus per role (the SDK client against LINE or the stand-in); none when omitted. */
   richMenus?: RichMenuLinker;
   /** Where evidence photos go (local disk or Cloud Storage); photos are refused when omitted. */
@@ -72,8 +75,9 @@ export interface BotApp {
 
 export function createApp(deps: AppDeps): BotApp {
   const { db, line, logger, clock, ids } = deps;
+  const deadlines = deps.deadlines ?? timerDeadlines;
   const people = createPeopleStore(db, { adminUserIds: deps.adminUserIds });
-  const sender = createSender({ client: line, logger, ids, ...deps.sending });
+  const sender = createSender({ client: line, logger, ids, deadlines, ...deps.sending });
   const conversations = createConversationStore(db);
   const qaContexts = createQaContextStore(db, { logger });
   const deliveryStore = createDeliveryStore(db, ids);
@@ -126,6 +130,7 @@ export function createApp(deps: AppDeps): BotApp {
     logger,
     clock,
     deadlineMs: deps.webhookDeadlineMs,
+    deadlines,
   });
 
   const app = express();

@@ -5,6 +5,7 @@
  * infrastructure (Firestore unreachable), since a redelivery then has a chance to succeed.
  */
 import type { Clock } from "../clock";
+import { timerDeadlines, type Deadlines } from "../deadlines";
 import { chatIdOf, type IncomingEvent } from "./incoming-event";
 import type { Logger } from "../logs";
 import type { Sender } from "../line/sender";
@@ -29,6 +30,8 @@ export interface ProcessDeps {
    * LINE redelivers): a store that hangs must not hang the webhook.
    */
   deadlineMs?: number;
+  /** Where that deadline comes from: timers, or a test's own (src/deadlines.ts). */
+  deadlines?: Deadlines;
   ledger: EventLedger;
   people: PeopleStore;
   /** When given, a 1:1 message's conversation state is read with its sender, in one round trip. */
@@ -162,16 +165,14 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       queue.push({ index, event: converted.event });
       byChat.set(key, queue);
     });
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<"timeout">((resolve) => {
-      timer = setTimeout(() => resolve("timeout"), deadlineMs);
-    });
+    const deadline = (deps.deadlines ?? timerDeadlines).after(deadlineMs);
+    const timeout = deadline.expired.then(() => "timeout" as const);
     await Promise.all(
       [...byChat.values()].map(async (queue) => {
-        for (const { index, event } of queue) results[index] = await safely(event, deadline);
+        for (const { index, event } of queue) results[index] = await safely(event, timeout);
       }),
     );
-    clearTimeout(timer);
+    deadline.cancel();
     return { results, redeliver: results.includes("retry") };
   };
 }

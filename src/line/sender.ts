@@ -9,6 +9,7 @@
  * https://developers.line.biz/en/reference/messaging-api/#retry-api-request
  */
 import { HTTPFetchError } from "@line/bot-sdk";
+import { timerDeadlines, withDeadline, type Deadlines } from "../deadlines";
 import type { Ids } from "../ids";
 import type { Logger } from "../logs";
 import type { Message } from "./message-types";
@@ -25,6 +26,8 @@ export interface SenderOptions {
   baseDelayMs?: number;
   /** A call that has not answered by then is treated like a 5xx and retried (with the same key). */
   timeoutMs?: number;
+  /** Where that timeout comes from: timers, or a test's own (src/deadlines.ts). */
+  deadlines?: Deadlines;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -101,12 +104,12 @@ export function createSender(opts: SenderOptions): Sender {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const sleep = opts.sleep ?? sleepFor;
 
-  function withTimeout<T>(p: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new TimeoutError(`no answer in ${timeoutMs} ms`)), timeoutMs);
+  const deadlines = opts.deadlines ?? timerDeadlines;
+
+  async function withTimeout<T>(p: Promise<T>): Promise<T> {
+    return withDeadline(deadlines, timeoutMs, p, () => {
+      throw new TimeoutError(`no answer in ${timeoutMs} ms`);
     });
-    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
   }
 
   /** Runs `call` until it succeeds, fails for good, or attempts run out. */

@@ -4,10 +4,11 @@
  * and failures logged with LINE's request ID.
  */
 import type { LineStandin } from "../../src/dev/line-standin";
-import { createLineApiClient } from "../../src/line/line-api-client";
+import { createLineApiClient, type LineApiClient } from "../../src/line/line-api-client";
 import { createMemoryLogger } from "../../src/logs";
 import { randomIds } from "../../src/ids";
 import { createSender, type Sender } from "../../src/line/sender";
+import { createManualDeadlines, type ManualDeadlines } from "../support/manual-deadlines";
 import { STANDIN_TOKEN, startStandinServer } from "../support/standin-server";
 
 const USER = "U" + "1".repeat(32);
@@ -20,6 +21,7 @@ describe("sender", () => {
   let sender: Sender;
   let logger: ReturnType<typeof createMemoryLogger>;
   let sleeps: number[];
+  let deadlines: ManualDeadlines;
 
   beforeAll(async () => {
     ({ standin, baseUrl, close: closeStandin } = await startStandinServer());
@@ -30,12 +32,14 @@ describe("sender", () => {
     standin.state.reset();
     logger = createMemoryLogger();
     sleeps = [];
+    deadlines = createManualDeadlines();
     sender = createSender({
       client: createLineApiClient({ channelAccessToken: STANDIN_TOKEN, baseURL: baseUrl }),
       logger,
       ids: randomIds,
       baseDelayMs: 5,
       timeoutMs: 300,
+      deadlines,
       sleep: async (ms) => {
         sleeps.push(ms);
       },
@@ -74,10 +78,28 @@ describe("sender", () => {
   });
 
   it("retries a call that times out, and the retry key keeps it from arriving twice", async () => {
-    standin.state.failNext(1, { delayMs: 600, path: /push/ });
-    const result = await sender.push(USER, hello);
+    const client = createLineApiClient({ channelAccessToken: STANDIN_TOKEN, baseURL: baseUrl });
+    const calls: Array<Promise<unknown>> = [];
+    const watched: LineApiClient = Object.assign(Object.create(client) as typeof client, {
+      pushMessage: (...args: Parameters<typeof client.pushMessage>) => {
+        const call = client.pushMessage(...args);
+        calls.push(call.catch((error: unknown) => error));
+        return call;
+      },
+    });
+    const timing = createSender({ client: watched, logger, ids: randomIds, baseDelayMs: 5, timeoutMs: 300, deadlines, sleep: async () => undefined });
+    let answerLate!: () => void;
+    standin.state.failNext(1, { until: new Promise<void>((resolve) => (answerLate = resolve)), path: /push/ });
+
+    const pushing = timing.push(USER, hello);
+    await deadlines.started();
+    expect(deadlines.expire(300)).toBe(1); // LINE has not answered the first call in time
+    const result = await pushing;
     expect(result.status).toBe("sent");
-    await new Promise((r) => setTimeout(r, 500));
+    // LINE now answers the first call: the retry's acceptance of the same key makes it a 409.
+    answerLate();
+    expect(await calls[0]).toMatchObject({ status: 409 });
+    expect(calls).toHaveLength(2);
     expect(pushes()).toHaveLength(1);
   });
 

@@ -33,6 +33,7 @@ export function createApiRouter(opts: ApiRouterOptions): Router {
     const fault = state.faults.take(req.method, `/v2${req.path}`);
     if (!fault) return next();
     if (fault.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    if (fault.until) await fault.until.catch(() => undefined);
     if (fault.status === undefined) return next();
     if (fault.afterAccept) {
       apiLocals(res).lateFault = fault;

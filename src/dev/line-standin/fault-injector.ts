@@ -1,6 +1,6 @@
 /**
  * Scripted failures for the next API calls, so tests can drive a bot's retry and timeout paths
- * (500s, 429s, slow answers, or an answer lost after LINE already accepted the request).
+ * (500s, 429s, slow or held answers, or an answer lost after LINE already accepted the request).
  */
 
 export interface Fault {
@@ -10,6 +10,11 @@ export interface Fault {
   body?: unknown;
   /** Wait this long before answering (alone: a slow but otherwise normal answer). */
   delayMs?: number;
+  /**
+   * Hold the call until this settles, then go on as with {@link delayMs}: a gate the test opens,
+   * so "LINE answers after the bot gave up" does not depend on how fast the machine is.
+   */
+  until?: Promise<unknown>;
   /**
    * Process the request for real (record it, accept its retry key) and only then answer with
    * {@link status}: the "LINE sent it but the response was lost" case a retry key exists for.
