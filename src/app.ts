@@ -127,6 +127,7 @@ export function createApp(deps: AppDeps): BotApp {
     qaContexts,
     route,
     sender,
+    outbox: services.outbox,
     logger,
     clock,
     deadlineMs: deps.webhookDeadlineMs,

@@ -13,6 +13,8 @@ import { STANDIN_TOKEN, startStandinServer } from "../support/standin-server";
 
 const USER = "U" + "1".repeat(32);
 const hello = [{ type: "text" as const, text: "สวัสดีค่ะ" }];
+/** A retry key derived from a webhook event, as the event processor passes it. */
+const EVENT_KEY = "0f0e0d0c-0b0a-5908-8706-050403020100";
 
 describe("sender", () => {
   let standin: LineStandin;
@@ -137,15 +139,60 @@ describe("sender", () => {
     expect((await sender.reply(sent.replyToken!, hello)).status).toBe("sent");
     const again = await sender.reply(sent.replyToken!, hello);
     expect(again.status).toBe("failed");
-    const fallback = await sender.reply(sent.replyToken!, hello, { fallbackPushTo: USER });
+    const fallback = await sender.reply(sent.replyToken!, hello, { chat: { to: USER, retryKey: EVENT_KEY }, pushIfTokenRefused: true });
     expect(fallback.status).toBe("sent");
-    expect(standin.state.calls.map((c) => c.endpoint)).toEqual(["reply", "push"]);
+    expect(standin.state.calls.map((c) => [c.endpoint, c.retryKey])).toEqual([["reply", undefined], ["push", EVENT_KEY]]);
+    // The same fallback again (a further redelivery of the event) is refused by LINE as a duplicate.
+    expect((await sender.reply(sent.replyToken!, hello, { chat: { to: USER, retryKey: EVENT_KEY }, pushIfTokenRefused: true })).status).toBe("sent");
+    expect(pushes()).toHaveLength(1);
   });
 
   it("sends more than five messages as a reply followed by a push, losing none", async () => {
     const sent = await standin.sendAsUser(USER, { type: "text", text: "hi" });
     const seven = Array.from({ length: 7 }, (_, i) => ({ type: "text" as const, text: `ข้อความ ${i + 1}` }));
-    expect((await sender.reply(sent.replyToken!, seven, { fallbackPushTo: USER })).status).toBe("sent");
+    expect((await sender.reply(sent.replyToken!, seven, { chat: { to: USER, retryKey: EVENT_KEY } })).status).toBe("sent");
     expect(standin.state.calls.map((c) => [c.endpoint, c.messages.length])).toEqual([["reply", 5], ["push", 2]]);
+  });
+
+  describe("a reply whose first attempt got no definite answer", () => {
+    const reply = async (fault: Parameters<LineStandin["state"]["failNext"]>[1], count = 1) => {
+      const { replyToken } = await standin.sendAsUser(USER, { type: "text", text: "hi" });
+      standin.state.failNext(count, { ...fault, path: "/v2/bot/message/reply" });
+      return sender.reply(replyToken!, hello, { chat: { to: USER, retryKey: EVENT_KEY }, pushIfTokenRefused: true });
+    };
+
+    it("counts LINE's later 'Invalid reply token' as delivered after a 5xx, and pushes nothing", async () => {
+      const result = await reply({ status: 500, afterAccept: true });
+      expect(result).toMatchObject({ status: "sent", uncertain: true });
+      expect(standin.state.calls.map((c) => c.endpoint)).toEqual(["reply"]);
+      expect(standin.state.botMessages(USER)).toHaveLength(1);
+      expect(logger.records.some((r) => r.event === "line.reply.presumed_delivered")).toBe(true);
+    });
+
+    it("counts LINE's later 'Invalid reply token' as delivered after a timeout, and pushes nothing", async () => {
+      let answer!: () => void;
+      const replying = reply({ afterAccept: true, until: new Promise<void>((resolve) => (answer = resolve)) });
+      await deadlines.started();
+      deadlines.expire(); // LINE took the reply but has not answered in time
+      expect(await replying).toMatchObject({ status: "sent", uncertain: true });
+      answer();
+      expect(standin.state.calls.map((c) => c.endpoint)).toEqual(["reply"]);
+      expect(standin.state.botMessages(USER)).toHaveLength(1);
+    });
+
+    it("reports a reply that got 5xx to the last attempt as failed and uncertain, and pushes nothing", async () => {
+      const result = await reply({ status: 500 }, 4);
+      expect(result).toMatchObject({ status: "failed", uncertain: true });
+      expect(standin.state.calls).toEqual([]);
+    });
+  });
+
+  it("pushes more than five messages in batches whose retry keys follow from the given key", async () => {
+    const seven = Array.from({ length: 7 }, (_, i) => ({ type: "text" as const, text: `ข้อความ ${i + 1}` }));
+    expect((await sender.push(USER, seven, { retryKey: EVENT_KEY })).status).toBe("sent");
+    // Pushed again with the same key (a retry after a crash): LINE refuses both batches as duplicates.
+    expect((await sender.push(USER, seven, { retryKey: EVENT_KEY })).status).toBe("sent");
+    expect(pushes().map((c) => c.messages.length)).toEqual([5, 2]);
+    expect(pushes()[0]?.retryKey).toBe(EVENT_KEY);
   });
 });

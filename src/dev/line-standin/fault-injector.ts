@@ -16,8 +16,9 @@ export interface Fault {
    */
   until?: Promise<unknown>;
   /**
-   * Process the request for real (record it, accept its retry key) and only then answer with
-   * {@link status}: the "LINE sent it but the response was lost" case a retry key exists for.
+   * Process the request for real (record it, accept its retry key) and only then wait and answer
+   * with {@link status} (or the real answer, when no status is given): the "LINE sent it but the
+   * response was lost or late" case a retry key exists for.
    */
   afterAccept?: boolean;
   /** Only calls whose path (relative to the stand-in's mount point) matches are affected. */
