@@ -17,6 +17,7 @@ import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
 import { createSender, type SenderOptions } from "./line/sender";
+import { errorAnswer, notFoundAnswer } from "./http/error-answers";
 import { createWebhookHandler } from "./line/webhook-route";
 import { createPeopleStore } from "./people/people-store";
 import { createEventLedger } from "./store/event-ledger";
@@ -138,13 +139,17 @@ export function createApp(deps: AppDeps): BotApp {
   app.disable("x-powered-by");
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
-  app.use(createProgressReportRoutes({ progress: createProgressService(db, plan), links: createReportLinks(db), clock, logger }));
+  app.use(createProgressReportRoutes({ progress: createProgressService(db, plan), links: createReportLinks(db), clock, logger, deadlines }));
   if (deps.evidence) app.use(createMediaRoutes(deps.evidence));
-  app.use(createPublicRoutes({ db, plan, clock, logger, lineBasicId: deps.lineBasicId }));
+  app.use(createPublicRoutes({ db, plan, clock, logger, deadlines, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
-  for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
+  const webhookPaths = deps.webhookPaths ?? ["/webhook"];
+  for (const path of webhookPaths) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
+  // Last: what no route answered, and errors no route caught, get the app's own short answer.
+  const answers = { logger, apiPaths: [...webhookPaths, "/healthz"] };
+  app.use(notFoundAnswer(answers), errorAnswer(answers));
   return { app, services };
 }

@@ -17,6 +17,7 @@ import { createPeopleStore } from "../people/people-store";
 import { loadConfiguredPlan } from "../plan/load-plan";
 import { createQuestionAnswerer } from "../qa/question-answerer";
 import { openFirestore } from "../store/firestore";
+import { errorAnswer } from "../http/error-answers";
 import { createChatPageRouter } from "./chat-page/serve";
 import { personaProfiles } from "./chat-page/personas";
 import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
@@ -101,13 +102,17 @@ async function main(): Promise<void> {
   }
 
   const server = express();
-  server.use(app);
+  server.disable("x-powered-by");
   if (standin) {
+    // Before the app: the app answers every path it does not know with its own 404.
     server.use(standin.router);
     const { shortName, district, province } = plan.organization;
     const address = [district && `อ.${district}`, province && `จ.${province}`].filter(Boolean).join(" ");
     server.use(createChatPageRouter({ standinPath: STANDIN_DEV_PATH, personas, organization: { name: shortName, ...(address ? { address } : {}) } }));
   }
+  server.use(app);
+  // Errors of the stand-in and the chat page (the app's own are answered inside it).
+  server.use(errorAnswer({ logger }));
   const listening = server.listen(config.port, () => {
     const lines = [
       ``,

@@ -1,11 +1,15 @@
 /**
  * The progress report on the web: `GET /reports/progress?token=…` (printable HTML) and
  * `GET /reports/progress.csv?token=…` (for Excel). Admins get the links in chat ("ส่งออกรายงาน");
- * a link works until it expires and tells nothing to anyone holding a wrong or expired one. The
- * only file of the progress capability that imports express.
+ * a link works until it expires and tells nothing to anyone holding a wrong or expired one. With
+ * the store down or slow, a short 503 page within the page deadline. The only file of the progress
+ * capability that imports express.
  */
-import { Router, type NextFunction, type Request, type Response } from "express";
+import { Router, type Request, type Response } from "express";
 import type { Clock } from "../clock";
+import type { Deadlines } from "../deadlines";
+import { sendErrorAnswer } from "../http/error-answers";
+import { withinPageDeadline } from "../http/page-deadline";
 import type { Logger } from "../logs";
 import { progressCsv, progressHtml, reportRows } from "./export";
 import { computeOverview } from "./overview";
@@ -17,6 +21,7 @@ export interface ReportRouteDeps {
   links: ReportLinks;
   clock: Clock;
   logger: Logger;
+  deadlines: Deadlines;
 }
 
 const REFUSED = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>ลิงก์ใช้ไม่ได้</title></head><body><p>ลิงก์ไม่ถูกต้องหรือหมดอายุแล้วค่ะ กรุณาขอลิงก์ใหม่จากแชท LINE ด้วยคำสั่ง "ส่งออกรายงาน"</p></body></html>`;
@@ -35,18 +40,24 @@ export function createProgressReportRoutes(deps: ReportRouteDeps): Router {
   /** Only for a valid link; everything else is refused alike and tells nothing. */
   const withValidLink =
     (send: (res: Response, snapshot: ProgressSnapshot) => void) =>
-    async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    async (req: Request, res: Response): Promise<void> => {
+      privateHeaders(res);
+      let snapshot: ProgressSnapshot | undefined;
       try {
-        privateHeaders(res);
-        if (!(await allowed(req.query.token))) {
-          res.status(403).type("html").send(REFUSED);
-          return;
-        }
-        send(res, await deps.progress.snapshot());
+        snapshot = await withinPageDeadline(
+          deps.deadlines,
+          allowed(req.query.token).then((ok) => (ok ? deps.progress.snapshot() : undefined)),
+        );
       } catch (err) {
         deps.logger.error("progress.report.failed", { error: err });
-        next(err);
+        sendErrorAnswer(req, res, 503);
+        return;
       }
+      if (!snapshot) {
+        res.status(403).type("html").send(REFUSED);
+        return;
+      }
+      send(res, snapshot);
     };
 
   router.get(

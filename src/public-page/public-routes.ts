@@ -1,11 +1,15 @@
 /**
  * Serves the public progress page at GET /public for the อบต.'s website to link. The page is
  * rendered at most once a minute per instance and marked cacheable for as long, so a busy day on
- * the website costs a handful of Firestore reads, not one per visitor.
+ * the website costs a handful of Firestore reads, not one per visitor. With the store down or
+ * slow, a visitor gets a short 503 page within the page deadline, not a wait of a minute.
  */
 import { Router } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "../clock";
+import type { Deadlines } from "../deadlines";
+import { sendErrorAnswer } from "../http/error-answers";
+import { withinPageDeadline } from "../http/page-deadline";
 import type { Logger } from "../logs";
 import type { Plan } from "../plan/schema";
 import { loadPublicSnapshot } from "./load-public-snapshot";
@@ -19,6 +23,7 @@ export interface PublicRoutesDeps {
   plan: Plan;
   clock: Clock;
   logger: Logger;
+  deadlines: Deadlines;
   /** The LINE account's basic ID (e.g. @123abcde), for the add-friend link and QR code. */
   lineBasicId: string | undefined;
 }
@@ -45,9 +50,9 @@ export function createPublicRoutes(deps: PublicRoutesDeps): Router {
     return rendering;
   }
 
-  router.get(PUBLIC_PAGE_PATH, async (_req, res) => {
+  router.get(PUBLIC_PAGE_PATH, async (req, res) => {
     try {
-      const html = await page();
+      const html = await withinPageDeadline(deps.deadlines, page());
       res.set({
         "content-type": "text/html; charset=utf-8",
         "cache-control": `public, max-age=${CACHE_SECONDS}`,
@@ -56,7 +61,7 @@ export function createPublicRoutes(deps: PublicRoutesDeps): Router {
       res.send(html);
     } catch (error) {
       deps.logger.error("public_page.failed", { error });
-      res.status(503).set("retry-after", "30").type("text/plain; charset=utf-8").send("ขออภัย หน้านี้ไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้ง");
+      sendErrorAnswer(req, res, 503);
     }
   });
   return router;
