@@ -4,6 +4,10 @@
  * API that records what the bot sends, and a chat page at http://localhost:PORT/ that talks to the
  * webhook through real signed LINE webhook requests. Set LINE_API_BASE_URL and the LINE credentials
  * to talk to another LINE API instead (the stand-in and chat page are then not started).
+ *
+ * It listens on HOST (127.0.0.1 unless told otherwise: the stand-in's routes have no
+ * authentication), the embedded Firestore on loopback always. `npm start` execs this process
+ * (package.json), so SIGTERM or SIGINT to npm reaches it and stops everything.
  */
 import express from "express";
 import { createApp } from "../app";
@@ -56,7 +60,9 @@ async function main(): Promise<void> {
   const { db } = openFirestore({ projectId, emulatorHost: firestoreHost });
 
   const useStandin = config.lineApiBaseUrl === undefined;
-  const ownUrl = `http://127.0.0.1:${config.port}`;
+  // Where this process reaches itself: the address it listens on, or loopback when that is "any".
+  const ownHost = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  const ownUrl = `http://${ownHost}:${config.port}`;
   const personas = Object.values(DEV_PERSONAS);
   const standin = useStandin
     ? createLineStandin({
@@ -113,13 +119,14 @@ async function main(): Promise<void> {
   server.use(app);
   // Errors of the stand-in and the chat page (the app's own are answered inside it).
   server.use(errorAnswer({ logger }));
-  const listening = server.listen(config.port, () => {
+  const listening = server.listen(config.port, config.host, () => {
     const lines = [
       ``,
       `  ${questions.orgName}: LINE bot running locally (plan FY ${questions.fiscalYear})`,
       `  webhook      POST ${ownUrl}/webhook`,
       useStandin ? `  chat page    http://localhost:${config.port}/` : `  LINE API     ${config.lineApiBaseUrl}`,
       `  public page  http://localhost:${config.port}/public`,
+      `  listening on ${config.host}${config.host === "127.0.0.1" ? " (this machine only; set HOST=0.0.0.0 to open it to the network)" : ""}`,
       `  Firestore    ${embedded ? `embedded at ${firestoreHost}, data in ${config.localDataDir}/ (${embedded.restored} documents restored)` : firestoreHost}`,
       ``,
     ];
@@ -155,6 +162,7 @@ async function main(): Promise<void> {
   const shutdown = async (): Promise<void> => {
     clearInterval(jobs);
     listening.close();
+    listening.closeAllConnections();
     await embedded?.stop();
     process.exit(0);
   };
