@@ -11,6 +11,8 @@ import { freePort } from "../../src/dev/free-port";
 
 const root = join(__dirname, "..", "..");
 const onLinux = existsSync("/proc/net/tcp");
+/** Only stops a hang: a start of the whole local run takes a minute or more on a busy machine. */
+const START_AND_STOP_MS = 300_000;
 
 /** Addresses (hex, as /proc/net/tcp* writes them) listening on `port`. */
 function listeners(port: number): string[] {
@@ -110,5 +112,5 @@ async function npmStart(env: Record<string, string>): Promise<{ npm: ChildProces
     } finally {
       for (const pid of started) if (alive(pid)) process.kill(pid, "SIGKILL");
     }
-  });
+  }, START_AND_STOP_MS);
 });
