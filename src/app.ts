@@ -7,6 +7,7 @@ import type { Plan } from "./plan/schema";
 import express, { type Express } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "./clock";
+import { timerDeadlines, type Deadlines } from "./deadlines";
 import type { Ids } from "./ids";
 import type { Logger } from "./logs";
 import { createEventProcessor } from "./bot/process-events";
@@ -16,6 +17,7 @@ import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
 import { createSender, type SenderOptions } from "./line/sender";
+import { errorAnswer, notFoundAnswer } from "./http/error-answers";
 import { createWebhookHandler } from "./line/webhook-route";
 import { createPeopleStore } from "./people/people-store";
 import { createEventLedger } from "./store/event-ledger";
@@ -61,6 +63,8 @@ export interface AppDeps {
   webhookPaths?: readonly string[];
   /** How long one webhook request may take before its unfinished events are left to redelivery. */
   webhookDeadlineMs?: number;
+  /** Where every deadline (webhook, LINE calls, pages) comes from; timers when omitted. */
+  deadlines?: Deadlines;
   /** Links rich menus per role (the SDK client against LINE or the stand-in); none when omitted. */
   richMenus?: RichMenuLinker;
   /** Where evidence photos go (local disk or Cloud Storage); photos are refused when omitted. */
@@ -81,8 +85,9 @@ export interface BotApp {
 
 export function createApp(deps: AppDeps): BotApp {
   const { db, line, logger, clock, ids } = deps;
+  const deadlines = deps.deadlines ?? timerDeadlines;
   const people = createPeopleStore(db, { adminUserIds: deps.adminUserIds });
-  const sender = createSender({ client: line, logger, ids, ...deps.sending });
+  const sender = createSender({ client: line, logger, ids, deadlines, ...deps.sending });
   const conversations = createConversationStore(db);
   const qaContexts = createQaContextStore(db, { logger });
   const deliveryStore = createDeliveryStore(db, ids);
@@ -144,22 +149,28 @@ export function createApp(deps: AppDeps): BotApp {
       return route(ctx);
     },
     sender,
+    outbox: services.outbox,
     logger,
     clock,
     deadlineMs: deps.webhookDeadlineMs,
+    deadlines,
   });
 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
-  app.use(createProgressReportRoutes({ plans, links: createReportLinks(db), clock, logger }));
+  app.use(createProgressReportRoutes({ plans, links: createReportLinks(db), clock, logger, deadlines }));
   if (deps.evidence) app.use(createMediaRoutes(deps.evidence));
-  app.use(createPublicRoutes({ db, plans, clock, logger, lineBasicId: deps.lineBasicId }));
+  app.use(createPublicRoutes({ db, plans, clock, logger, deadlines, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
-  for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
+  const webhookPaths = deps.webhookPaths ?? ["/webhook"];
+  for (const path of webhookPaths) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
+  // Last: what no route answered, and errors no route caught, get the app's own short answer.
+  const answers = { logger, apiPaths: [...webhookPaths, "/healthz"] };
+  app.use(notFoundAnswer(answers), errorAnswer(answers));
   return { app, services };
 }

@@ -46,6 +46,13 @@ export interface TextCommand {
  * lets the message go on to commands and questions as usual.
  */
 export interface ConversationFlow {
+  /**
+   * Who may take each step. A flow outlives the button or command that started it (an officer
+   * taps ตอบ, is removed, then types the answer), so the router checks the sender's role again
+   * before every text, photo and location; someone no longer allowed loses the chat's state and
+   * is told so, and the flow never sees the message.
+   */
+  roles: readonly Role[];
   onText?(ctx: BotContext, text: string, state: ConversationState): Promise<Outcome | undefined>;
   onImage?(ctx: BotContext, messageId: string, state: ConversationState): Promise<Outcome | undefined>;
   onLocation?(

@@ -16,7 +16,7 @@ import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
 import type { Capability, ConversationFlow, PostbackRoute, TextCommand, UnansweredHandler } from "./capability";
 import { replies } from "./common-replies";
-import type { ConversationState, ConversationStore } from "./conversation-store";
+import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
 import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
 import { chatIdOf } from "./incoming-event";
 import { parsePostbackData } from "./postback-data";
@@ -91,11 +91,28 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
 
-  async function flowState(ctx: BotContext): Promise<{ state: ConversationState; flow: ConversationFlow } | undefined> {
+  /**
+   * The flow the chat is in, if any, for a sender its roles allow. Checked at every step, not only
+   * when the flow started: someone whose role changed since loses the chat's state and gets a
+   * refusal instead, so their message reaches no flow (and no citizen).
+   */
+  async function flowState(ctx: BotContext): Promise<{ state: ConversationState; flow: ConversationFlow } | { refused: Outcome } | undefined> {
     if (!conversations || Object.keys(flows).length === 0) return undefined;
-    const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatIdOf(ctx.event.source), ctx.now);
+    const chatId = chatIdOf(ctx.event.source);
+    const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatId, ctx.now);
+    if (state?.flow === FLOW_ENDED_BY_ROLE_CHANGE) {
+      logger.info("flow.ended_by_role_change", { eventId: ctx.event.id, flow: state.data.endedFlow });
+      await conversations.clear(chatId);
+      return { refused: replyWith(replies.flowEnded()) };
+    }
     const flow = state && Object.hasOwn(flows, state.flow) ? flows[state.flow] : undefined;
-    return state && flow ? { state, flow } : undefined;
+    if (!state || !flow) return undefined;
+    if (!flow.roles.includes(roleOf(ctx))) {
+      logger.warn("flow.refused", { eventId: ctx.event.id, flow: state.flow, role: roleOf(ctx) });
+      await conversations.clear(chatId);
+      return { refused: replyWith(replies.flowEnded()) };
+    }
+    return { state, flow };
   }
 
   async function onFollow(ctx: BotContext): Promise<Outcome> {
@@ -133,6 +150,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       text = text.slice(addressed[0].length).trim();
     }
     const current = await flowState(ctx);
+    if (current && "refused" in current) return current.refused;
     // The menu is asked for in words no flow step expects; a flow in progress stays where it was.
     if (asksForHelp(text)) return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, inFlow: Boolean(current) }) };
     if (current) {
@@ -177,7 +195,9 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
   async function onMedia(ctx: BotContext): Promise<Outcome> {
     const { event } = ctx;
     if (event.source.type !== "user") return nothing;
-    const current = await flowState(ctx);
+    const found = await flowState(ctx);
+    if (found && "refused" in found) return found.refused;
+    const current = found;
     if (event.kind === "image") {
       return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? replyWith(replies.image());
     }

@@ -24,6 +24,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalEvidenceStore } from "../../src/progress/evidence-store";
 import { createRichMenuLinker } from "../../src/rich-menus/linker";
+import { createManualDeadlines, type ManualDeadlines } from "./manual-deadlines";
 
 export const TEST_SECRET = "test-channel-secret";
 export const TEST_TOKEN = "test-channel-access-token";
@@ -64,6 +65,11 @@ export interface BotHarness {
   lineBaseUrl: string;
   /** The app's services (outbox runner, stores…), for running jobs as Cloud Functions would. */
   services: BotApp["services"];
+  /**
+   * Every deadline the app starts (webhook, LINE calls, pages). None passes unless the test
+   * expires it, so a slow machine cannot make a request time out.
+   */
+  deadlines: ManualDeadlines;
   /** POSTs a raw body to the webhook, signed correctly unless `signature` is given. */
   post(body: string | Buffer, opts?: { signature?: string | null }): Promise<{ status: number; body: string }>;
   /** The messages the bot sent to a chat, in order. */
@@ -102,6 +108,7 @@ export async function startBotHarness(
     },
   });
   const line = await listen(express().use(standin.router));
+  const deadlines = createManualDeadlines();
   const { app, services } = createApp({
     channelSecret: TEST_SECRET,
     adminUserIds: opts.adminUserIds ?? [ADMIN],
@@ -112,7 +119,8 @@ export async function startBotHarness(
     logger,
     clock: opts.clock ?? systemClock,
     ids: randomIds,
-    sending: { baseDelayMs: 1, timeoutMs: 2000 },
+    sending: { baseDelayMs: 1 },
+    deadlines,
     evidence: createLocalEvidenceStore(join(tmpdir(), `ita-evidence-${fs.projectId}`)),
     richMenus: createRichMenuLinker(createLineApiClient({ channelAccessToken: TEST_TOKEN, baseURL: line.url }), logger),
     publicBaseUrl: "http://reports.test",
@@ -132,6 +140,7 @@ export async function startBotHarness(
     webhookUrl,
     lineBaseUrl: line.url,
     services,
+    deadlines,
     async post(raw, o = {}) {
       const body = raw.toString();
       const headers: Record<string, string> = { "content-type": "application/json" };

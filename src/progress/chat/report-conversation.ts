@@ -1,15 +1,15 @@
 /**
  * The report flow's typed side: while a chat has a draft, its text answers the step the draft is
  * at and its photos become evidence. Command words always win, so an officer is never stuck in a
- * report; a sender who is no longer staff, or whose activity moved to another unit, loses the draft.
+ * report. The router checks the role at every step (someone no longer staff loses the draft); a
+ * sender whose activity moved to another unit loses it here.
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { isStaff } from "../../people/person";
 import { STATUS_LABEL, type ProgressStatus } from "../activities";
 import { evidencePath } from "../evidence-store";
 import { noteQuestion, percentQuestion, photoQuestion, statusQuestion, text } from "../render";
-import { chatOf, ownActivity, type ProgressContext } from "./progress-context";
+import { chatOf, ownActivity, STAFF, type ProgressContext } from "./progress-context";
 import { afterNote, afterPercent, afterStatus, ask, DraftSchema, parsePercent, REPORT_FLOW, submit } from "./report-steps";
 
 const NOTE_MAX = 500;
@@ -25,9 +25,10 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
   return {
     flows: {
       [REPORT_FLOW]: {
+        roles: STAFF,
         async onText(ctx, raw, state) {
           const draft = DraftSchema.safeParse(state.data);
-          if (!draft.success || !isStaff(ctx.person)) {
+          if (!draft.success) {
             await conversations.clear(chatOf(ctx));
             return undefined;
           }
@@ -63,7 +64,7 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
         },
         async onImage(ctx, messageId, state) {
           const draft = DraftSchema.safeParse(state.data);
-          if (!draft.success || !isStaff(ctx.person)) return undefined;
+          if (!draft.success) return undefined;
           const own = await ownActivity(pc, ctx, draft.data.activityId);
           if ("refusal" in own) return own.refusal;
           const d = draft.data;

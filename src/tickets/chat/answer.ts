@@ -87,6 +87,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
     ],
     flows: {
       [TICKET_FLOWS.answer]: {
+        roles: STAFF,
         async onText(ctx, text, state) {
           const staffId = userIdOf(ctx);
           if (!staffId || ctx.event.source.type !== "user") return undefined;

@@ -7,7 +7,7 @@ interface SseMessage {
 }
 
 /** Reads a Server-Sent Events stream until `count` messages arrived, then hangs up. */
-async function readSse(url: string, count: number, headers: Record<string, string> = {}): Promise<SseMessage[]> {
+async function readSse(url: string, count: number, headers: Record<string, string> = {}, onMessage?: (received: number) => void): Promise<SseMessage[]> {
   const controller = new AbortController();
   const response = await fetch(url, { signal: controller.signal, headers });
   expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
@@ -28,6 +28,7 @@ async function readSse(url: string, count: number, headers: Record<string, strin
       );
       if (fields["data"] !== undefined) {
         messages.push({ event: fields["event"] ?? "message", data: JSON.parse(fields["data"]), ...(fields["id"] ? { id: fields["id"] } : {}) });
+        onMessage?.(messages.length);
       }
     }
   }
@@ -92,8 +93,11 @@ describe("developer routes", () => {
 
   it("streams the transcript so far, marks its end, then new entries, deliveries and loading as SSE", async () => {
     await send({ type: "text", text: "ก่อนเปิด" });
-    const streamed = readSse(`${h.origin}/__standin/chats/${USER_ID}/events`, 7);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    let caughtUp!: () => void;
+    const replayed = new Promise<void>((resolve) => (caughtUp = resolve));
+    const streamed = readSse(`${h.origin}/__standin/chats/${USER_ID}/events`, 7, {}, (received) => received === 3 && caughtUp());
+    // The stream is open once it has replayed the transcript so far and marked its end (a fixed wait was a guess).
+    await replayed;
     await h.client.showLoadingAnimation({ chatId: USER_ID, loadingSeconds: 5 });
     await send({ type: "text", text: "หลังเปิด" });
     const messages = await streamed;
