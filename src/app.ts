@@ -30,6 +30,7 @@ import { createProgressReportRoutes } from "./progress/report-routes";
 import { loadDefaultPlan } from "./qa/answerer";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createAnswerPath } from "./faq/answer-path";
+import { getStaffGroup } from "./tickets/staff";
 import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
 
 export interface AppDeps {
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): BotApp {
     people,
     questions,
     answerQuestion: createAnswerPath({ questions, db, contexts: qaContexts, logger }),
+    isStaffGroup: async (groupId) => (await getStaffGroup(db)) === groupId,
     logger,
     orgName: deps.orgName,
     capabilities,

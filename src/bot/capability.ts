@@ -9,8 +9,18 @@ import type { BotContext, Outcome } from "./bot-context";
 import type { ConversationState } from "./conversation-store";
 import type { PostbackAction } from "./postback-data";
 
+/**
+ * Declared by a command or postback whose answer shows citizens' words, names or photos (a ticket's
+ * question, its card): the router runs it only in a 1:1 chat (always the person's own) or in the
+ * registered staff group, and anywhere else says where to use it. Declared, not inferred, so the
+ * rule is checked in one place for every such route, whatever its handler does.
+ */
+export type ShowsCitizenData = true;
+
 export interface PostbackRoute {
   roles: readonly Role[];
+  /** See {@link ShowsCitizenData}. */
+  citizenData?: ShowsCitizenData;
   handle(ctx: BotContext, action: PostbackAction): Promise<Outcome>;
 }
 
@@ -21,6 +31,8 @@ export interface TextCommand {
   roles: readonly Role[];
   /** Where the command is valid; 1:1 chats by default. */
   chats?: ReadonlyArray<"user" | "group" | "room">;
+  /** See {@link ShowsCitizenData}. */
+  citizenData?: ShowsCitizenData;
   handle(ctx: BotContext, match: RegExpExecArray): Promise<Outcome>;
 }
 

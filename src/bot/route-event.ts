@@ -14,7 +14,7 @@ import { greetingMessages } from "../people/greeting";
 import type { Role } from "../people/person";
 import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
-import type { Capability, ConversationFlow, PostbackRoute, TextCommand, UnansweredHandler } from "./capability";
+import type { Capability, ConversationFlow, PostbackRoute, ShowsCitizenData, TextCommand, UnansweredHandler } from "./capability";
 import { replies } from "./common-replies";
 import type { ConversationState, ConversationStore } from "./conversation-store";
 import { chatIdOf } from "./incoming-event";
@@ -47,6 +47,11 @@ export interface RouterDeps {
    * `questions.answer` (with the context the event was read with, none kept) when omitted.
    */
   answerQuestion?: (ctx: BotContext, question: string) => Promise<{ answered: boolean; messages: Message[] }>;
+  /**
+   * Whether a group is the registered staff group, where commands that show citizens' data may
+   * run; without it no group is.
+   */
+  isStaffGroup?: (groupId: string) => Promise<boolean>;
 }
 
 export type EventRouter = (ctx: BotContext) => Promise<Outcome>;
@@ -93,6 +98,16 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     return state && flow ? { state, flow } : undefined;
   }
 
+  /** Routes that show citizens' data run in a 1:1 chat or the staff group only ({@link ShowsCitizenData}). */
+  async function citizenDataRefused(ctx: BotContext, route: { citizenData?: ShowsCitizenData }, name: string): Promise<Outcome | undefined> {
+    if (!route.citizenData) return undefined;
+    const { source } = ctx.event;
+    if (source.type === "user") return undefined;
+    if (source.type === "group" && (await deps.isStaffGroup?.(source.groupId))) return undefined;
+    logger.warn("citizen_data.refused", { eventId: ctx.event.id, chat: source.type, route: name });
+    return replyWith(replies.citizenDataElsewhere());
+  }
+
   async function onFollow(ctx: BotContext): Promise<Outcome> {
     const { event } = ctx;
     if (event.source.type !== "user") return nothing;
@@ -115,7 +130,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         logger.warn("command.refused", { eventId: ctx.event.id, role: roleOf(ctx) });
         return replyWith(replies.notAllowed(roleOf(ctx), command.roles));
       }
-      return command.handle(ctx, match);
+      return (await citizenDataRefused(ctx, command, String(command.pattern))) ?? command.handle(ctx, match);
     }
     return undefined;
   }
@@ -159,7 +174,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       logger.warn("postback.refused", { eventId: ctx.event.id, action: action.action, role: roleOf(ctx) });
       return replyWith(replies.notAllowed(roleOf(ctx), route.roles));
     }
-    return route.handle(ctx, action);
+    return (await citizenDataRefused(ctx, route, action.action)) ?? route.handle(ctx, action);
   }
 
   async function onMedia(ctx: BotContext): Promise<Outcome> {

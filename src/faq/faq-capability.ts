@@ -36,6 +36,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
     postbacks: {
       [FAQ_FROM_TICKET]: {
         roles: ["officer", "admin"],
+        citizenData: true,
         async handle(ctx, action) {
           const ticket = await tickets.get(action.params.t ?? "");
           if (!ticket?.answer || !ticket.question) return replyWith(replies.staleButton());

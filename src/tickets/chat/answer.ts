@@ -65,6 +65,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
     postbacks: {
       [TICKET_ACTIONS.answer]: {
         roles: STAFF,
+        citizenData: true,
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
           return ticket ? startAnswer(ctx, ticket) : replyWith(replies.staleButton());
@@ -75,6 +76,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
       {
         pattern: /^ตอบ(?:เรื่อง)?\s*([QqRr]\s*-?\s*\d{4,6})$/,
         roles: STAFF,
+        citizenData: true,
         async handle(ctx, match) {
           const code = normalizeCode(match[1] ?? "");
           const id = code ? await ticketIdOfCode(db, code) : undefined;

@@ -20,6 +20,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
     postbacks: {
       [TICKET_ACTIONS.assign]: {
         roles: STAFF,
+        citizenData: true,
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
           if (!ticket) return replyWith(replies.staleButton());
@@ -28,6 +29,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
       },
       [TICKET_ACTIONS.assignTo]: {
         roles: STAFF,
+        citizenData: true,
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
           const unit = (await ticketUnits(db, services.plan)).find((u) => u.id === action.params.u);
@@ -41,6 +43,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
       },
       [TICKET_ACTIONS.close]: {
         roles: STAFF,
+        citizenData: true,
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
           if (!ticket) return replyWith(replies.staleButton());
@@ -62,6 +65,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
       },
       [TICKET_ACTIONS.reopen]: {
         roles: STAFF,
+        citizenData: true,
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
           if (!ticket) return replyWith(replies.staleButton());

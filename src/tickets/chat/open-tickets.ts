@@ -17,6 +17,7 @@ export function openTickets(tk: TicketsContext): CapabilityPart {
         pattern: /^(?:เรื่องค้าง|เรื่องที่รอตอบ)$/,
         roles: STAFF,
         chats: ["user", "group"],
+        citizenData: true,
         async handle() {
           const open = await store.openTickets();
           if (!open.length) return replyWith(ticketText.noOpenTickets());

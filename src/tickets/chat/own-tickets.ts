@@ -17,6 +17,7 @@ export function ownTickets(tk: TicketsContext): CapabilityPart {
       {
         pattern: /^(?:ติดตามเรื่อง|เรื่องของฉัน|สถานะเรื่อง)$/,
         roles: EVERYONE,
+        citizenData: true,
         async handle(ctx) {
           const userId = userIdOf(ctx);
           return replyWith(ticketText.myTickets(userId ? await store.ofCitizen(userId, 10) : []));
