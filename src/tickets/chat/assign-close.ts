@@ -36,7 +36,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
           if (!ticket || !unit) return replyWith(replies.staleButton());
           const assigned = (await store.assign(ticket.id, unit, ctx.now)) as Ticket;
           const officers = await officersOfUnit(db, unit);
-          if (officers.length) await notifyStaff(services, assigned, `มอบหมายให้ ${unit.name}`, userIdOf(ctx) ?? "staff");
+          if (officers.length) await notifyStaff(services, assigned, `มอบหมายให้ ${unit.name}`, { createdBy: userIdOf(ctx) ?? "staff", onceFor: ctx.event.id });
           logger.info("ticket.assigned", { ticketId: ticket.id, unitId: unit.id, officers: officers.length });
           return replyWith(ticketText.assigned(assigned, unit.name, officers.length));
         },
@@ -47,9 +47,13 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
           if (!ticket) return replyWith(replies.staleButton());
-          if (ticket.status === "closed") return replyWith(ticketText.closed(ticket));
-          const closed = (await store.close(ticket.id, userIdOf(ctx) ?? "staff", ctx.now)) as Ticket;
-          if (ticket.status === "open" && !ticket.anonymized) {
+          // Closed already, unless by this very event (handled again after it stopped half-way).
+          const again = ticket.status === "closed" && ticket.closedByEvent === ctx.event.id;
+          if (ticket.status === "closed" && !again) return replyWith(ticketText.closed(ticket));
+          const closed = again ? ticket : ((await store.close(ticket.id, userIdOf(ctx) ?? "staff", ctx.now, ctx.event.id)) as Ticket);
+          // A citizen still waiting for an answer (the current round has none) is told.
+          const waiting = again ? !(ticket.answeredAt && ticket.answeredAt >= ticket.openedAt) : ticket.status === "open";
+          if (waiting && !ticket.anonymized) {
             const { id } = await sendNow(services, {
               kind: "ticket-closed",
               label: `ปิดเรื่อง ${ticket.code}`,
@@ -57,6 +61,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
               messages: [ticketText.closedToCitizen(closed, orgName)],
               createdBy: userIdOf(ctx) ?? "staff",
               ref: { ticketId: ticket.id },
+              onceFor: ctx.event.id,
             });
             await store.addDelivery(ticket.id, id);
           }

@@ -7,8 +7,12 @@ import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { forwardAttachment } from "../notify";
 import { TICKET_FLOWS } from "../ticket-actions";
+import type { Ticket } from "../ticket";
 import { ticketText } from "../ticket-messages";
 import { userIdOf, type TicketsContext } from "./tickets-context";
+
+/** The same message handled again (a redelivered event) is attached once. */
+const attachedAlready = (ticket: Ticket, messageId: string) => ticket.attachments.some((a) => a.messageId === messageId);
 
 export function ticketAttachments(tk: TicketsContext): CapabilityPart {
   const { services, store, opts } = tk;
@@ -19,6 +23,7 @@ export function ticketAttachments(tk: TicketsContext): CapabilityPart {
         async onImage(ctx, messageId, state) {
           const ticket = await store.get(String(state.data.ticketId ?? ""));
           if (!ticket || ticket.citizenId !== userIdOf(ctx)) return undefined;
+          if (attachedAlready(ticket, messageId)) return replyWith(ticketText.attached(ticket, "image"));
           let ref: string | null = null;
           let size = 0;
           if (opts.attachments) {
@@ -31,19 +36,21 @@ export function ticketAttachments(tk: TicketsContext): CapabilityPart {
             }
           }
           await store.attach(ticket.id, { type: "image", messageId, ref, at: ctx.now }, ctx.now);
-          await forwardAttachment(services, ticket, { type: "image", ref, size }, ticket.citizenId);
+          await forwardAttachment(services, ticket, { type: "image", ref, size }, ticket.citizenId, ctx.event.id);
           return replyWith(ticketText.attached(ticket, "image"));
         },
         async onLocation(ctx, location, state) {
           const ticket = await store.get(String(state.data.ticketId ?? ""));
           if (!ticket || ticket.citizenId !== userIdOf(ctx)) return undefined;
+          const messageId = ctx.event.kind === "location" ? ctx.event.messageId : null;
+          if (messageId && attachedAlready(ticket, messageId)) return replyWith(ticketText.attached(ticket, "location"));
           await store.attach(
             ticket.id,
-            { type: "location", latitude: location.latitude, longitude: location.longitude, address: location.address ?? location.title ?? null, at: ctx.now },
+            { type: "location", messageId, latitude: location.latitude, longitude: location.longitude, address: location.address ?? location.title ?? null, at: ctx.now },
             ctx.now,
           );
           const { latitude, longitude } = location;
-          await forwardAttachment(services, ticket, { type: "location", latitude, longitude, address: location.address ?? location.title ?? null }, ticket.citizenId);
+          await forwardAttachment(services, ticket, { type: "location", latitude, longitude, address: location.address ?? location.title ?? null }, ticket.citizenId, ctx.event.id);
           return replyWith(ticketText.attached(ticket, "location"));
         },
       },

@@ -11,7 +11,7 @@ import type { Ticket } from "../ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
 import { loadTicketSettings } from "../ticket-settings";
-import { EVERYONE, FOLLOW_UP_TTL, MINUTE, ownTicket, userIdOf, type TicketsContext } from "./tickets-context";
+import { EVERYONE, FOLLOW_UP_TTL, MINUTE, ownTicket, userIdOf, whenEventDone, type TicketsContext } from "./tickets-context";
 
 export function ticketRatingFollowUp(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
@@ -45,10 +45,11 @@ export function ticketRatingFollowUp(tk: TicketsContext): CapabilityPart {
           const citizenId = userIdOf(ctx);
           const ticket = await store.get(String(state.data.ticketId ?? ""));
           if (!citizenId || !ticket || ticket.citizenId !== citizenId) return undefined;
-          const reopened = (await store.reopen(ticket.id, text, ctx.now)) as Ticket;
+          const messageId = ctx.event.kind === "text" ? ctx.event.messageId : undefined;
+          const reopened = (await store.reopen(ticket.id, text, ctx.now, messageId)) as Ticket;
           const settings = await loadTicketSettings(db, ctx.now);
-          await conversations.start(citizenId, TICKET_FLOWS.attach, { ticketId: ticket.id }, ctx.now, settings.attachMinutes * MINUTE);
-          await notifyStaff(services, reopened, "ประชาชนถามต่อ", `ticket:${ticket.id}`);
+          await notifyStaff(services, reopened, "ประชาชนถามต่อ", { createdBy: `ticket:${ticket.id}`, onceFor: ctx.event.id });
+          await whenEventDone(tk, ctx, conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId: ticket.id }, ctx.now, settings.attachMinutes * MINUTE));
           return { messages: [ticketText.followUpSent(reopened)], mustDeliver: true };
         },
       },
