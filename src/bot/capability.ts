@@ -62,4 +62,6 @@ export interface Capability {
   onUnanswered?: UnansweredHandler;
   /** Runs when the bot is added to a group (e.g. to offer registering it as the staff group). */
   onJoin?(ctx: BotContext): Promise<Outcome | undefined>;
+  /** Runs when a person unsends a message: remove what was kept of it (LINE's `unsend` event). */
+  onUnsend?(ctx: BotContext, messageId: string): Promise<void>;
 }

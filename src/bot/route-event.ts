@@ -69,6 +69,7 @@ function collect(capabilities: Capability[]) {
   const flows: Record<string, ConversationFlow> = {};
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
+  const unsends: NonNullable<Capability["onUnsend"]>[] = [];
   for (const c of capabilities) {
     for (const [name, route] of Object.entries(c.postbacks ?? {})) {
       if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
@@ -81,13 +82,14 @@ function collect(capabilities: Capability[]) {
     }
     if (c.onUnanswered) unanswered.push(c.onUnanswered);
     if (c.onJoin) joins.push(c.onJoin.bind(c));
+    if (c.onUnsend) unsends.push(c.onUnsend.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, unsends };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, unsends } = collect(deps.capabilities ?? []);
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
 
@@ -210,6 +212,10 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       case "video":
       case "audio":
         return onMedia(ctx);
+      case "unsend":
+        // What was kept of the message goes, wherever it was; LINE gives no reply token for this.
+        for (const unsend of unsends) await unsend(ctx, event.messageId);
+        return nothing;
       case "join": {
         for (const join of joins) {
           const out = await join(ctx);

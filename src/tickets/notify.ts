@@ -21,6 +21,8 @@ export async function sendNow(
     messages: Message[];
     createdBy: string;
     ref?: Record<string, string>;
+    /** Other records the messages quote (`ticketId:<id>`), so a deletion can find them (see NewDelivery). */
+    about?: string[];
     /**
      * What makes this send happen once, however often its cause is handled: the webhook event
      * (`ctx.event.id`) for a send a webhook causes. The same key gives the same delivery, so a

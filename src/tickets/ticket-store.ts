@@ -60,6 +60,8 @@ export interface TicketStore {
   close(id: string, by: string, at: Date, eventId?: string): Promise<Ticket | undefined>;
   assign(id: string, unit: { id: string; name: string }, at: Date): Promise<Ticket | undefined>;
   ofCitizen(citizenId: string, limit: number): Promise<Ticket[]>;
+  /** The citizen's tickets that hold what a message of theirs said or showed (question, follow-up, photo, location). */
+  withMessage(citizenId: string, messageId: string): Promise<Ticket[]>;
   /** Open tickets, oldest first. */
   openTickets(): Promise<Ticket[]>;
   /** Tickets whose last answer's delivery outcome is not known yet. */
@@ -90,6 +92,7 @@ export function ticketFromDoc(id: string, d: DocumentData): Ticket {
     questionMessageId: str(d.questionMessageId),
     followUps: Array.isArray(d.followUps) ? d.followUps : [],
     followUpMessageIds: Array.isArray(d.followUpMessageIds) ? d.followUpMessageIds : [],
+    messageIds: Array.isArray(d.messageIds) ? d.messageIds : [],
     unitId: str(d.unitId),
     unitName: str(d.unitName),
     round: d.round ?? 1,
@@ -151,6 +154,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         questionMessageId: t.questionMessageId ?? null,
         followUps: [],
         followUpMessageIds: [],
+        messageIds: t.questionMessageId ? [t.questionMessageId] : [],
         unitId: null,
         unitName: null,
         round: 1,
@@ -183,7 +187,11 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
       return ticketFromDoc(ref.id, fieldsWith(code as string));
     },
     async attach(id, attachment, at) {
-      await col.doc(id).update({ attachments: FieldValue.arrayUnion({ ...attachment, at: ts(attachment.at) }), updatedAt: ts(at) });
+      // Two writes of one transform each, in one commit: the embedded emulator applies only the
+      // first transform of a write (measured), real Firestore all of them.
+      const batch = db.batch().update(col.doc(id), { attachments: FieldValue.arrayUnion({ ...attachment, at: ts(attachment.at) }), updatedAt: ts(at) });
+      if (attachment.messageId) batch.update(col.doc(id), { messageIds: FieldValue.arrayUnion(attachment.messageId) });
+      await batch.commit();
     },
     async claimAnswer(id, answer, at) {
       const before = await get(id);
@@ -244,6 +252,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         ...(followUp
           ? { followUps: [...t.followUps, followUp.slice(0, MAX_QUESTION_LENGTH)], followUpMessageIds: [...t.followUpMessageIds, messageId ?? null] }
           : {}),
+        ...(messageId ? { messageIds: [...t.messageIds, messageId] } : {}),
         openedAt: ts(at),
         closedAt: null,
         updatedAt: ts(at),
@@ -268,6 +277,10 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         .map((d) => ticketFromDoc(d.id, d.data()))
         .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
         .slice(0, limit);
+    },
+    async withMessage(citizenId, messageId) {
+      const snap = await col.where("messageIds", "array-contains", messageId).get();
+      return snap.docs.map((d) => ticketFromDoc(d.id, d.data())).filter((t) => t.citizenId === citizenId);
     },
     async openTickets() {
       const snap = await col.where("status", "==", "open").get();

@@ -28,6 +28,11 @@ export interface Ticket {
   followUps: string[];
   /** LINE's ID of each follow-up's message, in the same order (null when unknown). */
   followUpMessageIds: Array<string | null>;
+  /**
+   * LINE's IDs of every message of the citizen's the ticket keeps something of (question,
+   * follow-ups, photos, locations): what an unsent message is looked up by.
+   */
+  messageIds: string[];
   unitId: string | null;
   unitName: string | null;
   /** Answer rounds: 1 at intake, +1 for every follow-up or reopening. One staff answer per round. */
