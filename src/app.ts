@@ -15,6 +15,7 @@ import { createQaContextStore } from "./bot/qa-context-store";
 import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
+import { noContent } from "./line/message-content";
 import { createSender, type SenderOptions } from "./line/sender";
 import { createWebhookHandler } from "./line/webhook-route";
 import { createPeopleStore } from "./people/people-store";
@@ -92,11 +93,7 @@ export function createApp(deps: AppDeps): BotApp {
     clock,
     ids,
     orgName: deps.orgName,
-    fetchContent:
-      deps.fetchContent ??
-      (() => {
-        throw new Error("message content is not available in this deployment");
-      }),
+    fetchContent: deps.fetchContent ?? noContent,
     outbox: { store: deliveryStore, runner: createDeliveryRunner({ store: deliveryStore, sender, logger, clock }) },
     adminUserIds: deps.adminUserIds,
     richMenus: deps.richMenus,

@@ -24,6 +24,7 @@ import { UNITS_COLLECTION } from "../units/units-store";
 import { COLLECTIONS } from "../store/collections";
 import type { AttachmentStore } from "../tickets/attachment-store";
 import { TICKET_COLLECTIONS } from "../tickets/collections";
+import { THROTTLES_COLLECTION } from "../tickets/throttle";
 import type { Ticket } from "../tickets/ticket";
 import { quotesCitizen } from "./quotes-citizen";
 
@@ -63,8 +64,6 @@ export interface CitizenDataPlace {
   unsend?(u: Unsent): Promise<void>;
 }
 
-/** Per-person send counters (tickets/throttle.ts). */
-export const THROTTLES_COLLECTION = "throttles";
 
 const nothing = (why: string) => ({ keeps: `nothing of a citizen's: ${why}` });
 

@@ -13,10 +13,11 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import { notifyStaff } from "../notify";
 import { isClearRequest } from "../request-kind";
 import { staffAudience } from "../staff";
-import { MAX_QUESTION_LENGTH, type TicketKind } from "../ticket";
+import { MAX_QUESTION_LENGTH, type Ticket, type TicketKind } from "../ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
 import { loadTicketSettings } from "../ticket-settings";
+import { countTicket } from "../throttle";
 import { ticketIdForEvent } from "../ticket-store";
 import { CONFIRM_TTL, EVERYONE, MINUTE, userIdOf, type TicketsContext } from "./tickets-context";
 
@@ -24,13 +25,18 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
   const { db, conversations, logger, orgName } = services;
 
-  async function intake(ctx: BotContext, citizenId: string, question: { text: string; messageId: string | null }, kind: TicketKind): Promise<Outcome> {
+  async function intake(ctx: BotContext, citizenId: string, question: { text: string; messageId: string | null }, kind: TicketKind, opened?: Ticket): Promise<Outcome> {
     // Round trips in a row are what a citizen waits for: who gets the card (a new ticket has no
-    // unit yet) is looked up with the settings, and the ticket, its code and the wait for photos
-    // are written in one commit.
+    // unit yet) is looked up and the attempt counted with the settings, and the ticket, its code
+    // and the wait for photos are written in one commit.
     const audience = staffAudience(db, { unitId: null, unitName: null });
     audience.catch(() => undefined); // awaited by notifyStaff below
-    const settings = await loadTicketSettings(db, ctx.now);
+    const [settings, counted] = await Promise.all([loadTicketSettings(db, ctx.now), opened ? undefined : countTicket(db, citizenId, ctx.now)]);
+    const refused = counted?.(settings.limits);
+    if (refused) {
+      logger.warn("ticket.throttled", { eventId: ctx.event.id, window: refused.window });
+      return replyWith(ticketText.tooManyTickets(refused));
+    }
     const ticket = await store.open(
       {
         id: ticketIdForEvent(ctx.event.id),
@@ -67,7 +73,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
           // This tap handled again finds the ticket it opened (the wait for it is over by then).
           const [state, opened] = await Promise.all([conversations.get(citizenId, ctx.now), store.get(ticketIdForEvent(ctx.event.id))]);
-          if (opened) return intake(ctx, citizenId, { text: opened.question, messageId: opened.questionMessageId }, opened.kind);
+          if (opened) return intake(ctx, citizenId, { text: opened.question, messageId: opened.questionMessageId }, opened.kind, opened);
           if (state?.flow !== TICKET_FLOWS.confirm || typeof state.data.question !== "string") return replyWith(ticketText.confirmExpired());
           const messageId = typeof state.data.messageId === "string" ? state.data.messageId : null;
           return intake(ctx, citizenId, { text: state.data.question, messageId }, "question");
