@@ -107,6 +107,8 @@ export const ticketText = {
   answerUndelivered: (t: Ticket) =>
     text(`บันทึกคำตอบเรื่อง ${t.code} แล้ว แต่ส่งถึงผู้ถามไม่ได้ค่ะ ⚠️ ผู้ถามอาจบล็อกบัญชีนี้หรือขอลบข้อมูลแล้ว คำตอบเก็บไว้ในเรื่องนี้ค่ะ`),
   closed: (t: Ticket) => text(`ปิดเรื่อง ${t.code} แล้วค่ะ`),
+  otherUnits: (t: Ticket) =>
+    text(`ขออภัยค่ะ เรื่อง ${t.code} มอบหมายให้ ${t.unitName ?? "หน่วยอื่น"} แล้ว ปิดเรื่องหรือมอบหมายต่อได้เฉพาะเจ้าหน้าที่ของหน่วยนั้นหรือผู้ดูแลระบบค่ะ (ตอบเรื่องได้ตามปกติ)`),
   reopened: (t: Ticket) => text(`เปิดเรื่อง ${t.code} อีกครั้งแล้วค่ะ`),
   chooseUnit: (t: Ticket, units: Array<{ id: string; name: string }>) =>
     text(`มอบหมายเรื่อง ${t.code} ให้หน่วยใดคะ`, {
