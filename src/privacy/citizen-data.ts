@@ -13,7 +13,8 @@ import type { Firestore } from "firebase-admin/firestore";
 import { Timestamp } from "firebase-admin/firestore";
 import type { ConversationStore } from "../bot/conversation-store";
 import { createQaContextStore } from "../bot/qa-context-store";
-import type { FaqStore } from "../faq/faq-store";
+import type { CapabilityServices } from "../capabilities";
+import { createFaqStore, type FaqStore } from "../faq/faq-store";
 import type { DeliveryStore } from "../outbox/delivery-store";
 import { LINK_CODE_ATTEMPTS_COLLECTION, LINK_CODE_REDEMPTIONS_COLLECTION, LINK_CODES_COLLECTION } from "../people/link-codes";
 import { STAFF_LISTINGS_COLLECTION } from "../people/staff-directory";
@@ -42,6 +43,15 @@ export interface Erasure {
   tickets: readonly Ticket[];
   /** What replaces their LINE ID where a record stays (a ticket, for the statistics). */
   token: string;
+}
+
+/** Services an erasure works with. */
+export type ErasureServices = Pick<CapabilityServices, "db" | "ids" | "logger" | "conversations" | "outbox">;
+
+/** The stores every erasure writes through, for one citizen at one moment. */
+export function erasureOf(services: ErasureServices, userId: string, at: Date, attachments: AttachmentStore | undefined) {
+  const { db } = services;
+  return { db, deliveries: services.outbox.store, faqs: createFaqStore(db), conversations: services.conversations, attachments, userId, at };
 }
 
 /** What one unsent message left, found on the citizen's tickets before any place is erased. */

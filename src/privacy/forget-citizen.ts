@@ -5,27 +5,19 @@
  * anonymous token) and are closed if still open, so they leave the staff's queue and reminders.
  * What stays: code, kind, status, unit, dates and ratings, i.e. exactly what the statistics count.
  */
-import type { CapabilityServices } from "../capabilities";
-import { createFaqStore } from "../faq/faq-store";
 import type { AttachmentStore } from "../tickets/attachment-store";
 import { createTicketStore } from "../tickets/ticket-store";
-import { CITIZEN_DATA_PLACES, type Erasure } from "./citizen-data";
+import { CITIZEN_DATA_PLACES, erasureOf, type Erasure, type ErasureServices } from "./citizen-data";
 
 export async function forgetCitizen(
-  services: Pick<CapabilityServices, "db" | "ids" | "logger" | "conversations" | "outbox">,
+  services: ErasureServices,
   userId: string,
   at: Date,
   attachments?: AttachmentStore,
 ): Promise<{ tickets: number }> {
   const { db, ids, logger } = services;
   const erasure: Erasure = {
-    db,
-    deliveries: services.outbox.store,
-    faqs: createFaqStore(db),
-    conversations: services.conversations,
-    attachments,
-    userId,
-    at,
+    ...erasureOf(services, userId, at, attachments),
     tickets: await createTicketStore(db, ids).ofCitizen(userId, 10_000),
     token: `anon-${ids.uuid()}`,
   };

@@ -4,14 +4,12 @@
  * staff cards and FAQ entries, a question still waiting for "send to staff?". Each place in
  * citizen-data.ts that keeps message content erases its own part.
  */
-import type { CapabilityServices } from "../capabilities";
-import { createFaqStore } from "../faq/faq-store";
 import type { AttachmentStore } from "../tickets/attachment-store";
 import { createTicketStore } from "../tickets/ticket-store";
-import { CITIZEN_DATA_PLACES, type Unsent } from "./citizen-data";
+import { CITIZEN_DATA_PLACES, erasureOf, type ErasureServices, type Unsent } from "./citizen-data";
 
 export async function forgetUnsentMessage(
-  services: Pick<CapabilityServices, "db" | "ids" | "logger" | "conversations" | "outbox">,
+  services: ErasureServices,
   userId: string,
   messageId: string,
   at: Date,
@@ -24,19 +22,7 @@ export async function forgetUnsentMessage(
     ...t.followUps.filter((_, i) => t.followUpMessageIds[i] === messageId),
   ]);
   const photoRefs = tickets.flatMap((t) => t.attachments.flatMap((a) => (a.messageId === messageId && a.type === "image" && a.ref ? [a.ref] : [])));
-  const unsent: Unsent = {
-    db,
-    deliveries: services.outbox.store,
-    faqs: createFaqStore(db),
-    conversations: services.conversations,
-    attachments,
-    userId,
-    at,
-    tickets,
-    messageId,
-    texts,
-    photoRefs,
-  };
+  const unsent: Unsent = { ...erasureOf(services, userId, at, attachments), tickets, messageId, texts, photoRefs };
   // Copies first, the ticket (which finds them) last, so an erasure asked again still finds everything.
   for (const place of [...CITIZEN_DATA_PLACES].reverse()) await place.unsend?.(unsent);
   logger.info("privacy.message_unsent", { tickets: tickets.length, texts: texts.length, photos: photoRefs.length });

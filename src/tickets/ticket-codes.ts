@@ -39,23 +39,6 @@ export async function reserveCode(
   kind: TicketKind,
   ticketId: string,
   at: Date,
-  alongside?: (code: string) => readonly BatchWrite[],
-): Promise<string>;
-export async function reserveCode(
-  db: Firestore,
-  ids: Ids,
-  kind: TicketKind,
-  ticketId: string,
-  at: Date,
-  alongside: (code: string) => readonly BatchWrite[],
-  opts: { refusedForTicket: () => Promise<boolean> },
-): Promise<string | undefined>;
-export async function reserveCode(
-  db: Firestore,
-  ids: Ids,
-  kind: TicketKind,
-  ticketId: string,
-  at: Date,
   alongside: (code: string) => readonly BatchWrite[] = () => [],
   opts: { refusedForTicket?: () => Promise<boolean> } = {},
 ): Promise<string | undefined> {

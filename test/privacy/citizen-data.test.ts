@@ -21,10 +21,10 @@ import { CITIZEN_DATA_PLACES } from "../../src/privacy/citizen-data";
 import { COLLECTIONS } from "../../src/store/collections";
 import { TICKET_COLLECTIONS } from "../../src/tickets/collections";
 import { runTicketReminders } from "../../src/tickets/reminders";
-import { ADMIN, CITIZEN, OFFICER, startBotHarness, webhookBody, type BotHarness } from "../support/bot-harness";
-import { startFaultyFirestore, type FaultyFirestore } from "../support/faulty-firestore";
+import { CITIZEN, OFFICER, webhookBody, type BotHarness } from "../support/bot-harness";
+import type { FaultyFirestore } from "../support/faulty-firestore";
+import { startStaffedBot, type StaffedBot } from "../support/staffed-bot";
 
-const GROUP = "C" + "5".repeat(32);
 const CITIZEN2 = "U" + "c".repeat(31) + "2";
 const JPEG = Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64");
 
@@ -41,6 +41,7 @@ const collectionOf = (path: string) => path.split("/")[0] ?? "";
 
 describe("a citizen's data, everywhere it is kept", () => {
   const clock = createFixedClock(new Date("2026-11-25T03:00:00Z"));
+  let bot: StaffedBot;
   let ff: FaultyFirestore;
   let h: BotHarness;
   let evidenceDir = "";
@@ -52,17 +53,11 @@ describe("a citizen's data, everywhere it is kept", () => {
   const ticketsOf = async (userId: string) => (await h.fs.db.collection(TICKET_COLLECTIONS.tickets).where("citizenId", "==", userId).get()).docs;
 
   beforeAll(async () => {
-    ff = await startFaultyFirestore();
-    h = await startBotHarness({ adminUserIds: [ADMIN], clock, deps: { publicBaseUrl: "https://bot.example.test" } });
+    bot = await startStaffedBot({ faulty: true, clock, publicBaseUrl: "https://bot.example.test", citizens: [CITIZEN, CITIZEN2] });
+    ({ h, ff } = { h: bot.h, ff: bot.ff! });
     evidenceDir = join(tmpdir(), `ita-evidence-${h.fs.projectId}`);
-    for (const u of [CITIZEN, CITIZEN2, OFFICER, ADMIN]) await h.standin.sendAsUser(u, { type: "follow" });
-    await h.services.people.setRole(OFFICER, "officer");
-    await h.standin.sendAsUser(ADMIN, { type: "text", text: "บอท ตั้งเป็นกลุ่มเจ้าหน้าที่" }, { groupId: GROUP });
   }, 60_000);
-  afterAll(async () => {
-    await h.close();
-    await ff.stop();
-  });
+  afterAll(() => bot.close());
 
   it("is kept, in a session with every citizen flow, only in places the registry lists", async () => {
     await say(CITIZEN, QUESTION);
@@ -141,6 +136,7 @@ describe("a citizen's data, everywhere it is kept", () => {
 });
 
 describe("a message the citizen unsends", () => {
+  let bot: StaffedBot;
   let ff: FaultyFirestore;
   let h: BotHarness;
   let evidenceDir = "";
@@ -166,23 +162,17 @@ describe("a message the citizen unsends", () => {
   const anywhere = (text: string) => [...ff.documents()].filter(([, json]) => json.includes(text)).map(([path]) => path);
 
   beforeAll(async () => {
-    ff = await startFaultyFirestore();
-    h = await startBotHarness({ adminUserIds: [ADMIN], deps: { publicBaseUrl: "https://bot.example.test" } });
+    bot = await startStaffedBot({ faulty: true, publicBaseUrl: "https://bot.example.test" });
+    ({ h, ff } = { h: bot.h, ff: bot.ff! });
     evidenceDir = join(tmpdir(), `ita-evidence-${h.fs.projectId}`);
-    for (const u of [CITIZEN, OFFICER, ADMIN]) await h.standin.sendAsUser(u, { type: "follow" });
-    await h.services.people.setRole(OFFICER, "officer");
-    await h.standin.sendAsUser(ADMIN, { type: "text", text: "บอท ตั้งเป็นกลุ่มเจ้าหน้าที่" }, { groupId: GROUP });
   }, 60_000);
-  afterAll(async () => {
-    await h.close();
-    await ff.stop();
-  });
+  afterAll(() => bot.close());
 
   it("is removed from the ticket, the staff cards, the photo store and FAQ entries; a ticket left empty is closed", async () => {
     await h.standin.sendAsUser(CITIZEN, { type: "text", text: REQUEST });
     await h.standin.sendAsUser(CITIZEN, { type: "image", bytes: JPEG, contentType: "image/jpeg" });
     const t = await ticket();
-    await createFaqStore(h.fs.db).add({ questions: [REQUEST, "น้ำท่วมขังแจ้งที่ไหน"], answer: "แจ้งกองช่างค่''ะ", createdBy: OFFICER, sourceTicketId: t.id }, new Date());
+    await createFaqStore(h.fs.db).add({ questions: [REQUEST, "น้ำท่วมขังแจ้งที่ไหน"], answer: "แจ้งกองช่างค่ะ", createdBy: OFFICER, sourceTicketId: t.id }, new Date());
     await h.standin.sendAsUser(OFFICER, { type: "postback", data: `a=tk-answer&t=${t.id}` });
     await h.standin.sendAsUser(OFFICER, { type: "text", text: "ส่งรถดูดน้ำไปแล้วค่ะ" });
     await h.standin.sendAsUser(CITIZEN, { type: "postback", data: `a=tk-more&t=${t.id}` });

@@ -7,28 +7,22 @@
  */
 import { createFixedClock } from "../../src/clock";
 import { TICKET_COLLECTIONS } from "../../src/tickets/collections";
-import { ADMIN, CITIZEN, OFFICER, startBotHarness, type BotHarness } from "../support/bot-harness";
-import { startFaultyFirestore, type FaultyFirestore } from "../support/faulty-firestore";
-
-const GROUP = "C" + "5".repeat(32);
+import { CITIZEN, OFFICER, type BotHarness } from "../support/bot-harness";
+import type { FaultyFirestore } from "../support/faulty-firestore";
+import { STAFF_GROUP as GROUP, startStaffedBot, type StaffedBot } from "../support/staffed-bot";
 const LEASE_MS = 60_000;
 
 describe("once per webhook event, whatever fails half-way", () => {
   const clock = createFixedClock(new Date("2026-11-25T03:00:00Z"));
+  let bot: StaffedBot;
   let ff: FaultyFirestore;
   let h: BotHarness;
 
   beforeAll(async () => {
-    ff = await startFaultyFirestore();
-    h = await startBotHarness({ adminUserIds: [ADMIN], clock });
-    for (const u of [CITIZEN, OFFICER, ADMIN]) await h.standin.sendAsUser(u, { type: "follow" });
-    await h.services.people.setRole(OFFICER, "officer");
-    await h.standin.sendAsUser(ADMIN, { type: "text", text: "บอท ตั้งเป็นกลุ่มเจ้าหน้าที่" }, { groupId: GROUP });
+    bot = await startStaffedBot({ faulty: true, clock });
+    ({ h, ff } = { h: bot.h, ff: bot.ff! });
   }, 60_000);
-  afterAll(async () => {
-    await h.close();
-    await ff.stop();
-  });
+  afterAll(() => bot.close());
   afterEach(() => expect(ff.pendingFaults).toBe(0));
 
   const tickets = async () => (await h.fs.db.collection(TICKET_COLLECTIONS.tickets).get()).docs.map((d) => ({ id: d.id, ...d.data() }) as Record<string, unknown> & { id: string });
@@ -71,37 +65,36 @@ describe("once per webhook event, whatever fails half-way", () => {
     expect(cardsIn(GROUP, seen)).toHaveLength(1);
   });
 
-  it("delivers a staff answer once, and loses nothing typed, when claiming it failed", async () => {
+  /**
+   * An officer answers the oldest open ticket while the writes `failing` matches are refused: the
+   * webhook answers 500 with `status` the ticket's state, and LINE's redelivery delivers the answer
+   * to the citizen exactly once, and tells the officer.
+   */
+  async function answerWhileFailing(failing: RegExp, answer: string, status: "open" | "answered"): Promise<void> {
     const [ticket] = (await tickets()).filter((t) => t.status === "open");
     await h.standin.sendAsUser(OFFICER, { type: "postback", data: `a=tk-answer&t=${ticket!.id}` });
     const seen = h.botMessages(CITIZEN).length;
-    ff.failWrites(/^ticketAnswers\//);
-    const typed = await h.standin.sendAsUser(OFFICER, { type: "text", text: "ช่างจะเข้าไปซ่อมพรุ่งนี้เช้าค่ะ" });
+    ff.failWrites(failing);
+    const typed = await h.standin.sendAsUser(OFFICER, { type: "text", text: answer });
     expect(typed.status).toBe(500);
     expect(textsTo(CITIZEN, seen)).toEqual([]);
-
-    expect((await h.standin.redeliver(typed.webhookEventId)).status).toBe(200);
-    const toCitizen = textsTo(CITIZEN, seen);
-    expect(toCitizen).toHaveLength(1);
-    expect(toCitizen[0]).toContain("ช่างจะเข้าไปซ่อมพรุ่งนี้เช้าค่ะ");
-    expect((await h.fs.db.collection(TICKET_COLLECTIONS.tickets).doc(ticket!.id).get()).get("status")).toBe("answered");
-  });
-
-  it("delivers a staff answer once when Firestore failed after the answer was claimed", async () => {
-    const [ticket] = (await tickets()).filter((t) => t.status === "open");
-    await h.standin.sendAsUser(OFFICER, { type: "postback", data: `a=tk-answer&t=${ticket!.id}` });
-    const seen = h.botMessages(CITIZEN).length;
-    // The answer is claimed and the ticket marked answered; its delivery to the citizen cannot be stored.
-    ff.failWrites(/^deliveries\//);
-    const typed = await h.standin.sendAsUser(OFFICER, { type: "text", text: "เปลี่ยนท่อเรียบร้อยแล้วค่ะ" });
-    expect(typed.status).toBe(500);
-    expect((await h.fs.db.collection(TICKET_COLLECTIONS.tickets).doc(ticket!.id).get()).get("status")).toBe("answered");
+    expect((await h.fs.db.collection(TICKET_COLLECTIONS.tickets).doc(ticket!.id).get()).get("status")).toBe(status);
 
     const staffSeen = h.botMessages(OFFICER).length;
     expect((await h.standin.redeliver(typed.webhookEventId)).status).toBe(200);
     const toCitizen = textsTo(CITIZEN, seen);
     expect(toCitizen).toHaveLength(1);
-    expect(toCitizen[0]).toContain("เปลี่ยนท่อเรียบร้อยแล้วค่ะ");
+    expect(toCitizen[0]).toContain(answer);
     expect(textsTo(OFFICER, staffSeen).join("\n")).toContain("ถึงผู้ถามแล้ว");
+    expect((await h.fs.db.collection(TICKET_COLLECTIONS.tickets).doc(ticket!.id).get()).get("status")).toBe("answered");
+  }
+
+  it("delivers a staff answer once, and loses nothing typed, when claiming it failed", async () => {
+    await answerWhileFailing(/^ticketAnswers\//, "ช่างจะเข้าไปซ่อมพรุ่งนี้เช้าค่ะ", "open");
+  });
+
+  it("delivers a staff answer once when Firestore failed after the answer was claimed", async () => {
+    // The answer is claimed and the ticket marked answered; its delivery to the citizen cannot be stored.
+    await answerWhileFailing(/^deliveries\//, "เปลี่ยนท่อเรียบร้อยแล้วค่ะ", "answered");
   });
 });
