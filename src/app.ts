@@ -16,6 +16,7 @@ import { createQaContextStore } from "./bot/qa-context-store";
 import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
+import { noContent } from "./line/message-content";
 import { createSender, type SenderOptions } from "./line/sender";
 import { errorAnswer, notFoundAnswer } from "./http/error-answers";
 import { createWebhookHandler } from "./line/webhook-route";
@@ -34,6 +35,7 @@ import { createPlanAwareAnswerer, type PlansToAnswerFrom } from "./plan/plan-ans
 import { fiscalYearOf } from "./thai/fiscal-year";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createAnswerPath } from "./faq/answer-path";
+import { getStaffGroup } from "./tickets/staff";
 import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
 
 export interface AppDeps {
@@ -111,11 +113,7 @@ export function createApp(deps: AppDeps): BotApp {
     get orgName() {
       return orgName();
     },
-    fetchContent:
-      deps.fetchContent ??
-      (() => {
-        throw new Error("message content is not available in this deployment");
-      }),
+    fetchContent: deps.fetchContent ?? noContent,
     outbox: { store: deliveryStore, runner: createDeliveryRunner({ store: deliveryStore, sender, logger, clock }) },
     adminUserIds: deps.adminUserIds,
     richMenus: deps.richMenus,
@@ -127,6 +125,7 @@ export function createApp(deps: AppDeps): BotApp {
     people,
     questions,
     answerQuestion: createAnswerPath({ questions, db, contexts: qaContexts, logger }),
+    isStaffGroup: async (groupId) => (await getStaffGroup(db)) === groupId,
     logger,
     get orgName() {
       return orgName();

@@ -10,6 +10,7 @@ import type { ConversationStore } from "./bot/conversation-store";
 import type { QuestionAnswerer } from "./bot/route-event";
 import type { Clock } from "./clock";
 import type { Ids } from "./ids";
+import type { ContentFetcher } from "./line/message-content";
 import type { Sender } from "./line/sender";
 import type { Logger } from "./logs";
 import type { PeopleStore } from "./people/people-store";
@@ -39,8 +40,11 @@ export interface CapabilityServices {
   clock: Clock;
   ids: Ids;
   orgName: string;
-  /** Downloads the bytes of an image or file a user sent (LINE's content API). */
-  fetchContent(messageId: string): Promise<{ bytes: Buffer; contentType: string }>;
+  /**
+   * Downloads the bytes of an image or file a user sent (LINE's content API), bounded by LINE's
+   * 10 MB; `fetchContent.open` streams them, for a store that writes them as they arrive.
+   */
+  fetchContent: ContentFetcher;
   /**
    * Messages to send outside the webhook (announcements, reminders, answers to citizens): create a
    * delivery in `store`; a trigger, the schedule or `runner.run(id)` sends it exactly once.

@@ -9,8 +9,18 @@ import type { BotContext, Outcome } from "./bot-context";
 import type { ConversationState } from "./conversation-store";
 import type { PostbackAction } from "./postback-data";
 
+/**
+ * Declared by a command or postback whose answer shows citizens' words, names or photos (a ticket's
+ * question, its card): the router runs it only in a 1:1 chat (always the person's own) or in the
+ * registered staff group, and anywhere else says where to use it. Declared, not inferred, so the
+ * rule is checked in one place for every such route, whatever its handler does.
+ */
+export type ShowsCitizenData = true;
+
 export interface PostbackRoute {
   roles: readonly Role[];
+  /** See {@link ShowsCitizenData}. */
+  citizenData?: ShowsCitizenData;
   handle(ctx: BotContext, action: PostbackAction): Promise<Outcome>;
 }
 
@@ -37,6 +47,8 @@ export interface TextCommand {
    * decided otherwise.
    */
   help: CommandHelp | null;
+  /** See {@link ShowsCitizenData}. */
+  citizenData?: ShowsCitizenData;
   handle(ctx: BotContext, match: RegExpExecArray): Promise<Outcome>;
 }
 
@@ -78,4 +90,6 @@ export interface Capability {
    * usual "cannot read this" reply, so a citizen's file never reaches a handler.
    */
   onFile?: { roles: readonly Role[]; handle(ctx: BotContext, messageId: string): Promise<Outcome> };
+  /** Runs when a person unsends a message: remove what was kept of it (LINE's `unsend` event). */
+  onUnsend?(ctx: BotContext, messageId: string): Promise<void>;
 }

@@ -14,7 +14,7 @@ import { greetingMessages } from "../people/greeting";
 import { isStaff, type Role } from "../people/person";
 import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
-import type { Capability, ConversationFlow, PostbackRoute, TextCommand, UnansweredHandler } from "./capability";
+import type { Capability, ConversationFlow, PostbackRoute, ShowsCitizenData, TextCommand, UnansweredHandler } from "./capability";
 import { replies } from "./common-replies";
 import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
 import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
@@ -48,6 +48,11 @@ export interface RouterDeps {
    * `questions.answer` (with the context the event was read with, none kept) when omitted.
    */
   answerQuestion?: (ctx: BotContext, question: string) => Promise<{ answered: boolean; messages: Message[] }>;
+  /**
+   * Whether a group is the registered staff group, where commands that show citizens' data may
+   * run; without it no group is.
+   */
+  isStaffGroup?: (groupId: string) => Promise<boolean>;
 }
 
 export type EventRouter = (ctx: BotContext) => Promise<Outcome>;
@@ -66,6 +71,7 @@ function collect(capabilities: Capability[]) {
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
   let files: Capability["onFile"];
+  const unsends: NonNullable<Capability["onUnsend"]>[] = [];
   for (const c of capabilities) {
     for (const [name, route] of Object.entries(c.postbacks ?? {})) {
       if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
@@ -80,13 +86,14 @@ function collect(capabilities: Capability[]) {
     if (c.onJoin) joins.push(c.onJoin.bind(c));
     if (c.onFile && files) throw new Error(`files are handled twice (${c.name})`);
     files ??= c.onFile;
+    if (c.onUnsend) unsends.push(c.onUnsend.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files, unsends };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins, files } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, files, unsends } = collect(deps.capabilities ?? []);
   const help = createHelpMenu(commands);
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
@@ -115,6 +122,16 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     return { state, flow };
   }
 
+  /** Routes that show citizens' data run in a 1:1 chat or the staff group only ({@link ShowsCitizenData}). */
+  async function citizenDataRefused(ctx: BotContext, route: { citizenData?: ShowsCitizenData }, name: string): Promise<Outcome | undefined> {
+    if (!route.citizenData) return undefined;
+    const { source } = ctx.event;
+    if (source.type === "user") return undefined;
+    if (source.type === "group" && (await deps.isStaffGroup?.(source.groupId))) return undefined;
+    logger.warn("citizen_data.refused", { eventId: ctx.event.id, chat: source.type, route: name });
+    return replyWith(replies.citizenDataElsewhere());
+  }
+
   async function onFollow(ctx: BotContext): Promise<Outcome> {
     const { event } = ctx;
     if (event.source.type !== "user") return nothing;
@@ -137,7 +154,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         logger.warn("command.refused", { eventId: ctx.event.id, role: roleOf(ctx) });
         return replyWith(replies.notAllowed(roleOf(ctx), command.roles));
       }
-      return command.handle(ctx, match);
+      return (await citizenDataRefused(ctx, command, String(command.pattern))) ?? command.handle(ctx, match);
     }
     return undefined;
   }
@@ -189,7 +206,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       logger.warn("postback.refused", { eventId: ctx.event.id, action: action.action, role: roleOf(ctx) });
       return replyWith(replies.notAllowed(roleOf(ctx), route.roles));
     }
-    return route.handle(ctx, action);
+    return (await citizenDataRefused(ctx, route, action.action)) ?? route.handle(ctx, action);
   }
 
   async function onMedia(ctx: BotContext): Promise<Outcome> {
@@ -228,6 +245,10 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       case "video":
       case "audio":
         return onMedia(ctx);
+      case "unsend":
+        // What was kept of the message goes, wherever it was; LINE gives no reply token for this.
+        for (const unsend of unsends) await unsend(ctx, event.messageId);
+        return nothing;
       case "join": {
         for (const join of joins) {
           const out = await join(ctx);

@@ -8,6 +8,7 @@
  * which sees every report written before it, wins.
  */
 import { Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
+import { isAlreadyExists } from "../store/firestore-errors";
 import type { ProgressStatus } from "./activities";
 import type { EvidenceRecord } from "./evidence-store";
 
@@ -165,16 +166,23 @@ export function createProgressStore(db: Firestore): ProgressStore {
     },
     draftEvidence,
     async record(input, at) {
-      const ref = reports.doc();
+      // One report per draft: the same submission handled again (a redelivered event) finds it.
+      const ref = reports.doc(input.draftId);
       const photos = await draftEvidence(input.draftId);
       const { draftId: _draft, ...fields } = input;
-      await ref.create({
-        ...fields,
-        reporterName: fields.reporterName ?? null,
-        reportedAt: Timestamp.fromDate(at),
-        evidence: photos,
-        evidenceCount: photos.length,
-      });
+      try {
+        await ref.create({
+          ...fields,
+          reporterName: fields.reporterName ?? null,
+          reportedAt: Timestamp.fromDate(at),
+          evidence: photos,
+          evidenceCount: photos.length,
+        });
+      } catch (err) {
+        if (!isAlreadyExists(err)) throw err;
+        await refreshState(input.activityId);
+        return reportFromDoc(ref.id, (await ref.get()).data() ?? {});
+      }
       await refreshState(input.activityId);
       return { ...fields, id: ref.id, reportedAt: at, evidence: photos };
     },

@@ -6,6 +6,8 @@ import { postbackData } from "../bot/postback-data";
 import type { Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { formatThaiDate } from "../thai/thai-date";
 import { STATUS_TEXT, type Ticket } from "./ticket";
+import { thaiDateTime } from "./ticket-card";
+import type { Refusal } from "./throttle";
 import { TICKET_ACTIONS } from "./ticket-actions";
 
 const text = (t: string, quickReply?: QuickReply): Message => (quickReply ? { type: "text", text: t, quickReply } : { type: "text", text: t });
@@ -15,7 +17,27 @@ const say = (label: string, t = label): QuickReplyItem => ({ type: "action", act
 /** Longest staff answer sent in one text message (LINE allows 5,000; the header needs room). */
 export const MAX_ANSWER_LENGTH = 4000;
 
+/** When a refused person may send again, as they would say it: "เวลา 15:00 น." or "พรุ่งนี้ (26 พ.ย. 2569)". */
+function sendAgain(r: Refusal): string {
+  if (!r.again) return "";
+  if (r.window === "hour") return `ตั้งแต่เวลา ${thaiDateTime(r.again).split(" ").at(-1)} น.`;
+  return `ตั้งแต่พรุ่งนี้ (${formatThaiDate(r.again, "short")})`;
+}
+const PERIOD: Record<Refusal["window"], string> = { hour: "ชั่วโมงนี้", day: "วันนี้", ticket: "" };
+
 export const ticketText = {
+  /** A new ticket or follow-up over the person's limit: nothing was sent to staff. */
+  tooManyTickets: (r: Refusal) =>
+    text(`ขออภัยค่ะ ${PERIOD[r.window]}ท่านส่งเรื่องถึงเจ้าหน้าที่ครบ ${r.limit} เรื่องแล้ว เรื่องนี้จึงยังไม่ได้ส่ง ส่งได้อีกครั้ง${sendAgain(r)}ค่ะ เรื่องที่ส่งไปก่อนหน้านี้เจ้าหน้าที่ได้รับแล้วค่ะ`),
+  /** A photo or location over a limit: not attached, not forwarded. */
+  tooManyAttachments: (t: Ticket, r: Refusal) =>
+    text(
+      r.window === "ticket"
+        ? `เรื่อง ${t.code} มีรูปและตำแหน่งครบ ${r.limit} รายการแล้วค่ะ รายการนี้จึงไม่ได้แนบ`
+        : `ขออภัยค่ะ ${PERIOD[r.window]}ท่านส่งรูปและตำแหน่งครบ ${r.limit} รายการแล้ว รายการนี้จึงไม่ได้แนบ ส่งเพิ่มได้${sendAgain(r)}ค่ะ`,
+    ),
+  /** A photo over LINE's size limit: not kept. */
+  photoTooLarge: (t: Ticket, maxMb: number) => text(`ขออภัยค่ะ รูปนี้ใหญ่เกิน ${maxMb} MB จึงไม่ได้แนบกับเรื่อง ${t.code} กรุณาส่งรูปที่เล็กลงค่ะ`),
   confirm: (orgName: string) =>
     text(`ขออภัยค่ะ บอทยังไม่มีคำตอบสำหรับคำถามนี้ ต้องการส่งคำถามนี้ให้เจ้าหน้าที่ ${orgName} ตอบไหมคะ`, {
       items: [pb("ส่งให้เจ้าหน้าที่", postbackData(TICKET_ACTIONS.send)), pb("ไม่ต้อง", postbackData(TICKET_ACTIONS.dontSend))],
@@ -85,6 +107,8 @@ export const ticketText = {
   answerUndelivered: (t: Ticket) =>
     text(`บันทึกคำตอบเรื่อง ${t.code} แล้ว แต่ส่งถึงผู้ถามไม่ได้ค่ะ ⚠️ ผู้ถามอาจบล็อกบัญชีนี้หรือขอลบข้อมูลแล้ว คำตอบเก็บไว้ในเรื่องนี้ค่ะ`),
   closed: (t: Ticket) => text(`ปิดเรื่อง ${t.code} แล้วค่ะ`),
+  otherUnits: (t: Ticket) =>
+    text(`ขออภัยค่ะ เรื่อง ${t.code} มอบหมายให้ ${t.unitName ?? "หน่วยอื่น"} แล้ว ปิดเรื่องหรือมอบหมายต่อได้เฉพาะเจ้าหน้าที่ของหน่วยนั้นหรือผู้ดูแลระบบค่ะ (ตอบเรื่องได้ตามปกติ)`),
   reopened: (t: Ticket) => text(`เปิดเรื่อง ${t.code} อีกครั้งแล้วค่ะ`),
   chooseUnit: (t: Ticket, units: Array<{ id: string; name: string }>) =>
     text(`มอบหมายเรื่อง ${t.code} ให้หน่วยใดคะ`, {

@@ -10,7 +10,7 @@ export type AnswerDelivery = "pending" | "sent" | "failed";
 
 export type Attachment =
   | { type: "image"; messageId: string; ref: string | null; at: Date }
-  | { type: "location"; latitude: number; longitude: number; address: string | null; at: Date };
+  | { type: "location"; messageId: string | null; latitude: number; longitude: number; address: string | null; at: Date };
 
 export interface Ticket {
   id: string;
@@ -22,8 +22,17 @@ export interface Ticket {
   /** What staff see instead of the LINE ID; null when unknown or deleted. */
   citizenName: string | null;
   question: string;
+  /** LINE's ID of the message the question was (unsending it removes the question); null when unknown. */
+  questionMessageId: string | null;
   /** Follow-up questions on the same ticket, oldest first. */
   followUps: string[];
+  /** LINE's ID of each follow-up's message, in the same order (null when unknown). */
+  followUpMessageIds: Array<string | null>;
+  /**
+   * LINE's IDs of every message of the citizen's the ticket keeps something of (question,
+   * follow-ups, photos, locations): what an unsent message is looked up by.
+   */
+  messageIds: string[];
   unitId: string | null;
   unitName: string | null;
   /** Answer rounds: 1 at intake, +1 for every follow-up or reopening. One staff answer per round. */
@@ -46,6 +55,8 @@ export interface Ticket {
   firstAnsweredAt: Date | null;
   answeredAt: Date | null;
   closedAt: Date | null;
+  /** The webhook event that closed it, so the same event handled again carries on. */
+  closedByEvent: string | null;
   anonymized: boolean;
 }
 

@@ -22,6 +22,7 @@ import { openTickets } from "./chat/open-tickets";
 import { ownTickets } from "./chat/own-tickets";
 import { ticketRatingFollowUp } from "./chat/rating-follow-up";
 import { staffGroup } from "./chat/staff-group";
+import { ticketUnsend } from "./chat/unsend";
 import { createTicketsContext, type TicketsOptions } from "./chat/tickets-context";
 
 export type { TicketsOptions } from "./chat/tickets-context";
@@ -38,5 +39,6 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
     ticketAnswer(tk),
     ticketAssignClose(tk),
     ticketRatingFollowUp(tk),
+    ticketUnsend(tk),
   );
 }

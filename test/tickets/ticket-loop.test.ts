@@ -205,7 +205,13 @@ describe("the two-way Q&A channel, as conversations", () => {
   it("turns a staff answer into an FAQ that the next citizen gets at once", async () => {
     const t = await ticketByCode(questionCode);
     expect(h.services.questions.answer("อบต. เปิดวันเสาร์ไหมคะ").answered).toBe(false);
+    // The staff member words the question for everyone (the citizen's own words never become an
+    // FAQ entry) and keeps the answer they gave.
     await tap(OFFICER, `a=faq-from&t=${t.id}`);
+    expect(textOf(fresh(OFFICER)[0])).toContain("พิมพ์คำถามที่ประชาชนทั่วไปจะถาม");
+    await say(OFFICER, "อบต. เปิดวันเสาร์ไหม");
+    const keep = quickItems(fresh(OFFICER)[0]).find((a) => a.label === "ใช้คำตอบนี้");
+    await say(OFFICER, keep?.text ?? "");
     expect(textOf(fresh(OFFICER)[0])).toMatch(/บันทึกเป็นคำถามที่พบบ่อยแล้วค่ะ \(F1\)/);
     await say(CITIZEN2, "อบต เปิดวันเสาร์ไหมครับ");
     const replies = fresh(CITIZEN2);

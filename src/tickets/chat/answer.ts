@@ -15,8 +15,8 @@ import { sendNow } from "../notify";
 import type { Ticket } from "../ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "../ticket-actions";
 import { normalizeCode, ticketIdOfCode } from "../ticket-codes";
-import { ticketText } from "../ticket-messages";
-import { ANSWER_TTL, STAFF, ticketOf, userIdOf, type TicketsContext } from "./tickets-context";
+import { MAX_ANSWER_LENGTH, ticketText } from "../ticket-messages";
+import { ANSWER_TTL, STAFF, ticketOf, userIdOf, whenEventDone, type TicketsContext } from "./tickets-context";
 
 export function ticketAnswer(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
@@ -34,6 +34,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
       messages: [ticketText.answerToCitizen(ticket, answer, orgName)],
       createdBy: userIdOf(ctx) ?? "staff",
       ref: { ticketId: ticket.id, round: String(ticket.round) },
+      onceFor: ctx.event.id,
     });
     const state = delivery?.status === "sent" ? "sent" : delivery?.status === "partial" ? "failed" : "pending";
     await store.setAnswerDelivery(ticket.id, id, state);
@@ -57,6 +58,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
       messages: [ticketText.typeAnswer(ticket)],
       createdBy: staffId,
       ref: { ticketId: ticket.id },
+      onceFor: ctx.event.id,
     });
     return replyWith(ticketText.answerInPrivate(ticket, ctx.person?.displayName));
   }
@@ -65,6 +67,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
     postbacks: {
       [TICKET_ACTIONS.answer]: {
         roles: STAFF,
+        citizenData: true,
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
           return ticket ? startAnswer(ctx, ticket) : replyWith(replies.staleButton());
@@ -76,6 +79,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
         pattern: /^ตอบ(?:เรื่อง)?\s*([QqRr]\s*-?\s*\d{4,6})$/,
         roles: STAFF,
         help: { usage: "ตอบ <เลขที่เรื่อง>", example: "ตอบ Q-1234", summary: "ตอบเรื่องที่ประชาชนส่งมา (หรือแตะ ตอบ ที่การ์ดเรื่อง)" },
+        citizenData: true,
         async handle(ctx, match) {
           const code = normalizeCode(match[1] ?? "");
           const id = code ? await ticketIdOfCode(db, code) : undefined;
@@ -91,8 +95,14 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
         async onText(ctx, text, state) {
           const staffId = userIdOf(ctx);
           if (!staffId || ctx.event.source.type !== "user") return undefined;
-          await conversations.clear(staffId);
-          const claim = await store.claimAnswer(String(state.data.ticketId ?? ""), { text: text.slice(0, 4000), by: staffId, byName: ctx.person?.displayName ?? null }, ctx.now);
+          // The flow ends only with the event: if claiming or sending fails, the chat still waits
+          // for this answer, and the event handled again delivers it (nothing typed is lost).
+          const claim = await store.claimAnswer(
+            String(state.data.ticketId ?? ""),
+            { text: text.slice(0, MAX_ANSWER_LENGTH), by: staffId, byName: ctx.person?.displayName ?? null, eventId: ctx.event.id },
+            ctx.now,
+          );
+          await whenEventDone(tk, ctx, conversations.clearWrite(staffId));
           if (!claim.won) {
             logger.info("ticket.answer.lost", { ticketId: state.data.ticketId, reason: claim.reason });
             return replyWith(ticketText.alreadyAnswered(claim.ticket));

@@ -18,6 +18,7 @@ export function openTickets(tk: TicketsContext): CapabilityPart {
         roles: STAFF,
         chats: ["user", "group"],
         help: { button: "เรื่องค้าง", summary: "เรื่องจากประชาชนที่ยังรอคำตอบ ตอบหรือมอบหมายได้" },
+        citizenData: true,
         async handle() {
           const open = await store.openTickets();
           if (!open.length) return replyWith(ticketText.noOpenTickets());

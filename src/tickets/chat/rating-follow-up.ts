@@ -11,7 +11,8 @@ import type { Ticket } from "../ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
 import { loadTicketSettings } from "../ticket-settings";
-import { EVERYONE, FOLLOW_UP_TTL, MINUTE, ownTicket, userIdOf, type TicketsContext } from "./tickets-context";
+import { countTicket } from "../throttle";
+import { EVERYONE, FOLLOW_UP_TTL, MINUTE, ownTicket, userIdOf, whenEventDone, type TicketsContext } from "./tickets-context";
 
 export function ticketRatingFollowUp(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
@@ -46,10 +47,17 @@ export function ticketRatingFollowUp(tk: TicketsContext): CapabilityPart {
           const citizenId = userIdOf(ctx);
           const ticket = await store.get(String(state.data.ticketId ?? ""));
           if (!citizenId || !ticket || ticket.citizenId !== citizenId) return undefined;
-          const reopened = (await store.reopen(ticket.id, text, ctx.now)) as Ticket;
-          const settings = await loadTicketSettings(db, ctx.now);
-          await conversations.start(citizenId, TICKET_FLOWS.attach, { ticketId: ticket.id }, ctx.now, settings.attachMinutes * MINUTE);
-          await notifyStaff(services, reopened, "ประชาชนถามต่อ", `ticket:${ticket.id}`);
+          const messageId = ctx.event.kind === "text" ? ctx.event.messageId : undefined;
+          const again = messageId !== undefined && ticket.followUpMessageIds.includes(messageId);
+          const [settings, counted] = await Promise.all([loadTicketSettings(db, ctx.now), again ? undefined : countTicket(db, citizenId, ctx.now)]);
+          const refused = counted?.(settings.limits);
+          if (refused) {
+            logger.warn("ticket.throttled", { eventId: ctx.event.id, window: refused.window });
+            return replyWith(ticketText.tooManyTickets(refused));
+          }
+          const reopened = (await store.reopen(ticket.id, text, ctx.now, messageId)) as Ticket;
+          await notifyStaff(services, reopened, "ประชาชนถามต่อ", { createdBy: `ticket:${ticket.id}`, onceFor: ctx.event.id });
+          await whenEventDone(tk, ctx, conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId: ticket.id }, ctx.now, settings.attachMinutes * MINUTE));
           return { messages: [ticketText.followUpSent(reopened)], mustDeliver: true };
         },
       },
