@@ -18,6 +18,7 @@ import { createFaqStore, type FaqStore } from "../faq/faq-store";
 import type { DeliveryStore } from "../outbox/delivery-store";
 import { LINK_CODE_ATTEMPTS_COLLECTION, LINK_CODE_REDEMPTIONS_COLLECTION, LINK_CODES_COLLECTION } from "../people/link-codes";
 import { STAFF_LISTINGS_COLLECTION } from "../people/staff-directory";
+import { PLAN_COLLECTIONS } from "../plan/plan-store";
 import { PROGRESS_COLLECTIONS } from "../progress/progress-store";
 import { REMINDER_LOG_COLLECTION } from "../progress/reminders";
 import { REPORT_LINKS_COLLECTION } from "../progress/report-links";
@@ -232,6 +233,9 @@ export const CITIZEN_DATA_PLACES: readonly CitizenDataPlace[] = [
   { name: REMINDER_LOG_COLLECTION, ...nothing("which progress reminder went to which unit") },
   { name: REPORT_LINKS_COLLECTION, ...nothing("hashes of admins' report links") },
   { name: UNITS_COLLECTION, ...nothing("the organisation's units") },
+  { name: PLAN_COLLECTIONS.plans, ...nothing("the plans of each fiscal year, and which admin activated them") },
+  { name: PLAN_COLLECTIONS.revisions, ...nothing("earlier versions of a plan, by the admin who made them") },
+  { name: PLAN_COLLECTIONS.uploads, ...nothing("plan files an admin sent, waiting for confirmation") },
   { name: STAFF_LISTINGS_COLLECTION, ...nothing("an admin's numbered list of staff") },
   { name: LINK_CODES_COLLECTION, ...nothing("hashes of unit codes") },
   { name: LINK_CODE_REDEMPTIONS_COLLECTION, ...nothing("which officer used which unit code") },
