@@ -30,6 +30,11 @@ export interface TextCommand {
  * lets the message go on to commands and questions as usual.
  */
 export interface ConversationFlow {
+  /**
+   * Registered commands win over this flow's text (a report's note step must not swallow
+   * "เรื่องค้าง" or "สร้างประกาศ"); the flow's state stays for when the person comes back.
+   */
+  commandsFirst?: boolean;
   onText?(ctx: BotContext, text: string, state: ConversationState): Promise<Outcome | undefined>;
   onImage?(ctx: BotContext, messageId: string, state: ConversationState): Promise<Outcome | undefined>;
   onLocation?(

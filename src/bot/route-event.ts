@@ -133,6 +133,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         await conversations?.clear(chatIdOf(ctx.event.source));
         return replyWith(replies.cancelled());
       }
+      const command = current.flow.commandsFirst ? await runCommand(ctx, text) : undefined;
+      if (command) return command;
       const handled = await current.flow.onText?.(ctx, text, current.state);
       if (handled) return handled;
     }

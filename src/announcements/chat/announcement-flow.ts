@@ -8,7 +8,8 @@ import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { ANNOUNCEMENT_FLOW, chatOf, type AnnouncementsContext, type Draft, type Step } from "./announcements-context";
+import { ANNOUNCEMENT_FLOW, chatOf, parseDraft, type AnnouncementsContext, type Draft, type Step } from "./announcements-context";
+import { staleDraft } from "./announcement-replies";
 import { onAudienceText } from "./audience";
 import { onExtraPhoto, onExtraText, onMessageText } from "./compose";
 import { onConfirmText, onTimeText, onWhenText } from "./schedule-confirm";
@@ -34,12 +35,16 @@ export function announcementFlow(ac: AnnouncementsContext): CapabilityPart {
             await conversations.clear(chatOf(ctx));
             return replyWith(replies.notAllowed());
           }
-          const draft = state.data as unknown as Draft;
-          return Object.hasOwn(TEXT_STEPS, draft.step) ? TEXT_STEPS[draft.step](ac, ctx, raw, draft) : undefined;
+          const draft = parseDraft(state.data);
+          if (!draft) {
+            await conversations.clear(chatOf(ctx));
+            return staleDraft();
+          }
+          return TEXT_STEPS[draft.step](ac, ctx, raw, draft);
         },
         async onImage(ctx, messageId, state) {
-          const draft = state.data as unknown as Draft;
-          if (ctx.person?.role !== "admin" || draft.step !== "extra") return undefined;
+          const draft = parseDraft(state.data);
+          if (ctx.person?.role !== "admin" || draft?.step !== "extra") return undefined;
           return onExtraPhoto(ac, ctx, messageId, draft);
         },
       },
