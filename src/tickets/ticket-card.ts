@@ -9,7 +9,7 @@ import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
 import type { FlexBubble, FlexMessage } from "../line/message-types";
 import { formatThaiDate } from "../thai/thai-date";
-import { KIND_TEXT, STATUS_TEXT, type Ticket } from "./ticket";
+import { CARD_QUESTION_LENGTH, clipText, KIND_TEXT, STATUS_TEXT, type Ticket } from "./ticket";
 import { TICKET_ACTIONS } from "./ticket-actions";
 
 const STATUS_COLOR: Record<Ticket["status"], string> = { open: "#B91C1C", answered: "#15803D", closed: "#6B7280" };
@@ -36,13 +36,13 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
     statusText: STATUS_TEXT[t.status],
     statusColor: STATUS_COLOR[t.status],
     heading: opts.heading ?? (t.kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้"),
-    question: t.question || "(ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล)",
-    followUp: t.followUps.at(-1) ?? "",
+    question: t.question ? clipText(t.question, CARD_QUESTION_LENGTH) : "(ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล)",
+    followUp: clipText(t.followUps.at(-1) ?? "", CARD_QUESTION_LENGTH),
     attachments: attachmentSummary(t),
     citizenName: t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)",
     createdAt: thaiDateTime(t.createdAt),
     unitName: t.unitName ?? "",
-    answer: t.status === "open" ? "" : (t.answer ?? ""),
+    answer: t.status === "open" ? "" : clipText(t.answer ?? "", CARD_QUESTION_LENGTH),
   });
   if (opts.buttons !== false) {
     const button = (label: string, action: string, style: "primary" | "secondary" | "link") => ({

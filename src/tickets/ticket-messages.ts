@@ -5,15 +5,25 @@
 import { postbackData } from "../bot/postback-data";
 import type { Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { formatThaiDate } from "../thai/thai-date";
-import { STATUS_TEXT, type Ticket } from "./ticket";
+import { LINE_LIMITS } from "../line/limits";
+import { MAX_QUESTION_LENGTH, STATUS_TEXT, type Ticket } from "./ticket";
 import { TICKET_ACTIONS } from "./ticket-actions";
 
 const text = (t: string, quickReply?: QuickReply): Message => (quickReply ? { type: "text", text: t, quickReply } : { type: "text", text: t });
 const pb = (label: string, data: string, displayText = label): QuickReplyItem => ({ type: "action", action: { type: "postback", label, data, displayText } });
 const say = (label: string, t = label): QuickReplyItem => ({ type: "action", action: { type: "message", label, text: t } });
 
-/** Longest staff answer sent in one text message (LINE allows 5,000; the header needs room). */
-export const MAX_ANSWER_LENGTH = 4000;
+/**
+ * A long text with a heading and a closing line: one message when all fits LINE's 5,000 code
+ * units, else the heading, the text whole and the closing line as separate messages (the quick
+ * replies go on the last), so a long question or answer is never cut.
+ */
+function framed(heading: string, body: string, closing: string, quickReply?: QuickReply): Message[] {
+  const whole = [heading, "", body, ...(closing ? ["", closing] : [])].join("\n");
+  if (whole.length <= LINE_LIMITS.textLength) return [text(whole, quickReply)];
+  const parts = [heading, body.slice(0, LINE_LIMITS.textLength), ...(closing ? [closing] : [])];
+  return parts.map((p, i) => text(p, i === parts.length - 1 ? quickReply : undefined));
+}
 
 export const ticketText = {
   confirm: (orgName: string) =>
@@ -41,16 +51,15 @@ export const ticketText = {
       },
     ),
   attached: (t: Ticket, what: "image" | "location") => text(`แนบ${what === "image" ? "รูปภาพ" : "ตำแหน่ง"}กับเรื่อง ${t.code} แล้วค่ะ`),
-  answerToCitizen: (t: Ticket, answer: string, orgName: string) =>
-    text(
-      [`💬 คำตอบจากเจ้าหน้าที่ ${orgName}`, `เรื่อง ${t.code}`, "", answer.slice(0, MAX_ANSWER_LENGTH), "", `ให้คะแนนคำตอบนี้ (1–5) หรือแตะ "ถามต่อ" หากยังมีข้อสงสัยค่ะ`].join("\n"),
-      {
-        items: [
-          ...[1, 2, 3, 4, 5].map((r) => pb(`${"⭐".repeat(r)}`, postbackData(TICKET_ACTIONS.rate, { t: t.id, r: String(r) }), `ให้คะแนน ${r}`)),
-          pb("ถามต่อ", postbackData(TICKET_ACTIONS.more, { t: t.id }), `ถามต่อเรื่อง ${t.code}`),
-        ],
-      },
-    ),
+  answerToCitizen: (t: Ticket, answer: string, orgName: string): Message[] =>
+    framed(`💬 คำตอบจากเจ้าหน้าที่ ${orgName}\nเรื่อง ${t.code}`, answer, `ให้คะแนนคำตอบนี้ (1–5) หรือแตะ "ถามต่อ" หากยังมีข้อสงสัยค่ะ`, {
+      items: [
+        ...[1, 2, 3, 4, 5].map((r) => pb(`${"⭐".repeat(r)}`, postbackData(TICKET_ACTIONS.rate, { t: t.id, r: String(r) }), `ให้คะแนน ${r}`)),
+        pb("ถามต่อ", postbackData(TICKET_ACTIONS.more, { t: t.id }), `ถามต่อเรื่อง ${t.code}`),
+      ],
+    }),
+  /** Said when a message was longer than the ticket keeps (never for what LINE lets people send). */
+  cutNotice: (kept: number) => text(`ข้อความของท่านยาวเกิน ${kept.toLocaleString("en-US")} ตัวอักษร ระบบเก็บไว้ ${kept.toLocaleString("en-US")} ตัวอักษรแรกค่ะ หากมีรายละเอียดเพิ่ม กรุณาส่งเป็นข้อความถัดไปนะคะ`),
   closedToCitizen: (t: Ticket, orgName: string) =>
     text(`เจ้าหน้าที่ ${orgName} ปิดเรื่อง ${t.code} แล้วค่ะ หากยังมีข้อสงสัย แตะ "ถามต่อ" ได้เลยค่ะ`, {
       items: [pb("ถามต่อ", postbackData(TICKET_ACTIONS.more, { t: t.id }), `ถามต่อเรื่อง ${t.code}`)],
@@ -70,7 +79,9 @@ export const ticketText = {
     return text(`เรื่องของท่าน ${tickets.length} เรื่องล่าสุดค่ะ\n\n${lines.join("\n")}`, askMore.length ? { items: askMore.map((t) => pb(`ถามต่อ ${t.code}`, postbackData(TICKET_ACTIONS.more, { t: t.id }), `ถามต่อเรื่อง ${t.code}`)) } : undefined);
   },
   // staff
-  typeAnswer: (t: Ticket) => text(`พิมพ์คำตอบเรื่อง ${t.code} ได้เลยค่ะ ข้อความถัดไปของท่านจะถูกส่งถึงผู้ถาม (พิมพ์ "ยกเลิก" เพื่อยกเลิก)\n\nคำถาม: ${(t.followUps.at(-1) ?? t.question).slice(0, 1000)}`),
+  /** Where staff answer from: the question whole (up to LINE's 5,000 characters), never the card's cut. */
+  typeAnswer: (t: Ticket): Message[] =>
+    framed(`พิมพ์คำตอบเรื่อง ${t.code} ได้เลยค่ะ ข้อความถัดไปของท่านจะถูกส่งถึงผู้ถาม (พิมพ์ "ยกเลิก" เพื่อยกเลิก)\n\nคำถาม:`, (t.followUps.at(-1) ?? t.question).slice(0, MAX_QUESTION_LENGTH), ""),
   answerInPrivate: (t: Ticket, name: string | undefined) =>
     text(`${name ? `คุณ${name} ` : ""}กรุณาพิมพ์คำตอบเรื่อง ${t.code} ในแชตส่วนตัวกับบอทค่ะ (ส่งข้อความแจ้งไปที่แชตส่วนตัวแล้ว)`),
   alreadyAnswered: (t: Ticket | undefined) =>

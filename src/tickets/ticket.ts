@@ -60,5 +60,17 @@ export const KIND_TEXT: Record<TicketKind, string> = {
   request: "แจ้งเรื่อง/คำร้อง",
 };
 
-/** Longest question text kept on a ticket (LINE allows 5,000 characters; a card shows far less). */
-export const MAX_QUESTION_LENGTH = 1000;
+/**
+ * Longest question text kept on a ticket: all that LINE lets a person send in one message
+ * (5,000 UTF-16 code units), so nothing a citizen writes is cut. Cards show a cut of it
+ * ({@link CARD_QUESTION_LENGTH}); where staff answer from, they see it whole.
+ */
+export const MAX_QUESTION_LENGTH = 5000;
+
+/** How much of a question a ticket card shows, with "…": ten cards must fit LINE's 50 KB carousel. */
+export const CARD_QUESTION_LENGTH = 280;
+
+/** `text` cut to `max` characters with "…" when longer. */
+export function clipText(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -10,6 +10,7 @@ import { replies, startQuickReply } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { postbackData } from "../../bot/postback-data";
 import { FAQ_FROM_TICKET } from "../../faq/faq-actions";
+import { LINE_LIMITS } from "../../line/limits";
 import type { Message } from "../../line/message-types";
 import { sendNow } from "../notify";
 import type { Ticket } from "../ticket";
@@ -31,7 +32,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
       kind: "ticket-answer",
       label: `คำตอบเรื่อง ${ticket.code}`,
       audience: { type: "users", userIds: [ticket.citizenId] },
-      messages: [ticketText.answerToCitizen(ticket, answer, orgName)],
+      messages: ticketText.answerToCitizen(ticket, answer, orgName),
       createdBy: userIdOf(ctx) ?? "staff",
       ref: { ticketId: ticket.id, round: String(ticket.round) },
     });
@@ -49,12 +50,12 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
     if (!staffId) return replyWith(replies.notAllowed());
     if (ticket.status !== "open") return replyWith(ticket.status === "closed" ? ticketText.alreadyAnswered(ticket) : ticketText.alreadyAnswered(ticket));
     await conversations.start(staffId, TICKET_FLOWS.answer, { ticketId: ticket.id }, ctx.now, ANSWER_TTL);
-    if (ctx.event.source.type === "user") return replyWith(ticketText.typeAnswer(ticket));
+    if (ctx.event.source.type === "user") return replyWith(...ticketText.typeAnswer(ticket));
     await sendNow(services, {
       kind: "ticket-prompt",
       label: `ตอบเรื่อง ${ticket.code}`,
       audience: { type: "users", userIds: [staffId] },
-      messages: [ticketText.typeAnswer(ticket)],
+      messages: ticketText.typeAnswer(ticket),
       createdBy: staffId,
       ref: { ticketId: ticket.id },
     });
@@ -90,7 +91,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
           const staffId = userIdOf(ctx);
           if (!staffId || ctx.event.source.type !== "user") return undefined;
           await conversations.clear(staffId);
-          const claim = await store.claimAnswer(String(state.data.ticketId ?? ""), { text: text.slice(0, 4000), by: staffId, byName: ctx.person?.displayName ?? null }, ctx.now);
+          const claim = await store.claimAnswer(String(state.data.ticketId ?? ""), { text: text.slice(0, LINE_LIMITS.textLength), by: staffId, byName: ctx.person?.displayName ?? null }, ctx.now);
           if (!claim.won) {
             logger.info("ticket.answer.lost", { ticketId: state.data.ticketId, reason: claim.reason });
             return replyWith(ticketText.alreadyAnswered(claim.ticket));

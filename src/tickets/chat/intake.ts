@@ -20,7 +20,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
   const { db, conversations, logger, orgName } = services;
 
-  async function intake(ctx: BotContext, citizenId: string, question: string, kind: TicketKind): Promise<Outcome> {
+  async function intake(ctx: BotContext, citizenId: string, question: string, kind: TicketKind, cut = question.length > MAX_QUESTION_LENGTH): Promise<Outcome> {
     // Round trips in a row are what a citizen waits for: who gets the card (a new ticket has no
     // unit yet) is looked up with the settings, and the ticket, its code and the wait for photos
     // are written in one commit.
@@ -34,7 +34,8 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     );
     logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind });
     await notifyStaff(services, ticket, kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้", `ticket:${ticket.id}`, audience);
-    return { messages: [ticketText.received(ticket, orgName, settings.attachMinutes)], mustDeliver: true };
+    const received = ticketText.received(ticket, orgName, settings.attachMinutes);
+    return { messages: cut ? [received, ticketText.cutNotice(MAX_QUESTION_LENGTH)] : [received], mustDeliver: true };
   }
 
   return {
@@ -43,7 +44,8 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
       const citizenId = userIdOf(ctx);
       if (!citizenId) return { messages: [] };
       if (isClearRequest(question)) return intake(ctx, citizenId, question, "request");
-      await conversations.start(citizenId, TICKET_FLOWS.confirm, { question: question.slice(0, MAX_QUESTION_LENGTH) }, ctx.now, CONFIRM_TTL);
+      const cut = question.length > MAX_QUESTION_LENGTH;
+      await conversations.start(citizenId, TICKET_FLOWS.confirm, { question: question.slice(0, MAX_QUESTION_LENGTH), cut }, ctx.now, CONFIRM_TTL);
       return replyWith(ticketText.confirm(orgName));
     },
     postbacks: {
@@ -54,7 +56,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
           const state = await conversations.get(citizenId, ctx.now);
           if (state?.flow !== TICKET_FLOWS.confirm || typeof state.data.question !== "string") return replyWith(ticketText.confirmExpired());
-          return intake(ctx, citizenId, state.data.question, "question");
+          return intake(ctx, citizenId, state.data.question, "question", state.data.cut === true);
         },
       },
       [TICKET_ACTIONS.dontSend]: {

@@ -4,6 +4,7 @@
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
+import { LINE_LIMITS } from "../../line/limits";
 import type { FlexBubble } from "../../line/message-types";
 import { ticketCard } from "../ticket-card";
 import { ticketText } from "../ticket-messages";
@@ -21,6 +22,8 @@ export function openTickets(tk: TicketsContext): CapabilityPart {
           const open = await store.openTickets();
           if (!open.length) return replyWith(ticketText.noOpenTickets());
           const bubbles = open.slice(0, 10).map((t) => ticketCard(t).contents as FlexBubble);
+          // Cards cut long text, but a carousel must stay under LINE's 50 KB whatever the tickets hold.
+          while (bubbles.length > 1 && Buffer.byteLength(JSON.stringify({ type: "carousel", contents: bubbles })) > LINE_LIMITS.carouselBytes) bubbles.pop();
           return replyWith(
             { type: "text", text: `เรื่องที่รอตอบ ${open.length} เรื่องค่ะ${open.length > 10 ? " (แสดง 10 เรื่องที่รอนานที่สุด)" : ""}` },
             { type: "flex", altText: `เรื่องที่รอตอบ ${open.length} เรื่อง`, contents: { type: "carousel", contents: bubbles } },
