@@ -7,10 +7,14 @@ export const TICKET_ACTIONS = {
   answer: "tk-answer",
   assign: "tk-assign",
   assignTo: "tk-assign-to",
+  /** Asks why; `closeAs` (with `r=<reason>`) closes. */
   close: "tk-close",
+  closeAs: "tk-close-as",
   reopen: "tk-reopen",
   /** Citizen, on an answer. */
   rate: "tk-rate",
+  /** Citizen, from their list: show the rating buttons for a ticket's last answer. */
+  rateAsk: "tk-rate-ask",
   more: "tk-more",
   /** Citizen: confirm deleting their data. */
   forget: "tk-forget",

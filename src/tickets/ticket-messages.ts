@@ -6,12 +6,16 @@ import { postbackData } from "../bot/postback-data";
 import type { Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { formatThaiDate } from "../thai/thai-date";
 import { LINE_LIMITS } from "../line/limits";
-import { MAX_QUESTION_LENGTH, STATUS_TEXT, type Ticket } from "./ticket";
+import { CLOSE_REASON_LABELS, CLOSE_REASONS, isCloseReason, MAX_QUESTION_LENGTH, STATUS_TEXT, type CloseReason, type Ticket } from "./ticket";
 import { TICKET_ACTIONS } from "./ticket-actions";
 
 const text = (t: string, quickReply?: QuickReply): Message => (quickReply ? { type: "text", text: t, quickReply } : { type: "text", text: t });
 const pb = (label: string, data: string, displayText = label): QuickReplyItem => ({ type: "action", action: { type: "postback", label, data, displayText } });
 const say = (label: string, t = label): QuickReplyItem => ({ type: "action", action: { type: "message", label, text: t } });
+
+/** 1–5 star buttons that rate the answer of one answer round. */
+const stars = (t: Ticket, round: number): QuickReplyItem[] =>
+  [1, 2, 3, 4, 5].map((r) => pb(`${"⭐".repeat(r)}`, postbackData(TICKET_ACTIONS.rate, { t: t.id, r: String(r), n: String(round) }), `ให้คะแนน ${r}`));
 
 /**
  * A long text with a heading and a closing line: one message when all fits LINE's 5,000 code
@@ -54,14 +58,18 @@ export const ticketText = {
   answerToCitizen: (t: Ticket, answer: string, orgName: string): Message[] =>
     framed(`💬 คำตอบจากเจ้าหน้าที่ ${orgName}\nเรื่อง ${t.code}`, answer, `ให้คะแนนคำตอบนี้ (1–5) หรือแตะ "ถามต่อ" หากยังมีข้อสงสัยค่ะ`, {
       items: [
-        ...[1, 2, 3, 4, 5].map((r) => pb(`${"⭐".repeat(r)}`, postbackData(TICKET_ACTIONS.rate, { t: t.id, r: String(r) }), `ให้คะแนน ${r}`)),
+        ...stars(t, t.round),
         pb("ถามต่อ", postbackData(TICKET_ACTIONS.more, { t: t.id }), `ถามต่อเรื่อง ${t.code}`),
       ],
     }),
+  /** The rating buttons for an earlier answer, asked for from the citizen's own list. */
+  rateAnswer: (t: Ticket, round: number) =>
+    text(`ให้คะแนนคำตอบเรื่อง ${t.code} (1–5) ค่ะ${t.answer ? `\nคำตอบ: ${t.answer.length > 200 ? `${t.answer.slice(0, 200)}…` : t.answer}` : ""}`, { items: stars(t, round) }),
+  notAnsweredYet: (t: Ticket) => text(`เรื่อง ${t.code} ยังไม่มีคำตอบจากเจ้าหน้าที่ค่ะ ให้คะแนนได้เมื่อได้รับคำตอบแล้วนะคะ`),
   /** Said when a message was longer than the ticket keeps (never for what LINE lets people send). */
   cutNotice: (kept: number) => text(`ข้อความของท่านยาวเกิน ${kept.toLocaleString("en-US")} ตัวอักษร ระบบเก็บไว้ ${kept.toLocaleString("en-US")} ตัวอักษรแรกค่ะ หากมีรายละเอียดเพิ่ม กรุณาส่งเป็นข้อความถัดไปนะคะ`),
   closedToCitizen: (t: Ticket, orgName: string) =>
-    text(`เจ้าหน้าที่ ${orgName} ปิดเรื่อง ${t.code} แล้วค่ะ หากยังมีข้อสงสัย แตะ "ถามต่อ" ได้เลยค่ะ`, {
+    text(`เจ้าหน้าที่ ${orgName} ปิดเรื่อง ${t.code} แล้วค่ะ${isCloseReason(t.closeReason) ? `\nเหตุผล: ${CLOSE_REASONS[t.closeReason]}` : ""}\nหากยังมีข้อสงสัย แตะ "ถามต่อ" ได้เลยค่ะ`, {
       items: [pb("ถามต่อ", postbackData(TICKET_ACTIONS.more, { t: t.id }), `ถามต่อเรื่อง ${t.code}`)],
     }),
   rated: (rating: number) => text(`ขอบคุณสำหรับคะแนน ${rating}/5 ค่ะ 🙏 ความเห็นของท่านช่วยให้เราปรับปรุงการตอบคำถามค่ะ`),
@@ -76,7 +84,13 @@ export const ticketText = {
       return `• ${t.code} (${when}) ${STATUS_TEXT[t.status]}\n  ${q}${t.status !== "open" && t.answer ? `\n  คำตอบ: ${t.answer.length > 80 ? `${t.answer.slice(0, 80)}…` : t.answer}` : ""}`;
     });
     const askMore = tickets.filter((t) => t.status !== "open").slice(0, 5);
-    return text(`เรื่องของท่าน ${tickets.length} เรื่องล่าสุดค่ะ\n\n${lines.join("\n")}`, askMore.length ? { items: askMore.map((t) => pb(`ถามต่อ ${t.code}`, postbackData(TICKET_ACTIONS.more, { t: t.id }), `ถามต่อเรื่อง ${t.code}`)) } : undefined);
+    // Every answered ticket can be rated from here, not only from the newest answer's buttons.
+    const toRate = tickets.filter((t) => t.answer !== null && t.rating === null).slice(0, 6);
+    const items = [
+      ...toRate.map((t) => pb(`ให้คะแนน ${t.code}`, postbackData(TICKET_ACTIONS.rateAsk, { t: t.id }), `ให้คะแนนเรื่อง ${t.code}`)),
+      ...askMore.map((t) => pb(`ถามต่อ ${t.code}`, postbackData(TICKET_ACTIONS.more, { t: t.id }), `ถามต่อเรื่อง ${t.code}`)),
+    ];
+    return text(`เรื่องของท่าน ${tickets.length} เรื่องล่าสุดค่ะ\n\n${lines.join("\n")}`, items.length ? { items } : undefined);
   },
   // staff
   /** Where staff answer from: the question whole (up to LINE's 5,000 characters), never the card's cut. */
@@ -95,7 +109,18 @@ export const ticketText = {
   answerPending: (t: Ticket) => text(`บันทึกคำตอบเรื่อง ${t.code} แล้วค่ะ ระบบกำลังส่งถึงผู้ถาม`),
   answerUndelivered: (t: Ticket) =>
     text(`บันทึกคำตอบเรื่อง ${t.code} แล้ว แต่ส่งถึงผู้ถามไม่ได้ค่ะ ⚠️ ผู้ถามอาจบล็อกบัญชีนี้หรือขอลบข้อมูลแล้ว คำตอบเก็บไว้ในเรื่องนี้ค่ะ`),
-  closed: (t: Ticket) => text(`ปิดเรื่อง ${t.code} แล้วค่ะ`),
+  closed: (t: Ticket) => text(`ปิดเรื่อง ${t.code} แล้วค่ะ${isCloseReason(t.closeReason) ? ` (${CLOSE_REASON_LABELS[t.closeReason]})` : ""}`),
+  /** A closed ticket cannot be answered: say so (and how to reopen it), not that it was answered. */
+  closedNoAnswer: (t: Ticket) =>
+    text(`เรื่อง ${t.code} ปิดแล้วค่ะ${isCloseReason(t.closeReason) ? ` (${CLOSE_REASON_LABELS[t.closeReason]})` : ""} หากต้องการตอบ แตะ "เปิดเรื่องอีกครั้ง" ก่อนนะคะ`, {
+      items: [pb("เปิดเรื่องอีกครั้ง", postbackData(TICKET_ACTIONS.reopen, { t: t.id }), `เปิดเรื่อง ${t.code} อีกครั้ง`)],
+    }),
+  chooseCloseReason: (t: Ticket) =>
+    text(`ปิดเรื่อง ${t.code} เพราะอะไรคะ ผู้แจ้งจะได้รับแจ้งเหตุผลนี้ค่ะ`, {
+      items: (Object.keys(CLOSE_REASON_LABELS) as CloseReason[]).map((r) =>
+        pb(CLOSE_REASON_LABELS[r], postbackData(TICKET_ACTIONS.closeAs, { t: t.id, r }), `ปิดเรื่อง ${t.code}: ${CLOSE_REASON_LABELS[r]}`),
+      ),
+    }),
   reopened: (t: Ticket) => text(`เปิดเรื่อง ${t.code} อีกครั้งแล้วค่ะ`),
   chooseUnit: (t: Ticket, units: Array<{ id: string; name: string }>) =>
     text(`มอบหมายเรื่อง ${t.code} ให้หน่วยใดคะ`, {

@@ -35,10 +35,16 @@ export interface TicketStore {
   setAnswerDelivery(id: string, deliveryId: string, state: AnswerDelivery): Promise<void>;
   /** Remembers a delivery sent to the citizen about the ticket. */
   addDelivery(id: string, deliveryId: string): Promise<void>;
-  rate(id: string, citizenId: string, rating: number, at: Date): Promise<Ticket | undefined>;
+  /**
+   * Rates the staff answer of `round` (the ticket's current round by default); undefined when that
+   * round has no answer yet, so nothing is rated before it is answered.
+   */
+  rate(id: string, citizenId: string, rating: number, at: Date, round?: number): Promise<Ticket | undefined>;
+  /** The latest answer round that has a staff answer, or undefined. */
+  lastAnsweredRound(id: string): Promise<{ round: number; rating: number | null } | undefined>;
   /** A follow-up or reopening: a new answer round. */
   reopen(id: string, followUp: string | null, at: Date): Promise<Ticket | undefined>;
-  close(id: string, by: string, at: Date): Promise<Ticket | undefined>;
+  close(id: string, by: string, at: Date, reason?: string): Promise<Ticket | undefined>;
   assign(id: string, unit: { id: string; name: string }, at: Date): Promise<Ticket | undefined>;
   ofCitizen(citizenId: string, limit: number): Promise<Ticket[]>;
   /** Open tickets, oldest first. */
@@ -86,6 +92,7 @@ export function ticketFromDoc(id: string, d: DocumentData): Ticket {
     firstAnsweredAt: toDate(d.firstAnsweredAt),
     answeredAt: toDate(d.answeredAt),
     closedAt: toDate(d.closedAt),
+    closeReason: str(d.closeReason),
     anonymized: d.anonymized === true,
   };
 }
@@ -136,6 +143,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         firstAnsweredAt: null,
         answeredAt: null,
         closedAt: null,
+        closeReason: null,
         anonymized: false,
       });
       const code = await reserveCode(db, ids, t.kind, ref.id, at, (candidate) => [
@@ -182,12 +190,20 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
     async addDelivery(id, deliveryId) {
       await col.doc(id).update({ deliveryIds: FieldValue.arrayUnion(deliveryId) });
     },
-    async rate(id, citizenId, rating, at) {
+    async rate(id, citizenId, rating, at, round) {
       const t = await get(id);
-      if (!t || t.citizenId !== citizenId || t.answer === null) return undefined;
-      await col.doc(id).update({ rating, ratedAt: ts(at), updatedAt: ts(at) });
-      await answers.doc(`${id}-${t.round}`).set({ rating }, { merge: true });
+      if (!t || t.citizenId !== citizenId) return undefined;
+      const r = round ?? t.round;
+      const answer = answers.doc(`${id}-${r}`);
+      if (!(await answer.get()).exists) return undefined;
+      await answer.update({ rating, ratedAt: ts(at) });
+      if (r === t.round) await col.doc(id).update({ rating, ratedAt: ts(at), updatedAt: ts(at) });
       return get(id);
+    },
+    async lastAnsweredRound(id) {
+      const snap = await answers.where("ticketId", "==", id).get();
+      const last = snap.docs.map((d) => ({ round: Number(d.get("round")), rating: typeof d.get("rating") === "number" ? Number(d.get("rating")) : null })).sort((a, b) => b.round - a.round)[0];
+      return last;
     },
     async reopen(id, followUp, at) {
       const t = await get(id);
@@ -198,14 +214,15 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         ...(followUp ? { followUps: FieldValue.arrayUnion(followUp.slice(0, MAX_QUESTION_LENGTH)) } : {}),
         openedAt: ts(at),
         closedAt: null,
+        closeReason: null,
         updatedAt: ts(at),
       });
       return get(id);
     },
-    async close(id, by, at) {
+    async close(id, by, at, reason) {
       const t = await get(id);
       if (!t) return undefined;
-      await col.doc(id).update({ status: "closed", closedBy: by, closedAt: ts(at), updatedAt: ts(at) });
+      await col.doc(id).update({ status: "closed", closedBy: by, closedAt: ts(at), closeReason: reason ?? null, updatedAt: ts(at) });
       return get(id);
     },
     async assign(id, unit, at) {

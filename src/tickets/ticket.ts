@@ -12,6 +12,26 @@ export type Attachment =
   | { type: "image"; messageId: string; ref: string | null; at: Date }
   | { type: "location"; latitude: number; longitude: number; address: string | null; at: Date };
 
+/**
+ * Why staff closed a ticket without (or after) answering it: the citizen is told, and the
+ * statistics count closed tickets by reason.
+ */
+export const CLOSE_REASONS = {
+  elsewhere: "ตอบทางช่องทางอื่นแล้ว (เช่น โทรศัพท์หรือที่สำนักงาน)",
+  duplicate: "เป็นเรื่องซ้ำกับเรื่องที่แจ้งไว้แล้ว",
+  "not-ours": "ไม่อยู่ในอำนาจหน้าที่ของ อบต. (ได้แนะนำหน่วยงานที่รับผิดชอบ)",
+  unreachable: "ติดต่อผู้แจ้งไม่ได้ หรือข้อมูลไม่พอจะดำเนินการ",
+} as const;
+export type CloseReason = keyof typeof CLOSE_REASONS;
+/** The short words on the staff's buttons (≤ 20 characters, LINE's label limit). */
+export const CLOSE_REASON_LABELS: Record<CloseReason, string> = {
+  elsewhere: "ตอบช่องทางอื่นแล้ว",
+  duplicate: "เรื่องซ้ำ",
+  "not-ours": "ไม่ใช่หน้าที่ อบต.",
+  unreachable: "ติดต่อผู้แจ้งไม่ได้",
+};
+export const isCloseReason = (r: unknown): r is CloseReason => typeof r === "string" && Object.hasOwn(CLOSE_REASONS, r);
+
 export interface Ticket {
   id: string;
   code: string;
@@ -46,6 +66,8 @@ export interface Ticket {
   firstAnsweredAt: Date | null;
   answeredAt: Date | null;
   closedAt: Date | null;
+  /** Why it was closed; null while not closed (or closed before reasons were asked). Other capabilities may add reasons. */
+  closeReason: string | null;
   anonymized: boolean;
 }
 

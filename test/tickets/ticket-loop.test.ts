@@ -142,7 +142,8 @@ describe("the two-way Q&A channel, as conversations", () => {
     expect(textOf(answer)).toContain(`เรื่อง ${questionCode}`);
     expect(textOf(answer)).toContain("วันเสาร์ปิดทำการ");
     expect(quickItems(answer).map((a) => a.data)).toEqual([
-      ...[1, 2, 3, 4, 5].map((r) => `a=tk-rate&t=${t.id}&r=${r}`),
+      // The buttons name the answer round they rate (1 here), so a later round cannot take the rating.
+      ...[1, 2, 3, 4, 5].map((r) => `a=tk-rate&t=${t.id}&r=${r}&n=1`),
       `a=tk-more&t=${t.id}`,
     ]);
     const [confirmation] = fresh(OFFICER);

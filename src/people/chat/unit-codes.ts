@@ -6,6 +6,7 @@
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
+import { notifyUsers } from "../../outbox/notify";
 import { formatThaiDate } from "../../thai/thai-date";
 import { LINK_CODE_ALPHABET, LINK_CODE_LENGTH } from "../link-codes";
 import type { Role } from "../person";
@@ -45,6 +46,17 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
     );
   }
 
+  /** The admin who issued a code learns who used it, for which unit (best effort: the link stands). */
+  async function tellIssuer(adminId: string | undefined, message: string): Promise<void> {
+    if (!adminId) return;
+    try {
+      const id = await notifyUsers(pa.services, { kind: "link-code-used", label: "ใช้รหัสหน่วยงาน", userIds: [adminId], messages: [text(message)], createdBy: "system" });
+      if (id) await pa.services.outbox.runner.run(id);
+    } catch (error) {
+      logger.warn("people.code.issuer_not_told", { error });
+    }
+  }
+
   const askWhichUnit = async () => say("สร้างรหัสให้หน่วยงานไหนคะ", unitChoices(await units.list(), "สร้างรหัส"));
 
   return {
@@ -66,6 +78,7 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
           await changeRole(pa, userId, role, redeemed.unitId);
           const unit = await units.get(redeemed.unitId);
           logger.info("people.code.redeemed", { unitId: redeemed.unitId, role });
+          await tellIssuer(redeemed.createdBy, `✅ ${ctx.person?.displayName ?? "เจ้าหน้าที่ (ไม่ทราบชื่อ)"} ใช้รหัสที่ท่านสร้าง ลงทะเบียนเป็น${ROLE_LABEL[role]}ของ${unit?.name ?? "หน่วยงาน"}แล้วค่ะ\nหากไม่ใช่ผู้ที่ท่านเชิญ พิมพ์ "เจ้าหน้าที่ทั้งหมด" แล้ว "ลบเจ้าหน้าที่ <เลข>" ค่ะ`);
           return say(
             `ลงทะเบียนเป็น${ROLE_LABEL[role]}ของ${unit?.name ?? "หน่วยงาน"}เรียบร้อยแล้วค่ะ 🙏\nพิมพ์ "กิจกรรมของฉัน" เพื่อดูและรายงานความคืบหน้ากิจกรรมของหน่วยงานได้เลยค่ะ`,
             [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน")],

@@ -48,7 +48,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
   async function startAnswer(ctx: BotContext, ticket: Ticket): Promise<Outcome> {
     const staffId = userIdOf(ctx);
     if (!staffId) return replyWith(replies.notAllowed());
-    if (ticket.status !== "open") return replyWith(ticket.status === "closed" ? ticketText.alreadyAnswered(ticket) : ticketText.alreadyAnswered(ticket));
+    if (ticket.status !== "open") return replyWith(ticket.status === "closed" ? ticketText.closedNoAnswer(ticket) : ticketText.alreadyAnswered(ticket));
     await conversations.start(staffId, TICKET_FLOWS.answer, { ticketId: ticket.id }, ctx.now, ANSWER_TTL);
     if (ctx.event.source.type === "user") return replyWith(...ticketText.typeAnswer(ticket));
     await sendNow(services, {

@@ -1,13 +1,13 @@
 /**
  * Staff buttons on a ticket card other than "ตอบ": assign it to a unit (its officers get the card),
- * close it (a citizen still waiting is told), and reopen it.
+ * close it (staff choose why; a citizen still waiting is told why), and reopen it.
  */
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { notifyStaff, sendNow } from "../notify";
 import { officersOfUnit, ticketUnits } from "../staff";
-import type { Ticket } from "../ticket";
+import { isCloseReason, type Ticket } from "../ticket";
 import { TICKET_ACTIONS } from "../ticket-actions";
 import { ticketCard } from "../ticket-card";
 import { ticketText } from "../ticket-messages";
@@ -45,7 +45,18 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
           const ticket = await ticketOf(tk, action);
           if (!ticket) return replyWith(replies.staleButton());
           if (ticket.status === "closed") return replyWith(ticketText.closed(ticket));
-          const closed = (await store.close(ticket.id, userIdOf(ctx) ?? "staff", ctx.now)) as Ticket;
+          return replyWith(ticketText.chooseCloseReason(ticket));
+        },
+      },
+      [TICKET_ACTIONS.closeAs]: {
+        roles: STAFF,
+        async handle(ctx, action) {
+          const ticket = await ticketOf(tk, action);
+          const reason = action.params.r;
+          if (!ticket || !isCloseReason(reason)) return replyWith(replies.staleButton());
+          if (ticket.status === "closed") return replyWith(ticketText.closed(ticket));
+          const closed = (await store.close(ticket.id, userIdOf(ctx) ?? "staff", ctx.now, reason)) as Ticket;
+          logger.info("ticket.closed", { ticketId: ticket.id, reason, wasOpen: ticket.status === "open" });
           if (ticket.status === "open" && !ticket.anonymized) {
             const { id } = await sendNow(services, {
               kind: "ticket-closed",
