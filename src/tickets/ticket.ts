@@ -19,7 +19,7 @@ export type Attachment =
 export const CLOSE_REASONS = {
   elsewhere: "ตอบทางช่องทางอื่นแล้ว (เช่น โทรศัพท์หรือที่สำนักงาน)",
   duplicate: "เป็นเรื่องซ้ำกับเรื่องที่แจ้งไว้แล้ว",
-  "not-ours": "ไม่อยู่ในอำนาจหน้าที่ของ อบต. (ได้แนะนำหน่วยงานที่รับผิดชอบ)",
+  "not-ours": "ไม่อยู่ในอำนาจหน้าที่ของหน่วยงานเรา (ได้แนะนำหน่วยงานที่รับผิดชอบ)",
   unreachable: "ติดต่อผู้แจ้งไม่ได้ หรือข้อมูลไม่พอจะดำเนินการ",
 } as const;
 export type CloseReason = keyof typeof CLOSE_REASONS;
@@ -27,7 +27,7 @@ export type CloseReason = keyof typeof CLOSE_REASONS;
 export const CLOSE_REASON_LABELS: Record<CloseReason, string> = {
   elsewhere: "ตอบช่องทางอื่นแล้ว",
   duplicate: "เรื่องซ้ำ",
-  "not-ours": "ไม่ใช่หน้าที่ อบต.",
+  "not-ours": "ไม่ใช่หน้าที่ของเรา",
   unreachable: "ติดต่อผู้แจ้งไม่ได้",
 };
 export const isCloseReason = (r: unknown): r is CloseReason => typeof r === "string" && Object.hasOwn(CLOSE_REASONS, r);

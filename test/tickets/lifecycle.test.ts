@@ -48,16 +48,16 @@ describe("the ticket lifecycle", () => {
     const { code, id } = await openRequest("ถนนหน้าวัดเป็นหลุมลึก ช่วยซ่อมด้วยค่ะ");
     const ask = await tap(ADMIN, `a=tk-close&t=${id}`);
     expect(ask[0]?.text).toContain(`ปิดเรื่อง ${code} เพราะอะไร`);
-    expect(labels(ask[0])).toEqual(["ตอบช่องทางอื่นแล้ว", "เรื่องซ้ำ", "ไม่ใช่หน้าที่ อบต.", "ติดต่อผู้แจ้งไม่ได้"]);
+    expect(labels(ask[0])).toEqual(["ตอบช่องทางอื่นแล้ว", "เรื่องซ้ำ", "ไม่ใช่หน้าที่ของเรา", "ติดต่อผู้แจ้งไม่ได้"]);
     // Nothing is closed until a reason is chosen.
     expect((await ticketOf(code)).status).toBe("open");
 
     const seen = h.botMessages(CITIZEN).length;
-    const done = await tap(ADMIN, button(ask[0], "ไม่ใช่หน้าที่ อบต."));
-    expect(done[0]?.text).toBe(`ปิดเรื่อง ${code} แล้วค่ะ (ไม่ใช่หน้าที่ อบต.)`);
+    const done = await tap(ADMIN, button(ask[0], "ไม่ใช่หน้าที่ของเรา"));
+    expect(done[0]?.text).toBe(`ปิดเรื่อง ${code} แล้วค่ะ (ไม่ใช่หน้าที่ของเรา)`);
     expect(await ticketOf(code)).toMatchObject({ status: "closed", closeReason: "not-ours" });
     const told = (h.botMessages(CITIZEN) as Sent[]).slice(seen);
-    expect(told.map((m) => m.text).join("\n")).toContain("เหตุผล: ไม่อยู่ในอำนาจหน้าที่ของ อบต.");
+    expect(told.map((m) => m.text).join("\n")).toContain("เหตุผล: ไม่อยู่ในอำนาจหน้าที่ของหน่วยงานเรา");
 
     // Trying to answer it says it is closed (not that someone answered it), with a way to reopen.
     const answer = await tap(ADMIN, `a=tk-answer&t=${id}`);
