@@ -53,6 +53,11 @@ export interface Capability {
   commands?: TextCommand[];
   flows?: Record<string, ConversationFlow>;
   onUnanswered?: UnansweredHandler;
+  /**
+   * A photo or location sent in a 1:1 chat that no flow took (e.g. kept for the ticket the next
+   * text opens); `undefined` leaves the router's own acknowledgement.
+   */
+  onStrayMedia?(ctx: BotContext): Promise<Outcome | undefined>;
   /** Runs when the bot is added to a group (e.g. to offer registering it as the staff group). */
   onJoin?(ctx: BotContext): Promise<Outcome | undefined>;
 }

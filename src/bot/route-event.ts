@@ -64,6 +64,7 @@ function collect(capabilities: Capability[]) {
   const flows: Record<string, ConversationFlow> = {};
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
+  const strayMedia: NonNullable<Capability["onStrayMedia"]>[] = [];
   for (const c of capabilities) {
     for (const [name, route] of Object.entries(c.postbacks ?? {})) {
       if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
@@ -76,13 +77,22 @@ function collect(capabilities: Capability[]) {
     }
     if (c.onUnanswered) unanswered.push(c.onUnanswered);
     if (c.onJoin) joins.push(c.onJoin.bind(c));
+    if (c.onStrayMedia) strayMedia.push(c.onStrayMedia.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, strayMedia };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, strayMedia } = collect(deps.capabilities ?? []);
+
+  async function onStrayMedia(ctx: BotContext): Promise<Outcome | undefined> {
+    for (const handle of strayMedia) {
+      const out = await handle(ctx);
+      if (out) return out;
+    }
+    return undefined;
+  }
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
 
@@ -169,11 +179,11 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     if (event.source.type !== "user") return nothing;
     const current = await flowState(ctx);
     if (event.kind === "image") {
-      return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? replyWith(replies.image());
+      return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? (await onStrayMedia(ctx)) ?? replyWith(replies.image());
     }
     if (event.kind === "location") {
       const { latitude, longitude, title, address } = event;
-      return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? replyWith(replies.location());
+      return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? (await onStrayMedia(ctx)) ?? replyWith(replies.location());
     }
     return event.kind === "sticker" ? replyWith(replies.sticker()) : replyWith(replies.unreadable());
   }

@@ -9,6 +9,7 @@ import { Timestamp } from "firebase-admin/firestore";
 import type { CapabilityServices } from "../capabilities";
 import { COLLECTIONS } from "../store/collections";
 import type { AttachmentStore } from "./attachment-store";
+import { pendingIn } from "./chat/pending-attachments";
 import { TICKET_COLLECTIONS } from "./collections";
 import { createTicketStore } from "./ticket-store";
 import { createQaContextStore } from "../bot/qa-context-store";
@@ -46,6 +47,10 @@ export async function forgetCitizen(
       const chunks = await delivery.collection("chunks").get();
       for (const c of chunks.docs) if ((c.get("to") as string[] | undefined)?.includes(userId)) await c.ref.update({ to: [token] });
     }
+  }
+  // Photos sent before any text, still waiting for a ticket, go too.
+  for (const item of pendingIn(await services.conversations.get(userId, at))) {
+    if (item.type === "image" && item.ref && attachments) await attachments.remove(item.ref).catch(() => undefined);
   }
   await db.collection(COLLECTIONS.people).doc(userId).delete();
   await services.conversations.clear(userId);

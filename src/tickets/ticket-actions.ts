@@ -24,6 +24,8 @@ export const TICKET_ACTIONS = {
 export const TICKET_FLOWS = {
   /** A question waits for the citizen's "send it to staff?" tap. */
   confirm: "tk-confirm",
+  /** Photos and a location sent before any text wait for the ticket the next text opens. */
+  pending: "tk-pending",
   /** Photos and a location sent now attach to the ticket just opened. */
   attach: "tk-attach",
   /** The staff member's next text is the answer. */

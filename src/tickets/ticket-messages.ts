@@ -13,6 +13,13 @@ const text = (t: string, quickReply?: QuickReply): Message => (quickReply ? { ty
 const pb = (label: string, data: string, displayText = label): QuickReplyItem => ({ type: "action", action: { type: "postback", label, data, displayText } });
 const say = (label: string, t = label): QuickReplyItem => ({ type: "action", action: { type: "message", label, text: t } });
 
+/** "รูปภาพ 2 รูป และตำแหน่ง": what is attached to a ticket. */
+function attachedWords(t: Ticket): string {
+  const photos = t.attachments.filter((a) => a.type === "image").length;
+  const location = t.attachments.some((a) => a.type === "location");
+  return [photos ? `รูปภาพ ${photos} รูป` : "", location ? "ตำแหน่ง" : ""].filter(Boolean).join(" และ");
+}
+
 /** 1–5 star buttons that rate the answer of one answer round. */
 const stars = (t: Ticket, round: number): QuickReplyItem[] =>
   [1, 2, 3, 4, 5].map((r) => pb(`${"⭐".repeat(r)}`, postbackData(TICKET_ACTIONS.rate, { t: t.id, r: String(r), n: String(round) }), `ให้คะแนน ${r}`));
@@ -42,7 +49,8 @@ export const ticketText = {
         `${t.kind === "request" ? "รับเรื่องแล้วค่ะ" : "ส่งคำถามให้เจ้าหน้าที่แล้วค่ะ"} 📝`,
         `เลขที่เรื่อง: ${t.code}`,
         `เจ้าหน้าที่ ${orgName} จะตอบกลับในแชตนี้ค่ะ`,
-        `มีรูปถ่ายหรือตำแหน่ง ส่งมาได้ภายใน ${attachMinutes} นาที จะแนบกับเรื่องนี้ให้ค่ะ`,
+        ...(t.attachments.length ? [`แนบ${attachedWords(t)}ที่ส่งมาก่อนหน้านี้กับเรื่องนี้แล้วค่ะ`] : []),
+        `มีรูปถ่ายหรือตำแหน่ง${t.attachments.length ? "เพิ่ม" : ""} ส่งมาได้ภายใน ${attachMinutes} นาที จะแนบกับเรื่องนี้ให้ค่ะ`,
         `ติดตามได้ทุกเมื่อ พิมพ์ "ติดตามเรื่อง"`,
       ].join("\n"),
       {
@@ -54,6 +62,14 @@ export const ticketText = {
         ],
       },
     ),
+  /** A photo or location sent before any text: kept for the ticket the next text opens. */
+  pendingKept: (items: ReadonlyArray<{ type: "image" | "location" }>, minutes: number) => {
+    const photos = items.filter((i) => i.type === "image").length;
+    const location = items.some((i) => i.type === "location");
+    const what = [photos ? `รูปภาพ ${photos} รูป` : "", location ? "ตำแหน่ง" : ""].filter(Boolean).join(" และ");
+    return text(`ได้รับ${what}แล้วค่ะ 📎 พิมพ์รายละเอียดเรื่องที่ต้องการแจ้งหรือสอบถามภายใน ${minutes} นาที ระบบจะแนบ${what}นี้ไปกับเรื่องของท่านให้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`);
+  },
+  pendingFull: (max: number) => text(`แนบรูปได้สูงสุด ${max} รูปต่อเรื่องค่ะ กรุณาพิมพ์รายละเอียดเรื่องที่ต้องการแจ้งได้เลยนะคะ`),
   attached: (t: Ticket, what: "image" | "location") => text(`แนบ${what === "image" ? "รูปภาพ" : "ตำแหน่ง"}กับเรื่อง ${t.code} แล้วค่ะ`),
   answerToCitizen: (t: Ticket, answer: string, orgName: string): Message[] =>
     framed(`💬 คำตอบจากเจ้าหน้าที่ ${orgName}\nเรื่อง ${t.code}`, answer, `ให้คะแนนคำตอบนี้ (1–5) หรือแตะ "ถามต่อ" หากยังมีข้อสงสัยค่ะ`, {

@@ -14,6 +14,8 @@ export interface TicketSettings extends WorkingDayRules {
   reminderWorkingDays: number;
   /** How long photos and a location sent after intake still attach to the ticket. */
   attachMinutes: number;
+  /** How long photos and a location sent before the text wait for the ticket that text opens. */
+  pendingMinutes: number;
 }
 
 /** Month-day of Thai public holidays that fall on the same Gregorian date every year. */
@@ -39,6 +41,7 @@ const schema = z.object({
   useFixedHolidays: z.boolean().default(true),
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
   attachMinutes: z.number().int().min(1).max(24 * 60).default(15),
+  pendingMinutes: z.number().int().min(1).max(24 * 60).default(15),
 });
 
 export function ticketSettingsFrom(data: unknown, years: readonly number[]): TicketSettings {
@@ -46,7 +49,7 @@ export function ticketSettingsFrom(data: unknown, years: readonly number[]): Tic
   const s = parsed.success ? parsed.data : schema.parse({});
   const holidays = new Set(s.holidays);
   if (s.useFixedHolidays) for (const y of years) for (const md of FIXED_THAI_HOLIDAYS) holidays.add(`${y}-${md}`);
-  return { reminderWorkingDays: s.reminderWorkingDays, skipWeekends: s.skipWeekends, holidays, attachMinutes: s.attachMinutes };
+  return { reminderWorkingDays: s.reminderWorkingDays, skipWeekends: s.skipWeekends, holidays, attachMinutes: s.attachMinutes, pendingMinutes: s.pendingMinutes };
 }
 
 export async function loadTicketSettings(db: Firestore, now: Date): Promise<TicketSettings> {

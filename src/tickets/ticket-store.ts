@@ -19,6 +19,8 @@ export interface NewTicket {
   citizenId: string;
   citizenName: string | null;
   question: string;
+  /** Photos and a location sent before the text that opened it. */
+  attachments?: readonly Attachment[];
 }
 
 export type AnswerClaim =
@@ -134,7 +136,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         answerDelivery: null,
         answerDeliveryId: null,
         rating: null,
-        attachments: [],
+        attachments: (t.attachments ?? []).map((a) => ({ ...a, at: ts(a.at) })),
         month: monthKey(at),
         createdAt: ts(at),
         openedAt: ts(at),

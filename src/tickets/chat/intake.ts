@@ -7,20 +7,21 @@ import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { notifyStaff } from "../notify";
+import { forwardAttachment, notifyStaff } from "../notify";
 import { isClearRequest } from "../request-kind";
 import { staffAudience } from "../staff";
 import { MAX_QUESTION_LENGTH, type TicketKind } from "../ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
 import { loadTicketSettings } from "../ticket-settings";
+import { asAttachments, pendingIn, type PendingItem } from "./pending-attachments";
 import { CONFIRM_TTL, EVERYONE, MINUTE, userIdOf, type TicketsContext } from "./tickets-context";
 
 export function ticketIntake(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
   const { db, conversations, logger, orgName } = services;
 
-  async function intake(ctx: BotContext, citizenId: string, question: string, kind: TicketKind, cut = question.length > MAX_QUESTION_LENGTH): Promise<Outcome> {
+  async function intake(ctx: BotContext, citizenId: string, question: string, kind: TicketKind, pending: readonly PendingItem[], cut = question.length > MAX_QUESTION_LENGTH): Promise<Outcome> {
     // Round trips in a row are what a citizen waits for: who gets the card (a new ticket has no
     // unit yet) is looked up with the settings, and the ticket, its code and the wait for photos
     // are written in one commit.
@@ -28,12 +29,13 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     audience.catch(() => undefined); // awaited by notifyStaff below
     const settings = await loadTicketSettings(db, ctx.now);
     const ticket = await store.open(
-      { kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH) },
+      { kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH), attachments: asAttachments(pending) },
       ctx.now,
       (ticketId) => [conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId }, ctx.now, settings.attachMinutes * MINUTE)],
     );
     logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind });
     await notifyStaff(services, ticket, kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้", `ticket:${ticket.id}`, audience);
+    for (const item of pending) await forwardAttachment(services, ticket, item, citizenId);
     const received = ticketText.received(ticket, orgName, settings.attachMinutes);
     return { messages: cut ? [received, ticketText.cutNotice(MAX_QUESTION_LENGTH)] : [received], mustDeliver: true };
   }
@@ -43,9 +45,11 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     async onUnanswered(ctx, question) {
       const citizenId = userIdOf(ctx);
       if (!citizenId) return { messages: [] };
-      if (isClearRequest(question)) return intake(ctx, citizenId, question, "request");
+      // Photos and a location sent just before this text belong to the ticket it opens.
+      const pending = pendingIn(ctx.conversation !== undefined ? ctx.conversation : await conversations.get(citizenId, ctx.now));
+      if (isClearRequest(question)) return intake(ctx, citizenId, question, "request", pending);
       const cut = question.length > MAX_QUESTION_LENGTH;
-      await conversations.start(citizenId, TICKET_FLOWS.confirm, { question: question.slice(0, MAX_QUESTION_LENGTH), cut }, ctx.now, CONFIRM_TTL);
+      await conversations.start(citizenId, TICKET_FLOWS.confirm, { question: question.slice(0, MAX_QUESTION_LENGTH), cut, pending }, ctx.now, CONFIRM_TTL);
       return replyWith(ticketText.confirm(orgName));
     },
     postbacks: {
@@ -56,7 +60,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
           const state = await conversations.get(citizenId, ctx.now);
           if (state?.flow !== TICKET_FLOWS.confirm || typeof state.data.question !== "string") return replyWith(ticketText.confirmExpired());
-          return intake(ctx, citizenId, state.data.question, "question", state.data.cut === true);
+          return intake(ctx, citizenId, state.data.question, "question", pendingIn(state), state.data.cut === true);
         },
       },
       [TICKET_ACTIONS.dontSend]: {
