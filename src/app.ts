@@ -35,6 +35,8 @@ import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
 export interface AppDeps {
   channelSecret: string;
   adminUserIds: readonly string[];
+  /** Who receives confidential misconduct complaints (INTEGRITY_OFFICER_IDS); the configured admins when omitted. */
+  integrityOfficerIds?: readonly string[];
   db: Firestore;
   line: LineApiClient;
   /** Downloads message content (LINE's data API, a different host in production). */
@@ -98,6 +100,7 @@ export function createApp(deps: AppDeps): BotApp {
       }),
     outbox: { store: deliveryStore, runner: createDeliveryRunner({ store: deliveryStore, sender, logger, clock }) },
     adminUserIds: deps.adminUserIds,
+    integrityOfficerIds: deps.integrityOfficerIds ?? deps.adminUserIds,
     richMenus: deps.richMenus,
     evidence: deps.evidence,
     publicBaseUrl: deps.publicBaseUrl,

@@ -48,6 +48,8 @@ export interface CapabilityServices {
   outbox: { store: DeliveryStore; runner: DeliveryRunner };
   /** LINE user IDs that are admins by configuration (ADMIN_USER_IDS); chat cannot demote them. */
   adminUserIds?: readonly string[];
+  /** Who receives confidential misconduct complaints (INTEGRITY_OFFICER_IDS, else ADMIN_USER_IDS). */
+  integrityOfficerIds?: readonly string[];
   /** Links a person's rich menu to their role when it changes. */
   richMenus?: RichMenuLinker;
   /** Keeps photos sent as evidence (local disk, or Cloud Storage in production). */

@@ -54,6 +54,11 @@ export interface Capability {
   flows?: Record<string, ConversationFlow>;
   onUnanswered?: UnansweredHandler;
   /**
+   * Sees a 1:1 chat's text before the question answerer does, and may take it (a confidential
+   * complaint must not be answered from the plan and then lost); `undefined` lets it go on.
+   */
+  beforeAnswer?(ctx: BotContext, text: string): Promise<Outcome | undefined>;
+  /**
    * A photo or location sent in a 1:1 chat that no flow took (e.g. kept for the ticket the next
    * text opens); `undefined` leaves the router's own acknowledgement.
    */

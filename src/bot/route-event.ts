@@ -65,6 +65,7 @@ function collect(capabilities: Capability[]) {
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
   const strayMedia: NonNullable<Capability["onStrayMedia"]>[] = [];
+  const beforeAnswer: NonNullable<Capability["beforeAnswer"]>[] = [];
   for (const c of capabilities) {
     for (const [name, route] of Object.entries(c.postbacks ?? {})) {
       if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
@@ -78,13 +79,14 @@ function collect(capabilities: Capability[]) {
     if (c.onUnanswered) unanswered.push(c.onUnanswered);
     if (c.onJoin) joins.push(c.onJoin.bind(c));
     if (c.onStrayMedia) strayMedia.push(c.onStrayMedia.bind(c));
+    if (c.beforeAnswer) beforeAnswer.push(c.beforeAnswer.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins, strayMedia };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, strayMedia, beforeAnswer };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins, strayMedia } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
 
   async function onStrayMedia(ctx: BotContext): Promise<Outcome | undefined> {
     for (const handle of strayMedia) {
@@ -150,6 +152,12 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     }
     const command = await runCommand(ctx, text);
     if (command) return command;
+    if (ctx.event.source.type === "user") {
+      for (const take of beforeAnswer) {
+        const taken = await take(ctx, text);
+        if (taken) return taken;
+      }
+    }
     const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text, ctx.qaContext ?? undefined);
     if (!answer.answered && ctx.event.source.type !== "user") {
       // Tickets are opened in a person's own chat, never in a group: promise nothing here.

@@ -35,11 +35,14 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
     kindText: KIND_TEXT[t.kind],
     statusText: STATUS_TEXT[t.status],
     statusColor: STATUS_COLOR[t.status],
-    heading: opts.heading ?? (t.kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้"),
+    heading: t.confidential
+      ? `🔒 เรื่องร้องเรียนลับ: ส่งถึงผู้รับเรื่องร้องเรียนเท่านั้น ห้ามส่งต่อ${opts.heading ? ` (${opts.heading})` : ""}`
+      : (opts.heading ?? (t.kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้")),
     question: t.question ? clipText(t.question, CARD_QUESTION_LENGTH) : "(ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล)",
     followUp: clipText(t.followUps.at(-1) ?? "", CARD_QUESTION_LENGTH),
     attachments: attachmentSummary(t),
-    citizenName: t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)",
+    // Who complained is protected even from the recipients' screens; they answer through the bot.
+    citizenName: t.confidential ? "ผู้ร้องเรียน (ปกปิดชื่อ)" : (t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)"),
     createdAt: thaiDateTime(t.createdAt),
     unitName: t.unitName ?? "",
     answer: t.status === "open" ? "" : clipText(t.answer ?? "", CARD_QUESTION_LENGTH),
@@ -56,11 +59,13 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
         ? [button("เปิดเรื่องอีกครั้ง", TICKET_ACTIONS.reopen, "secondary")]
         : [
             button("ตอบ", TICKET_ACTIONS.answer, "primary"),
-            button("มอบหมายหน่วย", TICKET_ACTIONS.assign, "secondary"),
+            ...(t.confidential ? [] : [button("มอบหมายหน่วย", TICKET_ACTIONS.assign, "secondary")]),
             button("ปิดเรื่อง", TICKET_ACTIONS.close, "link"),
           ];
     bubble.footer = { type: "box", layout: "vertical", spacing: "sm", contents: buttons };
   }
   const what = t.followUps.length && t.status === "open" ? "ถามต่อ" : t.kind === "request" ? "แจ้งเรื่อง" : "คำถาม";
-  return { type: "flex", altText: `${what} ${t.code}: ${(t.followUps.at(-1) ?? t.question).slice(0, 200)}`, contents: bubble };
+  // The notification preview shows altText: a confidential one says nothing of its content.
+  const altText = t.confidential ? `🔒 เรื่องร้องเรียนลับ ${t.code}` : `${what} ${t.code}: ${(t.followUps.at(-1) ?? t.question).slice(0, 200)}`;
+  return { type: "flex", altText, contents: bubble };
 }

@@ -62,6 +62,26 @@ export const ticketText = {
         ],
       },
     ),
+  /** A misconduct complaint was received in confidence: how the citizen is protected, and where else to go. */
+  confidentialReceived: (t: Ticket, orgName: string, attachMinutes: number, outside: ReadonlyArray<{ name: string; contact: string }>) =>
+    text(
+      [
+        `รับเรื่องร้องเรียนของท่านไว้เป็นความลับแล้วค่ะ 🔒`,
+        `เลขที่เรื่อง: ${t.code}`,
+        ...(t.attachments.length ? [`แนบ${attachedWords(t)}ที่ส่งมาก่อนหน้านี้แล้วค่ะ`] : []),
+        "",
+        "การคุ้มครองผู้ร้องเรียน:",
+        `• เรื่องนี้ส่งถึงเฉพาะผู้ได้รับมอบหมายให้รับเรื่องร้องเรียนการทุจริตของ ${orgName} ไม่ส่งเข้ากลุ่มเจ้าหน้าที่ ไม่ส่งถึงหน่วยงานที่ถูกร้องเรียน และไม่แสดงในรายการเรื่องของเจ้าหน้าที่`,
+        "• ชื่อ LINE ของท่านไม่แสดงในเรื่องที่ผู้รับเรื่องเห็น การติดต่อกลับทำผ่านแชตนี้เท่านั้น",
+        `• ท่านขอลบข้อมูลของท่านได้ทุกเมื่อ พิมพ์ "ลบข้อมูลของฉัน"`,
+        ...(outside.length
+          ? ["", "เรื่องนี้เกี่ยวกับผู้บริหาร ท่านร้องเรียนกับหน่วยงานภายนอกได้ด้วยค่ะ:", ...outside.map((c) => `• ${c.name}: ${c.contact}`)]
+          : []),
+        "",
+        `มีหลักฐาน (รูปถ่าย) ส่งมาได้ภายใน ${attachMinutes} นาที จะแนบกับเรื่องนี้ให้ค่ะ`,
+      ].join("\n"),
+      { items: [{ type: "action", action: { type: "cameraRoll", label: "เลือกรูป" } }, say("ติดตามเรื่อง")] },
+    ),
   /** A photo or location sent before any text: kept for the ticket the next text opens. */
   pendingKept: (items: ReadonlyArray<{ type: "image" | "location" }>, minutes: number) => {
     const photos = items.filter((i) => i.type === "image").length;

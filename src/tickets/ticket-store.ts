@@ -21,6 +21,8 @@ export interface NewTicket {
   question: string;
   /** Photos and a location sent before the text that opened it. */
   attachments?: readonly Attachment[];
+  /** A confidential complaint, and who alone may see it. */
+  confidentialTo?: readonly string[];
 }
 
 export type AnswerClaim =
@@ -95,6 +97,8 @@ export function ticketFromDoc(id: string, d: DocumentData): Ticket {
     answeredAt: toDate(d.answeredAt),
     closedAt: toDate(d.closedAt),
     closeReason: str(d.closeReason),
+    confidential: d.confidential === true,
+    confidentialTo: Array.isArray(d.confidentialTo) ? d.confidentialTo.filter((v: unknown): v is string => typeof v === "string") : [],
     anonymized: d.anonymized === true,
   };
 }
@@ -146,6 +150,8 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         answeredAt: null,
         closedAt: null,
         closeReason: null,
+        confidential: t.confidentialTo !== undefined,
+        confidentialTo: [...(t.confidentialTo ?? [])],
         anonymized: false,
       });
       const code = await reserveCode(db, ids, t.kind, ref.id, at, (candidate) => [

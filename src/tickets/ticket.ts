@@ -68,6 +68,12 @@ export interface Ticket {
   closedAt: Date | null;
   /** Why it was closed; null while not closed (or closed before reasons were asked). Other capabilities may add reasons. */
   closeReason: string | null;
+  /**
+   * A complaint of misconduct by the organisation's people: seen only by `confidentialTo` (the
+   * integrity officers when it was filed), never by a group, a unit or the open-tickets list.
+   */
+  confidential: boolean;
+  confidentialTo: string[];
   anonymized: boolean;
 }
 

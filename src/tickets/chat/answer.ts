@@ -17,7 +17,7 @@ import type { Ticket } from "../ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "../ticket-actions";
 import { normalizeCode, ticketIdOfCode } from "../ticket-codes";
 import { ticketText } from "../ticket-messages";
-import { ANSWER_TTL, STAFF, ticketOf, userIdOf, type TicketsContext } from "./tickets-context";
+import { ANSWER_TTL, STAFF, staffMaySee, ticketOf, userIdOf, type TicketsContext } from "./tickets-context";
 
 export function ticketAnswer(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
@@ -67,7 +67,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
       [TICKET_ACTIONS.answer]: {
         roles: STAFF,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           return ticket ? startAnswer(ctx, ticket) : replyWith(replies.staleButton());
         },
       },
@@ -79,7 +79,8 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
         async handle(ctx, match) {
           const code = normalizeCode(match[1] ?? "");
           const id = code ? await ticketIdOfCode(db, code) : undefined;
-          const ticket = id ? await store.get(id) : undefined;
+          const found = id ? await store.get(id) : undefined;
+          const ticket = found && staffMaySee(ctx, found) ? found : undefined;
           if (!ticket) return replyWith({ type: "text", text: `ไม่พบเรื่อง ${code ?? match[1]} ค่ะ`, quickReply: startQuickReply });
           return startAnswer(ctx, ticket);
         },

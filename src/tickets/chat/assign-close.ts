@@ -21,17 +21,18 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
       [TICKET_ACTIONS.assign]: {
         roles: STAFF,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
-          if (!ticket) return replyWith(replies.staleButton());
+          const ticket = await ticketOf(tk, action, ctx);
+          // A confidential complaint is never handed to a unit (it may be the accused's).
+          if (!ticket || ticket.confidential) return replyWith(replies.staleButton());
           return replyWith(ticketText.chooseUnit(ticket, await ticketUnits(db, services.plan)));
         },
       },
       [TICKET_ACTIONS.assignTo]: {
         roles: STAFF,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           const unit = (await ticketUnits(db, services.plan)).find((u) => u.id === action.params.u);
-          if (!ticket || !unit) return replyWith(replies.staleButton());
+          if (!ticket || ticket.confidential || !unit) return replyWith(replies.staleButton());
           const assigned = (await store.assign(ticket.id, unit, ctx.now)) as Ticket;
           const officers = await officersOfUnit(db, unit);
           if (officers.length) await notifyStaff(services, assigned, `มอบหมายให้ ${unit.name}`, userIdOf(ctx) ?? "staff");
@@ -42,7 +43,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
       [TICKET_ACTIONS.close]: {
         roles: STAFF,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           if (!ticket) return replyWith(replies.staleButton());
           if (ticket.status === "closed") return replyWith(ticketText.closed(ticket));
           return replyWith(ticketText.chooseCloseReason(ticket));
@@ -51,7 +52,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
       [TICKET_ACTIONS.closeAs]: {
         roles: STAFF,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           const reason = action.params.r;
           if (!ticket || !isCloseReason(reason)) return replyWith(replies.staleButton());
           if (ticket.status === "closed") return replyWith(ticketText.closed(ticket));
@@ -74,7 +75,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
       [TICKET_ACTIONS.reopen]: {
         roles: STAFF,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           if (!ticket) return replyWith(replies.staleButton());
           const reopened = (await store.reopen(ticket.id, null, ctx.now)) as Ticket;
           return replyWith(ticketText.reopened(reopened), ticketCard(reopened, { heading: "เปิดเรื่องอีกครั้ง" }));

@@ -1,13 +1,18 @@
 /**
  * How a ticket starts: a question the answerer could not answer waits in `tk-confirm` for the
  * citizen's "send to staff?" tap; a clear request skips that question. Opening one tells staff and
- * leaves the citizen's chat in `tk-attach` for photos and a location.
+ * leaves the citizen's chat in `tk-attach` for photos and a location. A report of misconduct by
+ * the organisation's people is taken before the answerer sees it and filed in confidence: only the
+ * integrity officers (INTEGRITY_OFFICER_IDS, else ADMIN_USER_IDS) get it, and the citizen is told
+ * how they are protected and, for a complaint about the leadership, where to go outside.
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { forwardAttachment, notifyStaff } from "../notify";
+import { externalChannels } from "../integrity-settings";
+import { detectMisconduct, type MisconductReport } from "../misconduct";
 import { isClearRequest } from "../request-kind";
 import { staffAudience } from "../staff";
 import { MAX_QUESTION_LENGTH, type TicketKind } from "../ticket";
@@ -21,33 +26,62 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
   const { db, conversations, logger, orgName } = services;
 
-  async function intake(ctx: BotContext, citizenId: string, question: string, kind: TicketKind, pending: readonly PendingItem[], cut = question.length > MAX_QUESTION_LENGTH): Promise<Outcome> {
+  interface Intake {
+    citizenId: string;
+    question: string;
+    kind: TicketKind;
+    /** Photos and a location sent just before the text. */
+    pending: readonly PendingItem[];
+    cut?: boolean;
+    /** A misconduct complaint: only the integrity officers see it, and the citizen is told how they are protected. */
+    misconduct?: MisconductReport;
+  }
+
+  async function intake(ctx: BotContext, i: Intake): Promise<Outcome> {
+    const { citizenId, question, kind, pending, misconduct } = i;
+    const cut = i.cut ?? question.length > MAX_QUESTION_LENGTH;
+    const confidentialTo = misconduct ? [...(services.integrityOfficerIds ?? [])] : undefined;
     // Round trips in a row are what a citizen waits for: who gets the card (a new ticket has no
     // unit yet) is looked up with the settings, and the ticket, its code and the wait for photos
     // are written in one commit.
-    const audience = staffAudience(db, { unitId: null, unitName: null });
+    const audience = staffAudience(db, { unitId: null, unitName: null, confidential: Boolean(confidentialTo), confidentialTo });
     audience.catch(() => undefined); // awaited by notifyStaff below
+    const channels = misconduct?.concernsLeadership ? externalChannels(db) : undefined;
+    channels?.catch(() => undefined);
     const settings = await loadTicketSettings(db, ctx.now);
     const ticket = await store.open(
-      { kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH), attachments: asAttachments(pending) },
+      { kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH), attachments: asAttachments(pending), confidentialTo },
       ctx.now,
       (ticketId) => [conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId }, ctx.now, settings.attachMinutes * MINUTE)],
     );
-    logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind });
-    await notifyStaff(services, ticket, kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้", `ticket:${ticket.id}`, audience);
+    logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind, confidential: ticket.confidential });
+    const heading = misconduct ? "ร้องเรียนการทุจริต/ประพฤติมิชอบ" : kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้";
+    await notifyStaff(services, ticket, heading, `ticket:${ticket.id}`, audience);
     for (const item of pending) await forwardAttachment(services, ticket, item, citizenId);
-    const received = ticketText.received(ticket, orgName, settings.attachMinutes);
+    const received = misconduct
+      ? ticketText.confidentialReceived(ticket, orgName, settings.attachMinutes, (await channels) ?? [])
+      : ticketText.received(ticket, orgName, settings.attachMinutes);
     return { messages: cut ? [received, ticketText.cutNotice(MAX_QUESTION_LENGTH)] : [received], mustDeliver: true };
   }
 
+  /** Photos and a location sent just before this text belong to the ticket it opens. */
+  const pendingFor = async (ctx: BotContext, citizenId: string) =>
+    pendingIn(ctx.conversation !== undefined ? ctx.conversation : await conversations.get(citizenId, ctx.now));
+
   return {
     flows: { [TICKET_FLOWS.confirm]: {} },
+    async beforeAnswer(ctx, text) {
+      // A report of misconduct is never answered from the plan, nor shown to staff at large.
+      const citizenId = userIdOf(ctx);
+      const misconduct = citizenId ? detectMisconduct(text) : undefined;
+      if (!citizenId || !misconduct) return undefined;
+      return intake(ctx, { citizenId, question: text, kind: "request", pending: await pendingFor(ctx, citizenId), misconduct });
+    },
     async onUnanswered(ctx, question) {
       const citizenId = userIdOf(ctx);
       if (!citizenId) return { messages: [] };
-      // Photos and a location sent just before this text belong to the ticket it opens.
-      const pending = pendingIn(ctx.conversation !== undefined ? ctx.conversation : await conversations.get(citizenId, ctx.now));
-      if (isClearRequest(question)) return intake(ctx, citizenId, question, "request", pending);
+      const pending = await pendingFor(ctx, citizenId);
+      if (isClearRequest(question)) return intake(ctx, { citizenId, question, kind: "request", pending });
       const cut = question.length > MAX_QUESTION_LENGTH;
       await conversations.start(citizenId, TICKET_FLOWS.confirm, { question: question.slice(0, MAX_QUESTION_LENGTH), cut, pending }, ctx.now, CONFIRM_TTL);
       return replyWith(ticketText.confirm(orgName));
@@ -60,7 +94,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
           const state = await conversations.get(citizenId, ctx.now);
           if (state?.flow !== TICKET_FLOWS.confirm || typeof state.data.question !== "string") return replyWith(ticketText.confirmExpired());
-          return intake(ctx, citizenId, state.data.question, "question", pendingIn(state), state.data.cut === true);
+          return intake(ctx, { citizenId, question: state.data.question, kind: "question", pending: pendingIn(state), cut: state.data.cut === true });
         },
       },
       [TICKET_ACTIONS.dontSend]: {
