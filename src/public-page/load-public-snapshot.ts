@@ -7,7 +7,8 @@ import type { Firestore } from "firebase-admin/firestore";
 import type { Plan } from "../plan/schema";
 import type { ProgressStatus } from "../progress/activities";
 import { createProgressService } from "../progress/progress-service";
-import { questionStats } from "../stats/qa-stats";
+import { closeReasonText, questionStats, type MonthStats } from "../stats/qa-stats";
+import { fiscalYearOf, fiscalYearRange } from "../thai/thai-date";
 import type { ActivityStatus, PublicMeasure, PublicMonthStats, PublicSnapshot } from "./public-snapshot";
 
 const STATUS: Record<ProgressStatus, ActivityStatus> = {
@@ -17,14 +18,12 @@ const STATUS: Record<ProgressStatus, ActivityStatus> = {
   blocked: "problem",
 };
 
-/** How many months of Q&A statistics the page shows, this month included. */
-const STATS_MONTHS = 12;
-
 export async function loadPublicSnapshot(db: Firestore, plan: Plan, opts: { now: Date; addFriendUrl: string | undefined }): Promise<PublicSnapshot> {
   const progress = createProgressService(db, plan);
-  const from = new Date(opts.now.getTime());
-  from.setUTCMonth(from.getUTCMonth() - (STATS_MONTHS - 1), 1);
-  const [snapshot, stats] = await Promise.all([progress.snapshot(), questionStats(db, { from, to: opts.now })]);
+  // The Q&A statistics of the fiscal year we are in (1 October to now), as the ITA reports them.
+  const statsFiscalYear = fiscalYearOf(opts.now);
+  const { from } = fiscalYearRange(statsFiscalYear);
+  const [snapshot, stats] = await Promise.all([progress.snapshot(), questionStats(db, { from, to: new Date(opts.now.getTime() + 1) })]);
 
   const measures: PublicMeasure[] = plan.issues.map((issue) => ({
     issueNumber: issue.number,
@@ -51,15 +50,16 @@ export async function loadPublicSnapshot(db: Firestore, plan: Plan, opts: { now:
     })),
   }));
 
-  const months: PublicMonthStats[] = stats.months.map((m) => ({
+  const row = (m: MonthStats): PublicMonthStats => ({
     month: m.month,
-    received: m.botAnswered + m.botUnanswered,
-    answeredByBot: m.botAnswered,
-    handedToStaff: m.handedToStaff,
+    received: m.total,
+    answeredByBot: m.answeredByBot,
     answeredByStaff: m.answeredByStaff,
-    open: m.stillOpen,
+    closed: m.closed,
+    closedByReason: Object.entries(m.closedByReason).map(([reason, count]) => ({ reason: closeReasonText(reason), count })),
+    open: m.open,
     medianHoursToStaffAnswer: m.medianHoursToStaffAnswer ?? undefined,
-  }));
+  });
 
   return {
     orgName: plan.organization.shortName,
@@ -67,7 +67,9 @@ export async function loadPublicSnapshot(db: Firestore, plan: Plan, opts: { now:
     fiscalYear: plan.fiscalYear,
     generatedAt: opts.now,
     measures,
-    stats: months,
+    stats: stats.months.map(row),
+    statsTotal: row(stats.total),
+    statsFiscalYear,
     addFriendUrl: opts.addFriendUrl,
   };
 }

@@ -79,3 +79,25 @@ export function parseThaiDate(text: string): string | undefined {
   if (probe.getUTCMonth() !== month || probe.getUTCDate() !== day) return undefined;
   return `${ce}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/**
+ * The Thai government's fiscal year (ปีงบประมาณ) an instant falls in, in Buddhist Era: it runs
+ * 1 October – 30 September and is named for the year it ends in (1 ต.ค. 2568 is in 2569).
+ */
+export function fiscalYearOf(date: Date): number {
+  const { year, month } = toBangkokCalendarDate(date);
+  return year + 543 + (month >= 10 ? 1 : 0);
+}
+
+/** Start (inclusive) and end (exclusive) instants, Bangkok midnight, of a BE fiscal year. */
+export function fiscalYearRange(beYear: number): { from: Date; to: Date } {
+  const ce = beYear - 543;
+  const bangkokMidnight = (y: number, m: number) => new Date(Date.UTC(y, m - 1, 1) - 7 * 3600 * 1000);
+  return { from: bangkokMidnight(ce - 1, 10), to: bangkokMidnight(ce, 10) };
+}
+
+/** `ต.ค. 2568` for a Gregorian `YYYY-MM` month key. */
+export function formatThaiMonth(monthKey: string, style: ThaiDateStyle = "short"): string {
+  const [y, m] = monthKey.split("-").map(Number) as [number, number];
+  return `${th.localize.month((m - 1) as never, { width: style === "long" ? "wide" : "abbreviated" })} ${y + 543}`;
+}

@@ -23,6 +23,12 @@ export interface NewTicket {
   attachments?: readonly Attachment[];
   /** A confidential complaint, and who alone may see it. */
   confidentialTo?: readonly string[];
+  /** For the statistics: when the question was asked (before "send to staff?"), now by default. */
+  askedAt?: Date;
+  /** For the statistics: the question went through the answerer (counted as one it could not answer). */
+  viaAnswerer?: boolean;
+  /** For the statistics: opened by an officer or admin, so not a citizen's question. */
+  fromStaff?: boolean;
 }
 
 export type AnswerClaim =
@@ -150,6 +156,9 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         answeredAt: null,
         closedAt: null,
         closeReason: null,
+        askedAt: ts(t.askedAt ?? at),
+        viaAnswerer: t.viaAnswerer ?? true,
+        fromStaff: t.fromStaff ?? false,
         confidential: t.confidentialTo !== undefined,
         confidentialTo: [...(t.confidentialTo ?? [])],
         anonymized: false,

@@ -10,6 +10,7 @@ import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
+import { isStaff } from "../../people/person";
 import { forwardAttachment, notifyStaff } from "../notify";
 import { externalChannels } from "../integrity-settings";
 import { detectMisconduct, type MisconductReport } from "../misconduct";
@@ -35,6 +36,8 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     cut?: boolean;
     /** A misconduct complaint: only the integrity officers see it, and the citizen is told how they are protected. */
     misconduct?: MisconductReport;
+    /** When the question was asked, if before now (it waited for "send to staff?"). */
+    askedAt?: Date;
   }
 
   async function intake(ctx: BotContext, i: Intake): Promise<Outcome> {
@@ -50,7 +53,18 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     channels?.catch(() => undefined);
     const settings = await loadTicketSettings(db, ctx.now);
     const ticket = await store.open(
-      { kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH), attachments: asAttachments(pending), confidentialTo },
+      {
+        kind,
+        citizenId,
+        citizenName: ctx.person?.displayName ?? null,
+        question: question.slice(0, MAX_QUESTION_LENGTH),
+        attachments: asAttachments(pending),
+        confidentialTo,
+        // What the statistics need to count each citizen question once (answer-path counts the rest).
+        askedAt: i.askedAt,
+        viaAnswerer: !misconduct,
+        fromStaff: isStaff(ctx.person),
+      },
       ctx.now,
       (ticketId) => [conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId }, ctx.now, settings.attachMinutes * MINUTE)],
     );
@@ -63,6 +77,8 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
       : ticketText.received(ticket, orgName, settings.attachMinutes);
     return { messages: cut ? [received, ticketText.cutNotice(MAX_QUESTION_LENGTH)] : [received], mustDeliver: true };
   }
+
+  const askedAtOf = (v: unknown) => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined);
 
   /** Photos and a location sent just before this text belong to the ticket it opens. */
   const pendingFor = async (ctx: BotContext, citizenId: string) =>
@@ -83,7 +99,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
       const pending = await pendingFor(ctx, citizenId);
       if (isClearRequest(question)) return intake(ctx, { citizenId, question, kind: "request", pending });
       const cut = question.length > MAX_QUESTION_LENGTH;
-      await conversations.start(citizenId, TICKET_FLOWS.confirm, { question: question.slice(0, MAX_QUESTION_LENGTH), cut, pending }, ctx.now, CONFIRM_TTL);
+      await conversations.start(citizenId, TICKET_FLOWS.confirm, { question: question.slice(0, MAX_QUESTION_LENGTH), cut, pending, askedAt: ctx.now.toISOString() }, ctx.now, CONFIRM_TTL);
       return replyWith(ticketText.confirm(orgName));
     },
     postbacks: {
@@ -94,7 +110,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
           const state = await conversations.get(citizenId, ctx.now);
           if (state?.flow !== TICKET_FLOWS.confirm || typeof state.data.question !== "string") return replyWith(ticketText.confirmExpired());
-          return intake(ctx, { citizenId, question: state.data.question, kind: "question", pending: pendingIn(state), cut: state.data.cut === true });
+          return intake(ctx, { citizenId, question: state.data.question, kind: "question", pending: pendingIn(state), cut: state.data.cut === true, askedAt: askedAtOf(state.data.askedAt) ?? state.startedAt });
         },
       },
       [TICKET_ACTIONS.dontSend]: {
