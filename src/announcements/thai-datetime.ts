@@ -274,10 +274,5 @@ export function parseThaiDateTime(text: string, now: Date): ThaiDateTimeResult {
   return { ok: true, at: result };
 }
 
-const BANGKOK_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
-/** `1 ธ.ค. 2568 เวลา 09:00 น.`: an instant as a Thai reader in Bangkok writes it. */
-export function formatThaiDateTime(at: Date): string {
-  const { year, month, day } = toBangkokCalendarDate(at);
-  return `${day} ${MONTHS_SHORT[month - 1]} ${year + 543} เวลา ${BANGKOK_TIME.format(at)} น.`;
-}
+/** `1 ธ.ค. 2568 เวลา 09:00 น.` (the product's one date module, re-exported for the scheduler's callers). */
+export { formatThaiDateTime } from "../thai/thai-date";

@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from "../html/escape-html";
 import { renderSVG } from "uqr";
-import { formatThaiDate, formatThaiDateRange, formatThaiMonth } from "../thai/thai-date";
+import { formatThaiDate, formatThaiDateRange, formatThaiDateTime, formatThaiMonth } from "../thai/thai-date";
 import { meanPercent, type ActivityStatus, type PublicMonthStats, type PublicSnapshot } from "./public-snapshot";
 
 const STATUS_TH: Record<ActivityStatus, string> = {
@@ -43,7 +43,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.status-done{color:#0a7d
 export function renderPublicPage(s: PublicSnapshot): string {
   const allActivities = s.measures.flatMap((m) => m.steps.flatMap((st) => st.activities));
   const overall = meanPercent(allActivities);
-  const updated = `${formatThaiDate(s.generatedAt, "long", { digits: "arabic" })} เวลา ${new Intl.DateTimeFormat("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" }).format(s.generatedAt)} น.`;
+  const updated = formatThaiDateTime(s.generatedAt, "long");
 
   const measures = s.measures
     .map((m) => {

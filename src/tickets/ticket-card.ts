@@ -8,17 +8,12 @@ import { postbackData } from "../bot/postback-data";
 import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
 import type { FlexBubble, FlexMessage } from "../line/message-types";
-import { formatThaiDate } from "../thai/thai-date";
+import { formatThaiDateTime } from "../thai/thai-date";
 import { CARD_QUESTION_LENGTH, clipText, KIND_TEXT, STATUS_TEXT, type Ticket } from "./ticket";
 import { TICKET_ACTIONS } from "./ticket-actions";
 
 const STATUS_COLOR: Record<Ticket["status"], string> = { open: "#B91C1C", answered: "#15803D", closed: "#6B7280" };
 
-/** Bangkok time as `1 ธ.ค. 2569 14:05`. */
-export function thaiDateTime(at: Date): string {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(at);
-  return `${formatThaiDate(at, "short")} ${time}`;
-}
 
 function attachmentSummary(t: Ticket): string {
   const images = t.attachments.filter((a) => a.type === "image").length;
@@ -43,7 +38,7 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
     attachments: attachmentSummary(t),
     // Who complained is protected even from the recipients' screens; they answer through the bot.
     citizenName: t.confidential ? "ผู้ร้องเรียน (ปกปิดชื่อ)" : (t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)"),
-    createdAt: thaiDateTime(t.createdAt),
+    createdAt: formatThaiDateTime(t.createdAt),
     unitName: t.unitName ?? "",
     answer: t.status === "open" ? "" : clipText(t.answer ?? "", CARD_QUESTION_LENGTH),
   });

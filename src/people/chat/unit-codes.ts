@@ -7,7 +7,7 @@ import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { notifyUsers } from "../../outbox/notify";
-import { formatThaiDate } from "../../thai/thai-date";
+import { formatThaiDateTime } from "../../thai/thai-date";
 import { LINK_CODE_ALPHABET, LINK_CODE_LENGTH } from "../link-codes";
 import type { Role } from "../person";
 import { ADMIN, changeRole, messageItem, ROLE_LABEL, say, text, unitChoices, type PeopleAdminContext } from "./people-admin-context";
@@ -24,9 +24,6 @@ const CODE_CHARS = `[${LINK_CODE_ALPHABET}]{${LINK_CODE_LENGTH}}`;
  */
 export const LINK_CODE_COMMAND = new RegExp(`^(?:รหัส(?:หน่วยงาน|เจ้าหน้าที่)?\\s*:?\\s*([A-Za-z0-9]{4,12})|(?=[A-Z]*[0-9])(${CODE_CHARS}))$`);
 
-function bangkokTime(d: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
-}
 
 export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
   const { units, codes } = pa;
@@ -40,7 +37,7 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
     logger.info("people.code.issued", { unitId: unit.id });
     return replyWith(
       text(
-        `รหัสสำหรับเจ้าหน้าที่ของ${unit.name} (ใช้ได้ 1 คน 1 ครั้ง ถึง ${formatThaiDate(issued.expiresAt, "short")} ${bangkokTime(issued.expiresAt)} น.)\nให้เจ้าหน้าที่เพิ่มเพื่อนบัญชีนี้ แล้วพิมพ์รหัสด้านล่างในแชทค่ะ`,
+        `รหัสสำหรับเจ้าหน้าที่ของ${unit.name} (ใช้ได้ 1 คน 1 ครั้ง ถึง ${formatThaiDateTime(issued.expiresAt)})\nให้เจ้าหน้าที่เพิ่มเพื่อนบัญชีนี้ แล้วพิมพ์รหัสด้านล่างในแชทค่ะ`,
       ),
       text(issued.code),
     );
