@@ -62,6 +62,8 @@ export interface AppDeps {
   lineBasicId?: string;
   /** Base URL of this app as people reach it (PUBLIC_BASE_URL), for links sent in chat. */
   publicBaseUrl?: string;
+  /** Where LINE fetches photos from, when not `publicBaseUrl` (a local run: https://localhost, see the chat page). */
+  mediaBaseUrl?: string;
   /** Retry tuning for sending; tests shorten the delays. */
   sending?: Pick<SenderOptions, "maxAttempts" | "baseDelayMs" | "timeoutMs" | "sleep">;
 }
@@ -104,6 +106,7 @@ export function createApp(deps: AppDeps): BotApp {
     richMenus: deps.richMenus,
     evidence: deps.evidence,
     publicBaseUrl: deps.publicBaseUrl,
+    mediaBaseUrl: deps.mediaBaseUrl ?? deps.publicBaseUrl,
   };
   const capabilities = createCapabilities(services);
   const route = createEventRouter({
@@ -136,7 +139,10 @@ export function createApp(deps: AppDeps): BotApp {
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
   app.use(createProgressReportRoutes({ progress: createProgressService(db, plan), links: createReportLinks(db), clock, logger }));
-  if (deps.evidence) app.use(createMediaRoutes(deps.evidence));
+  if (deps.evidence) {
+    const links = createReportLinks(db);
+    app.use(createMediaRoutes(deps.evidence, { isValidToken: (t) => links.isValid(t, clock.now()) }));
+  }
   app.use(createPublicRoutes({ db, plan, clock, logger, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
   for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);

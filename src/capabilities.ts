@@ -56,6 +56,8 @@ export interface CapabilityServices {
   evidence?: EvidenceStore;
   /** Where links to the bot's own web pages start (PUBLIC_BASE_URL), e.g. the progress report. */
   publicBaseUrl?: string;
+  /** Where LINE fetches photos (image messages) from: PUBLIC_BASE_URL, or https://localhost in a local run. */
+  mediaBaseUrl?: string;
 }
 
 export function createCapabilities(services: CapabilityServices): Capability[] {

@@ -68,16 +68,38 @@ export function progressCsv(rows: readonly ReportRow[]): string {
   return "\uFEFF" + lines.map((cells) => cells.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-export function progressHtml(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan">): string {
+/** Evidence photos on the printable page: each activity's photos and how to link to them. */
+export interface ReportPhotos {
+  byActivity: ReadonlyMap<string, ReadonlyArray<{ path: string }>>;
+  /** The URL of a photo (or its preview), behind the same expiring link as the page. */
+  url(path: string, preview: boolean): string | undefined;
+}
+
+/** Thumbnails that open the photo, after the count. */
+function photoCell(count: number, photos: ReadonlyArray<{ path: string }> | undefined, links: ReportPhotos | undefined): string {
+  const thumbs = (photos ?? [])
+    .map((p, i) => {
+      const full = links?.url(p.path, false);
+      const preview = links?.url(p.path, true);
+      return full && preview
+        ? `<a href="${escapeHtml(full)}" target="_blank" rel="noopener"><img class="thumb" src="${escapeHtml(preview)}" alt="${escapeHtml(`รูปหลักฐาน ${i + 1}`)}" loading="lazy" width="64" height="64"></a>`
+        : "";
+    })
+    .join("");
+  return `${escapeHtml(count)}${thumbs ? `<div class="thumbs">${thumbs}</div>` : ""}`;
+}
+
+export function progressHtml(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan">, photos?: ReportPhotos): string {
   const { plan } = snapshot;
   const rows = reportRows(overview);
+  const activityIds = overview.activities.map((a) => a.activity.id);
   const sections = plan.issues.map((issue) => {
-    const own = rows.filter((r) => r.issueNumber === issue.number);
+    const own = rows.map((r, i) => ({ ...r, activityId: activityIds[i] ?? "" })).filter((r) => r.issueNumber === issue.number);
     const group = overview.byIssue.find((g) => g.key === String(issue.number));
     const body = own
       .map(
         (r) =>
-          `<tr><td class="n" data-label="ขั้นตอนที่">${escapeHtml(r.stepNumber)}</td><td data-label="ขั้นตอน">${escapeHtml(r.stepText)}</td><td data-label="หน่วยงาน">${escapeHtml(r.unit)}</td><td data-label="สถานะ">${escapeHtml(r.status)}</td><td class="n" data-label="ร้อยละ">${escapeHtml(r.percent)}%</td><td data-label="บันทึกล่าสุด">${escapeHtml(r.note)}</td><td class="n" data-label="หลักฐาน">${escapeHtml(r.evidence)}</td><td data-label="อัปเดตล่าสุด">${escapeHtml(r.lastUpdate)}</td></tr>`,
+          `<tr><td class="n" data-label="ขั้นตอนที่">${escapeHtml(r.stepNumber)}</td><td data-label="ขั้นตอน">${escapeHtml(r.stepText)}</td><td data-label="หน่วยงาน">${escapeHtml(r.unit)}</td><td data-label="สถานะ">${escapeHtml(r.status)}</td><td class="n" data-label="ร้อยละ">${escapeHtml(r.percent)}%</td><td data-label="บันทึกล่าสุด">${escapeHtml(r.note)}</td><td class="n" data-label="หลักฐาน">${photoCell(r.evidence, photos?.byActivity.get(r.activityId), photos)}</td><td data-label="อัปเดตล่าสุด">${escapeHtml(r.lastUpdate)}</td></tr>`,
       )
       .join("\n");
     return `<section>
@@ -99,6 +121,7 @@ h1{font-size:20px}h2{font-size:16px;margin-top:24px}.meta{font-size:13px;color:#
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}th{background:#eee}
 td.n{text-align:right;white-space:nowrap}section{page-break-inside:avoid}
 button{font:inherit;padding:8px 16px}
+.thumbs{display:flex;flex-wrap:wrap;gap:4px;margin-top:4px}.thumb{width:64px;height:64px;object-fit:cover;border:1px solid #ccc;border-radius:4px}
 /* A phone: each step becomes a card of labelled lines instead of an eight-column row. */
 @media screen and (max-width:640px){
 body{margin:12px}h1{font-size:18px}

@@ -7,7 +7,8 @@
 import { Router, type NextFunction, type Request, type Response } from "express";
 import type { Clock } from "../clock";
 import type { Logger } from "../logs";
-import { progressCsv, progressHtml, reportRows } from "./export";
+import { mediaUrl } from "../media/media-paths";
+import { progressCsv, progressHtml, reportRows, type ReportPhotos } from "./export";
 import { computeOverview } from "./overview";
 import type { ProgressService, ProgressSnapshot } from "./progress-service";
 import type { ReportLinks } from "./report-links";
@@ -34,7 +35,7 @@ export function createProgressReportRoutes(deps: ReportRouteDeps): Router {
 
   /** Only for a valid link; everything else is refused alike and tells nothing. */
   const withValidLink =
-    (send: (res: Response, snapshot: ProgressSnapshot) => void) =>
+    (send: (res: Response, snapshot: ProgressSnapshot) => void | Promise<void>) =>
     async (req: Request, res: Response, next: NextFunction): Promise<void> => {
       try {
         privateHeaders(res);
@@ -42,7 +43,7 @@ export function createProgressReportRoutes(deps: ReportRouteDeps): Router {
           res.status(403).type("html").send(REFUSED);
           return;
         }
-        send(res, await deps.progress.snapshot());
+        await send(res, await deps.progress.snapshot());
       } catch (err) {
         deps.logger.error("progress.report.failed", { error: err });
         next(err);
@@ -61,12 +62,15 @@ export function createProgressReportRoutes(deps: ReportRouteDeps): Router {
     }),
   );
 
-  router.get(
-    "/reports/progress",
-    withValidLink((res, snapshot) => {
-      res.status(200).type("html").send(progressHtml(computeOverview(snapshot, deps.clock.now()), snapshot));
-    }),
-  );
+  router.get("/reports/progress", async (req, res, next) => {
+    await withValidLink(async (r, snapshot) => {
+      // Thumbnails link to the photos behind the same token; relative, so the page works wherever it is mounted.
+      const token = String(req.query.token);
+      const byActivity = await deps.progress.store.evidenceOf(snapshot.plan.id);
+      const photos: ReportPhotos = { byActivity, url: (path, preview) => mediaUrl("..", path, { token, preview }) };
+      r.status(200).type("html").send(progressHtml(computeOverview(snapshot, deps.clock.now()), snapshot, photos));
+    })(req, res, next);
+  });
 
   return router;
 }

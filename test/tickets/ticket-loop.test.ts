@@ -109,9 +109,10 @@ describe("the two-way Q&A channel, as conversations", () => {
     expect(attachments.map((a) => a.type)).toEqual(["image", "location"]);
     expect(attachments[0]?.ref).toMatch(/^tickets\//);
     expect(attachments[1]).toMatchObject({ address: "หมู่ 3 ต.ท่ากาน" });
-    // Staff see the location at once. The photo needs an https PUBLIC_BASE_URL to be shown (this
-    // harness has none; test/tickets/attachment-forwarding.test.ts covers it).
+    // Staff see the location at once. The photo itself needs an https address to be shown (this
+    // harness has none; test/media/photos-seen.test.ts covers it): staff are told it is there.
     expect(fresh(GROUP)).toEqual([
+      expect.objectContaining({ type: "text", text: expect.stringContaining(`ประชาชนแนบรูปกับเรื่อง ${questionCode}`) }),
       expect.objectContaining({ type: "location", title: `ตำแหน่งเรื่อง ${questionCode}`, address: "หมู่ 3 ต.ท่ากาน", latitude: 18.61, longitude: 98.87 }),
     ]);
   });

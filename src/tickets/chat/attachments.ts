@@ -20,18 +20,16 @@ export function ticketAttachments(tk: TicketsContext): CapabilityPart {
           const ticket = await store.get(String(state.data.ticketId ?? ""));
           if (!ticket || ticket.citizenId !== userIdOf(ctx)) return undefined;
           let ref: string | null = null;
-          let size = 0;
           if (opts.attachments) {
             try {
               const content = await services.fetchContent(messageId);
               ref = await opts.attachments.save(ticket.id, messageId, content.bytes, content.contentType);
-              size = content.bytes.length;
             } catch (error) {
               logger.warn("ticket.attachment.unavailable", { ticketId: ticket.id, error });
             }
           }
           await store.attach(ticket.id, { type: "image", messageId, ref, at: ctx.now }, ctx.now);
-          await forwardAttachment(services, ticket, { type: "image", ref, size }, ticket.citizenId);
+          await forwardAttachment(services, ticket, { type: "image", ref }, ticket.citizenId);
           return replyWith(ticketText.attached(ticket, "image"));
         },
         async onLocation(ctx, location, state) {
