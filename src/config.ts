@@ -86,6 +86,7 @@ const optionalNonEmpty = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+/** Comma-separated LINE user IDs, spaces around them allowed. */
 const userIdList = z
   .string()
   .optional()
@@ -107,16 +108,7 @@ const envSchema = z.object({
   FIRESTORE_EMULATOR_HOST: optionalNonEmpty.pipe(
     z.string().regex(/^[^\s:]+:\d{1,5}$/, "is not host:port").optional(),
   ),
-  ADMIN_USER_IDS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(LINE_USER_ID, "has an entry that is not a LINE user ID"))),
+  ADMIN_USER_IDS: userIdList,
   INTEGRITY_OFFICER_IDS: userIdList,
   GCLOUD_PROJECT: optionalNonEmpty,
   LOCAL_DATA_DIR: optionalNonEmpty,
