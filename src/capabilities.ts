@@ -52,12 +52,16 @@ export interface CapabilityServices {
   outbox: { store: DeliveryStore; runner: DeliveryRunner };
   /** LINE user IDs that are admins by configuration (ADMIN_USER_IDS); chat cannot demote them. */
   adminUserIds?: readonly string[];
+  /** Who receives confidential misconduct complaints (INTEGRITY_OFFICER_IDS, else ADMIN_USER_IDS). */
+  integrityOfficerIds?: readonly string[];
   /** Links a person's rich menu to their role when it changes. */
   richMenus?: RichMenuLinker;
   /** Keeps photos sent as evidence (local disk, or Cloud Storage in production). */
   evidence?: EvidenceStore;
   /** Where links to the bot's own web pages start (PUBLIC_BASE_URL), e.g. the progress report. */
   publicBaseUrl?: string;
+  /** Where LINE fetches photos (image messages) from: PUBLIC_BASE_URL, or https://localhost in a local run. */
+  mediaBaseUrl?: string;
 }
 
 export function createCapabilities(services: CapabilityServices): Capability[] {

@@ -65,6 +65,11 @@ export interface ConversationFlow {
    * is told so, and the flow never sees the message.
    */
   roles: readonly Role[];
+  /**
+   * Registered commands win over this flow's text (a report's note step must not swallow
+   * "เรื่องค้าง" or "สร้างประกาศ"); the flow's state stays for when the person comes back.
+   */
+  commandsFirst?: boolean;
   onText?(ctx: BotContext, text: string, state: ConversationState): Promise<Outcome | undefined>;
   onImage?(ctx: BotContext, messageId: string, state: ConversationState): Promise<Outcome | undefined>;
   onLocation?(
@@ -83,6 +88,16 @@ export interface Capability {
   commands?: TextCommand[];
   flows?: Record<string, ConversationFlow>;
   onUnanswered?: UnansweredHandler;
+  /**
+   * Sees a 1:1 chat's text before the question answerer does, and may take it (a confidential
+   * complaint must not be answered from the plan and then lost); `undefined` lets it go on.
+   */
+  beforeAnswer?(ctx: BotContext, text: string): Promise<Outcome | undefined>;
+  /**
+   * A photo or location sent in a 1:1 chat that no flow took (e.g. kept for the ticket the next
+   * text opens); `undefined` leaves the router's own acknowledgement.
+   */
+  onStrayMedia?(ctx: BotContext): Promise<Outcome | undefined>;
   /** Runs when the bot is added to a group (e.g. to offer registering it as the staff group). */
   onJoin?(ctx: BotContext): Promise<Outcome | undefined>;
   /**

@@ -72,6 +72,8 @@ function collect(capabilities: Capability[]) {
   const joins: NonNullable<Capability["onJoin"]>[] = [];
   let files: Capability["onFile"];
   const unsends: NonNullable<Capability["onUnsend"]>[] = [];
+  const strayMedia: NonNullable<Capability["onStrayMedia"]>[] = [];
+  const beforeAnswer: NonNullable<Capability["beforeAnswer"]>[] = [];
   for (const c of capabilities) {
     for (const [name, route] of Object.entries(c.postbacks ?? {})) {
       if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
@@ -87,14 +89,24 @@ function collect(capabilities: Capability[]) {
     if (c.onFile && files) throw new Error(`files are handled twice (${c.name})`);
     files ??= c.onFile;
     if (c.onUnsend) unsends.push(c.onUnsend.bind(c));
+    if (c.onStrayMedia) strayMedia.push(c.onStrayMedia.bind(c));
+    if (c.beforeAnswer) beforeAnswer.push(c.beforeAnswer.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files, unsends };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files, unsends, strayMedia, beforeAnswer };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins, files, unsends } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, files, unsends, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
   const help = createHelpMenu(commands);
+
+  async function onStrayMedia(ctx: BotContext): Promise<Outcome | undefined> {
+    for (const handle of strayMedia) {
+      const out = await handle(ctx);
+      if (out) return out;
+    }
+    return undefined;
+  }
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
 
@@ -175,6 +187,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         await conversations?.clear(chatIdOf(ctx.event.source));
         return replyWith(replies.cancelled());
       }
+      const command = current.flow.commandsFirst ? await runCommand(ctx, text) : undefined;
+      if (command) return command;
       const handled = await current.flow.onText?.(ctx, text, current.state);
       if (handled) return handled;
     }
@@ -184,6 +198,12 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     if (isStaff(ctx.person) && isGreetingOnly(text)) {
       const hello = `สวัสดีค่ะ${ctx.person?.displayName ? ` คุณ${ctx.person.displayName}` : ""} นี่คือคำสั่งของท่านค่ะ`;
       return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, intro: hello }) };
+    }
+    if (ctx.event.source.type === "user") {
+      for (const take of beforeAnswer) {
+        const taken = await take(ctx, text);
+        if (taken) return taken;
+      }
     }
     const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text, ctx.qaContext ?? undefined);
     if (!answer.answered && ctx.event.source.type !== "user") {
@@ -216,11 +236,11 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     if (found && "refused" in found) return found.refused;
     const current = found;
     if (event.kind === "image") {
-      return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? replyWith(replies.image());
+      return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? (await onStrayMedia(ctx)) ?? replyWith(replies.image());
     }
     if (event.kind === "location") {
       const { latitude, longitude, title, address } = event;
-      return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? replyWith(replies.location());
+      return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? (await onStrayMedia(ctx)) ?? replyWith(replies.location());
     }
     if (event.kind === "file" && files?.roles.includes(roleOf(ctx))) return files.handle(ctx, event.messageId);
     return event.kind === "sticker" ? replyWith(replies.sticker()) : replyWith(replies.unreadable());

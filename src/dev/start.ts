@@ -98,6 +98,9 @@ async function main(): Promise<void> {
     richMenus: createRichMenuLinker(lineClient, logger),
     evidence: createLocalEvidenceStore(join(config.localDataDir, "evidence")),
     publicBaseUrl: config.publicBaseUrl,
+    // LINE takes images only from https: the stand-in gets https://localhost:PORT/media/…, which
+    // the chat page fetches from this server's own /media route.
+    mediaBaseUrl: useStandin ? ownUrl.replace(/^http:/, "https:") : undefined,
     lineBasicId: config.lineBasicId,
   });
 

@@ -25,6 +25,7 @@ import { REPORT_LINKS_COLLECTION } from "../progress/report-links";
 import { UNITS_COLLECTION } from "../units/units-store";
 import { COLLECTIONS } from "../store/collections";
 import type { AttachmentStore } from "../tickets/attachment-store";
+import { pendingIn } from "../tickets/chat/pending-attachments";
 import { TICKET_COLLECTIONS } from "../tickets/collections";
 import { THROTTLES_COLLECTION } from "../tickets/throttle";
 import type { Ticket } from "../tickets/ticket";
@@ -98,11 +99,25 @@ export const CITIZEN_DATA_PLACES: readonly CitizenDataPlace[] = [
   },
   {
     name: COLLECTIONS.conversations,
-    keeps: "their 1:1 chat's flow, e.g. a question of theirs waiting for 'send to staff?'",
-    forget: (e) => e.conversations.clear(e.userId),
+    keeps: "their 1:1 chat's flow, e.g. a question of theirs waiting for 'send to staff?', or photos and a location sent before the text",
+    async forget(e) {
+      // Photos sent before any text, still waiting for a ticket, go too.
+      for (const item of pendingIn(await e.conversations.get(e.userId, e.at))) {
+        if (item.type === "image" && item.ref) await e.attachments?.remove(item.ref).catch(() => undefined);
+      }
+      await e.conversations.clear(e.userId);
+    },
     async unsend(u) {
       const state = await u.conversations.get(u.userId, u.at);
-      if (state?.data.messageId === u.messageId) await u.conversations.clear(u.userId);
+      if (!state) return;
+      if (state.data.messageId === u.messageId) return u.conversations.clear(u.userId);
+      const pending = pendingIn(state);
+      const unsent = pending.filter((i) => i.type === "image" && i.messageId === u.messageId);
+      if (!unsent.length) return;
+      for (const item of unsent) if (item.type === "image" && item.ref) await u.attachments?.remove(item.ref).catch(() => undefined);
+      // The rest still waits for the text, for as long as it was going to.
+      const rest = pending.filter((i) => !(i.type === "image" && i.messageId === u.messageId));
+      await u.conversations.start(u.userId, state.flow, { ...state.data, pending: rest }, u.at, state.expiresAt.getTime() - u.at.getTime());
     },
   },
   {

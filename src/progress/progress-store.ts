@@ -64,6 +64,8 @@ export interface ProgressStore {
   /** Latest states of a plan's activities, by activity ID. */
   states(planId: string): Promise<Map<string, ActivityState>>;
   refreshState(activityId: string): Promise<ActivityState | undefined>;
+  /** Every evidence photo of a plan's reports, newest report first, by activity ID. */
+  evidenceOf(planId: string): Promise<Map<string, EvidenceRecord[]>>;
 }
 
 const toDate = (v: unknown): Date => (v instanceof Timestamp ? v.toDate() : new Date(0));
@@ -196,5 +198,13 @@ export function createProgressStore(db: Firestore): ProgressStore {
       return new Map(snap.docs.map((d) => [d.id, stateFromDoc(d.data())]));
     },
     refreshState,
+    async evidenceOf(planId) {
+      const snap = await reports.where("planId", "==", planId).get();
+      const out = new Map<string, EvidenceRecord[]>();
+      for (const r of snap.docs.map((d) => reportFromDoc(d.id, d.data())).sort(newestFirst)) {
+        if (r.evidence.length) out.set(r.activityId, [...(out.get(r.activityId) ?? []), ...r.evidence]);
+      }
+      return out;
+    },
   };
 }

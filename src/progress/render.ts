@@ -9,7 +9,7 @@ import { LINE_LIMITS } from "../line/limits";
 import type { FlexBubble, FlexComponent, Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { planYearLabel } from "../plan/held-plan";
 import { fiscalYearOf } from "../thai/fiscal-year";
-import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
+import { formatThaiDate, formatThaiDateRange, formatThaiTime } from "../thai/thai-date";
 import { STATUS_LABEL, type Activity, type ProgressStatus } from "./activities";
 import type { ActivityProgress, GroupProgress, Overview } from "./overview";
 import type { ProgressReport } from "./progress-store";
@@ -189,9 +189,7 @@ export function receipt(activity: Activity, report: ProgressReport): Message[] {
   ];
 }
 
-function bangkokTime(d: Date): string {
-  return new Intl.DateTimeFormat("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
-}
+const bangkokTime = (d: Date) => formatThaiTime(d);
 
 export function historyMessages(activity: Activity, reports: readonly ProgressReport[]): Message[] {
   if (reports.length === 0) return [text(`${activityTitle(activity)}\n\nยังไม่มีการรายงานค่ะ`, officerQuickReply)];

@@ -6,7 +6,7 @@
 import type { CapabilityServices } from "../capabilities";
 import type { Message } from "../line/message-types";
 import type { Audience, Delivery } from "../outbox/delivery";
-import { mediaUrl } from "../media/media-paths";
+import { imageMessage, mediaUrl } from "../media/media-paths";
 import { deliveryIdFor } from "../outbox/notify";
 import { staffAudience } from "./staff";
 import type { Ticket } from "./ticket";
@@ -71,19 +71,17 @@ export async function notifyStaff(
   return audience.type === "users" ? audience.userIds.length : 1;
 }
 
-/** LINE's limit for previewImageUrl; the stored original serves as its own preview. */
-const MAX_PREVIEW_BYTES = 1024 * 1024;
-
 /**
- * Shows staff what the citizen attached after the card went out: the photo (when the app has a
- * public https address to serve it from, and it fits LINE's preview limit) or the location.
+ * Shows staff what the citizen attached after the card went out: the photo as an image message
+ * (the app serves it with a preview that fits LINE's limits, whatever its size), or the location.
+ * Without an https address to serve photos from, staff are told a photo is on the ticket.
  * Best effort: the attachment is on the ticket whatever happens here.
  */
 export async function forwardAttachment(
-  services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger" | "publicBaseUrl">,
+  services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger" | "mediaBaseUrl">,
   ticket: Ticket,
   attachment:
-    | { type: "image"; ref: string | null; size: number }
+    | { type: "image"; ref: string | null }
     | { type: "location"; latitude: number; longitude: number; address: string | null },
   createdBy: string,
   onceFor?: string,
@@ -100,13 +98,11 @@ export async function forwardAttachment(
       },
     ];
   } else {
-    const base = services.publicBaseUrl;
-    const url = base?.startsWith("https://") && attachment.ref && attachment.size <= MAX_PREVIEW_BYTES ? mediaUrl(base, attachment.ref) : undefined;
-    if (!url) return false;
-    messages = [
-      { type: "text", text: `📷 รูปประกอบเรื่อง ${ticket.code}` },
-      { type: "image", originalContentUrl: url, previewImageUrl: url },
-    ];
+    if (!attachment.ref) return false;
+    const image = services.mediaBaseUrl ? imageMessage(services.mediaBaseUrl, attachment.ref) : undefined;
+    messages = image
+      ? [{ type: "text", text: `📷 รูปประกอบเรื่อง ${ticket.code}` }, image]
+      : [{ type: "text", text: `📷 ประชาชนแนบรูปกับเรื่อง ${ticket.code} (ระบบยังไม่ได้ตั้งที่อยู่เว็บแบบ https จึงแสดงรูปในแชตไม่ได้)` }];
   }
   const audience = await staffAudience(services.db, ticket);
   if (!audience) return false;

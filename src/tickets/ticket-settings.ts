@@ -17,6 +17,8 @@ export interface TicketSettings extends WorkingDayRules {
   attachMinutes: number;
   /** What one citizen may send to staff (throttle.ts). */
   limits: SendLimits;
+  /** How long photos and a location sent before the text wait for the ticket that text opens. */
+  pendingMinutes: number;
 }
 
 /** Month-day of Thai public holidays that fall on the same Gregorian date every year. */
@@ -55,6 +57,7 @@ const schema = z.object({
       attachmentsPerTicket: z.number().int().min(1).default(10),
     })
     .prefault({}),
+  pendingMinutes: z.number().int().min(1).max(24 * 60).default(15),
 });
 
 export function ticketSettingsFrom(data: unknown, years: readonly number[]): TicketSettings {
@@ -62,7 +65,7 @@ export function ticketSettingsFrom(data: unknown, years: readonly number[]): Tic
   const s = parsed.success ? parsed.data : schema.parse({});
   const holidays = new Set(s.holidays);
   if (s.useFixedHolidays) for (const y of years) for (const md of FIXED_THAI_HOLIDAYS) holidays.add(`${y}-${md}`);
-  return { reminderWorkingDays: s.reminderWorkingDays, skipWeekends: s.skipWeekends, holidays, attachMinutes: s.attachMinutes, limits: s.limits };
+  return { reminderWorkingDays: s.reminderWorkingDays, skipWeekends: s.skipWeekends, holidays, attachMinutes: s.attachMinutes, limits: s.limits, pendingMinutes: s.pendingMinutes };
 }
 
 export async function loadTicketSettings(db: Firestore, now: Date): Promise<TicketSettings> {

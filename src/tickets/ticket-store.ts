@@ -27,6 +27,16 @@ export interface NewTicket {
   question: string;
   /** LINE's ID of the message the question was, so that unsending it can remove it. */
   questionMessageId?: string | null;
+  /** Photos and a location sent before the text that opened it. */
+  attachments?: readonly Attachment[];
+  /** A confidential complaint, and who alone may see it. */
+  confidentialTo?: readonly string[];
+  /** For the statistics: when the question was asked (before "send to staff?"), now by default. */
+  askedAt?: Date;
+  /** For the statistics: the question went through the answerer (counted as one it could not answer). */
+  viaAnswerer?: boolean;
+  /** For the statistics: opened by an officer or admin, so not a citizen's question. */
+  fromStaff?: boolean;
 }
 
 export type AnswerClaim =
@@ -50,14 +60,23 @@ export interface TicketStore {
   setAnswerDelivery(id: string, deliveryId: string, state: AnswerDelivery): Promise<void>;
   /** Remembers a delivery sent to the citizen about the ticket. */
   addDelivery(id: string, deliveryId: string): Promise<void>;
-  rate(id: string, citizenId: string, rating: number, at: Date): Promise<Ticket | undefined>;
+  /**
+   * Rates the staff answer of `round` (the ticket's current round by default); undefined when that
+   * round has no answer yet, so nothing is rated before it is answered.
+   */
+  rate(id: string, citizenId: string, rating: number, at: Date, round?: number): Promise<Ticket | undefined>;
+  /** The latest answer round that has a staff answer, or undefined. */
+  lastAnsweredRound(id: string): Promise<{ round: number; rating: number | null } | undefined>;
   /**
    * A follow-up or reopening: a new answer round. A follow-up whose message (`messageId`) is on the
    * ticket already changes nothing (the same message handled again).
    */
   reopen(id: string, followUp: string | null, at: Date, messageId?: string): Promise<Ticket | undefined>;
-  /** Closes the ticket; `eventId` records which webhook event did, so handling it again can tell. */
-  close(id: string, by: string, at: Date, eventId?: string): Promise<Ticket | undefined>;
+  /**
+   * Closes the ticket, with why (a close reason) and which webhook event did it (`eventId`), so
+   * handling that event again can tell.
+   */
+  close(id: string, by: string, at: Date, how?: { reason?: string; eventId?: string }): Promise<Ticket | undefined>;
   assign(id: string, unit: { id: string; name: string }, at: Date): Promise<Ticket | undefined>;
   ofCitizen(citizenId: string, limit: number): Promise<Ticket[]>;
   /** The citizen's tickets that hold what a message of theirs said or showed (question, follow-up, photo, location). */
@@ -111,6 +130,9 @@ export function ticketFromDoc(id: string, d: DocumentData): Ticket {
     answeredAt: toDate(d.answeredAt),
     closedAt: toDate(d.closedAt),
     closedByEvent: str(d.closedByEvent),
+    closeReason: str(d.closeReason),
+    confidential: d.confidential === true,
+    confidentialTo: Array.isArray(d.confidentialTo) ? d.confidentialTo.filter((v: unknown): v is string => typeof v === "string") : [],
     anonymized: d.anonymized === true,
   };
 }
@@ -164,7 +186,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         answerDelivery: null,
         answerDeliveryId: null,
         rating: null,
-        attachments: [],
+        attachments: (t.attachments ?? []).map((a) => ({ ...a, at: ts(a.at) })),
         month: monthKey(at),
         createdAt: ts(at),
         openedAt: ts(at),
@@ -173,6 +195,12 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         firstAnsweredAt: null,
         answeredAt: null,
         closedAt: null,
+        closeReason: null,
+        askedAt: ts(t.askedAt ?? at),
+        viaAnswerer: t.viaAnswerer ?? true,
+        fromStaff: t.fromStaff ?? false,
+        confidential: t.confidentialTo !== undefined,
+        confidentialTo: [...(t.confidentialTo ?? [])],
         anonymized: false,
       });
       // No read first: a ticket that is there already refuses the commit (`create()`), and only
@@ -233,12 +261,20 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
     async addDelivery(id, deliveryId) {
       await col.doc(id).update({ deliveryIds: FieldValue.arrayUnion(deliveryId) });
     },
-    async rate(id, citizenId, rating, at) {
+    async rate(id, citizenId, rating, at, round) {
       const t = await get(id);
-      if (!t || t.citizenId !== citizenId || t.answer === null) return undefined;
-      await col.doc(id).update({ rating, ratedAt: ts(at), updatedAt: ts(at) });
-      await answers.doc(`${id}-${t.round}`).set({ rating }, { merge: true });
+      if (!t || t.citizenId !== citizenId) return undefined;
+      const r = round ?? t.round;
+      const answer = answers.doc(`${id}-${r}`);
+      if (!(await answer.get()).exists) return undefined;
+      await answer.update({ rating, ratedAt: ts(at) });
+      if (r === t.round) await col.doc(id).update({ rating, ratedAt: ts(at), updatedAt: ts(at) });
       return get(id);
+    },
+    async lastAnsweredRound(id) {
+      const snap = await answers.where("ticketId", "==", id).get();
+      const last = snap.docs.map((d) => ({ round: Number(d.get("round")), rating: typeof d.get("rating") === "number" ? Number(d.get("rating")) : null })).sort((a, b) => b.round - a.round)[0];
+      return last;
     },
     async reopen(id, followUp, at, messageId) {
       const t = await get(id);
@@ -255,14 +291,15 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         ...(messageId ? { messageIds: [...t.messageIds, messageId] } : {}),
         openedAt: ts(at),
         closedAt: null,
+        closeReason: null,
         updatedAt: ts(at),
       });
       return get(id);
     },
-    async close(id, by, at, eventId) {
+    async close(id, by, at, how = {}) {
       const t = await get(id);
       if (!t) return undefined;
-      await col.doc(id).update({ status: "closed", closedBy: by, closedByEvent: eventId ?? null, closedAt: ts(at), updatedAt: ts(at) });
+      await col.doc(id).update({ status: "closed", closedBy: by, closedByEvent: how.eventId ?? null, closedAt: ts(at), closeReason: how.reason ?? null, updatedAt: ts(at) });
       return get(id);
     },
     async assign(id, unit, at) {

@@ -10,13 +10,14 @@ import { replies, startQuickReply } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { postbackData } from "../../bot/postback-data";
 import { FAQ_FROM_TICKET } from "../../faq/faq-actions";
+import { LINE_LIMITS } from "../../line/limits";
 import type { Message } from "../../line/message-types";
 import { sendNow } from "../notify";
 import type { Ticket } from "../ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "../ticket-actions";
 import { normalizeCode, ticketIdOfCode } from "../ticket-codes";
-import { MAX_ANSWER_LENGTH, ticketText } from "../ticket-messages";
-import { ANSWER_TTL, STAFF, ticketOf, userIdOf, whenEventDone, type TicketsContext } from "./tickets-context";
+import { ticketText } from "../ticket-messages";
+import { ANSWER_TTL, STAFF, staffMaySee, ticketOf, userIdOf, whenEventDone, type TicketsContext } from "./tickets-context";
 
 export function ticketAnswer(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
@@ -31,7 +32,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
       kind: "ticket-answer",
       label: `คำตอบเรื่อง ${ticket.code}`,
       audience: { type: "users", userIds: [ticket.citizenId] },
-      messages: [ticketText.answerToCitizen(ticket, answer, orgName)],
+      messages: ticketText.answerToCitizen(ticket, answer, orgName),
       createdBy: userIdOf(ctx) ?? "staff",
       ref: { ticketId: ticket.id, round: String(ticket.round) },
       onceFor: ctx.event.id,
@@ -48,14 +49,14 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
   async function startAnswer(ctx: BotContext, ticket: Ticket): Promise<Outcome> {
     const staffId = userIdOf(ctx);
     if (!staffId) return replyWith(replies.notAllowed());
-    if (ticket.status !== "open") return replyWith(ticket.status === "closed" ? ticketText.alreadyAnswered(ticket) : ticketText.alreadyAnswered(ticket));
+    if (ticket.status !== "open") return replyWith(ticket.status === "closed" ? ticketText.closedNoAnswer(ticket) : ticketText.alreadyAnswered(ticket));
     await conversations.start(staffId, TICKET_FLOWS.answer, { ticketId: ticket.id }, ctx.now, ANSWER_TTL);
-    if (ctx.event.source.type === "user") return replyWith(ticketText.typeAnswer(ticket));
+    if (ctx.event.source.type === "user") return replyWith(...ticketText.typeAnswer(ticket));
     await sendNow(services, {
       kind: "ticket-prompt",
       label: `ตอบเรื่อง ${ticket.code}`,
       audience: { type: "users", userIds: [staffId] },
-      messages: [ticketText.typeAnswer(ticket)],
+      messages: ticketText.typeAnswer(ticket),
       createdBy: staffId,
       ref: { ticketId: ticket.id },
       onceFor: ctx.event.id,
@@ -69,7 +70,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
         roles: STAFF,
         citizenData: true,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           return ticket ? startAnswer(ctx, ticket) : replyWith(replies.staleButton());
         },
       },
@@ -83,7 +84,8 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
         async handle(ctx, match) {
           const code = normalizeCode(match[1] ?? "");
           const id = code ? await ticketIdOfCode(db, code) : undefined;
-          const ticket = id ? await store.get(id) : undefined;
+          const found = id ? await store.get(id) : undefined;
+          const ticket = found && staffMaySee(ctx, found) ? found : undefined;
           if (!ticket) return replyWith({ type: "text", text: `ไม่พบเรื่อง ${code ?? match[1]} ค่ะ`, quickReply: startQuickReply });
           return startAnswer(ctx, ticket);
         },
@@ -99,7 +101,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
           // for this answer, and the event handled again delivers it (nothing typed is lost).
           const claim = await store.claimAnswer(
             String(state.data.ticketId ?? ""),
-            { text: text.slice(0, MAX_ANSWER_LENGTH), by: staffId, byName: ctx.person?.displayName ?? null, eventId: ctx.event.id },
+            { text: text.slice(0, LINE_LIMITS.textLength), by: staffId, byName: ctx.person?.displayName ?? null, eventId: ctx.event.id },
             ctx.now,
           );
           await whenEventDone(tk, ctx, conversations.clearWrite(staffId));

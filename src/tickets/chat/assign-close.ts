@@ -1,6 +1,6 @@
 /**
  * Staff buttons on a ticket card other than "ตอบ": assign it to a unit (its officers get the card),
- * close it (a citizen still waiting is told), and reopen it.
+ * close it (staff choose why; a citizen still waiting is told why), and reopen it.
  *
  * A ticket assigned to a unit is that unit's: only its officers and admins may close it or assign
  * it elsewhere. An officer of another unit could otherwise make a complaint leave the unit it was
@@ -14,7 +14,7 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import type { Person } from "../../people/person";
 import { notifyStaff, sendNow } from "../notify";
 import { officersOfUnit } from "../staff";
-import type { Ticket } from "../ticket";
+import { isCloseReason, type Ticket } from "../ticket";
 import { TICKET_ACTIONS } from "../ticket-actions";
 import { ticketCard } from "../ticket-card";
 import { ticketText } from "../ticket-messages";
@@ -42,8 +42,9 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
         roles: STAFF,
         citizenData: true,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
-          if (!ticket) return replyWith(replies.staleButton());
+          const ticket = await ticketOf(tk, action, ctx);
+          // A confidential complaint is never handed to a unit (it may be the accused's).
+          if (!ticket || ticket.confidential) return replyWith(replies.staleButton());
           if (!mayManage(ctx.person, ticket)) return notTheirs(ctx, ticket);
           return replyWith(ticketText.chooseUnit(ticket, await services.plans.units.list()));
         },
@@ -52,9 +53,9 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
         roles: STAFF,
         citizenData: true,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           const unit = (await services.plans.units.list()).find((u) => u.id === action.params.u);
-          if (!ticket || !unit) return replyWith(replies.staleButton());
+          if (!ticket || ticket.confidential || !unit) return replyWith(replies.staleButton());
           // (Already the chosen unit's: this very assignment, handled again.)
           if (!mayManage(ctx.person, ticket) && ticket.unitId !== unit.id) return notTheirs(ctx, ticket);
           const assigned = (await store.assign(ticket.id, unit, ctx.now)) as Ticket;
@@ -68,13 +69,26 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
         roles: STAFF,
         citizenData: true,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           if (!ticket) return replyWith(replies.staleButton());
+          if (!mayManage(ctx.person, ticket)) return notTheirs(ctx, ticket);
+          if (ticket.status === "closed") return replyWith(ticketText.closed(ticket));
+          return replyWith(ticketText.chooseCloseReason(ticket));
+        },
+      },
+      [TICKET_ACTIONS.closeAs]: {
+        roles: STAFF,
+        citizenData: true,
+        async handle(ctx, action) {
+          const ticket = await ticketOf(tk, action, ctx);
+          const reason = action.params.r;
+          if (!ticket || !isCloseReason(reason)) return replyWith(replies.staleButton());
           if (!mayManage(ctx.person, ticket)) return notTheirs(ctx, ticket);
           // Closed already, unless by this very event (handled again after it stopped half-way).
           const again = ticket.status === "closed" && ticket.closedByEvent === ctx.event.id;
           if (ticket.status === "closed" && !again) return replyWith(ticketText.closed(ticket));
-          const closed = again ? ticket : ((await store.close(ticket.id, userIdOf(ctx) ?? "staff", ctx.now, ctx.event.id)) as Ticket);
+          const closed = again ? ticket : ((await store.close(ticket.id, userIdOf(ctx) ?? "staff", ctx.now, { reason, eventId: ctx.event.id })) as Ticket);
+          if (!again) logger.info("ticket.closed", { ticketId: ticket.id, reason, wasOpen: ticket.status === "open" });
           // A citizen still waiting for an answer (the current round has none) is told.
           const waiting = again ? !(ticket.answeredAt && ticket.answeredAt >= ticket.openedAt) : ticket.status === "open";
           if (waiting && !ticket.anonymized) {
@@ -96,7 +110,7 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
         roles: STAFF,
         citizenData: true,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action);
+          const ticket = await ticketOf(tk, action, ctx);
           if (!ticket) return replyWith(replies.staleButton());
           const reopened = (await store.reopen(ticket.id, null, ctx.now)) as Ticket;
           return replyWith(ticketText.reopened(reopened), ticketCard(reopened, { heading: "เปิดเรื่องอีกครั้ง" }));

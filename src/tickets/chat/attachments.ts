@@ -45,18 +45,17 @@ export function ticketAttachments(tk: TicketsContext): CapabilityPart {
           const refused = await overLimit(ctx, ticket);
           if (refused) return refused;
           let ref: string | null = null;
-          let size = 0;
           if (opts.attachments) {
             try {
               const content = await services.fetchContent.open(messageId);
-              ({ ref, size } = await opts.attachments.save(ticket.id, messageId, content.body, content.contentType));
+              ({ ref } = await opts.attachments.save(ticket.id, messageId, content.body, content.contentType));
             } catch (error) {
               if (error instanceof ContentTooLargeError) return replyWith(ticketText.photoTooLarge(ticket, error.maxBytes / (1024 * 1024)));
               logger.warn("ticket.attachment.unavailable", { ticketId: ticket.id, error });
             }
           }
           await store.attach(ticket.id, { type: "image", messageId, ref, at: ctx.now }, ctx.now);
-          await forwardAttachment(services, ticket, { type: "image", ref, size }, ticket.citizenId, ctx.event.id);
+          await forwardAttachment(services, ticket, { type: "image", ref }, ticket.citizenId, ctx.event.id);
           return replyWith(ticketText.attached(ticket, "image"));
         },
         async onLocation(ctx, location, state) {

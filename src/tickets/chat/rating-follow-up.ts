@@ -1,5 +1,6 @@
 /**
- * The citizen's buttons under an answer: rate it 1–5, or ask a follow-up on the same ticket (the
+ * The citizen's buttons under an answer: rate it 1–5 (any answered round, also later from their
+ * list, never one not answered yet), or ask a follow-up on the same ticket (the
  * `tk-followup` flow takes the next text, reopens the ticket and tells staff). Both act only on the
  * citizen's own ticket.
  */
@@ -24,10 +25,24 @@ export function ticketRatingFollowUp(tk: TicketsContext): CapabilityPart {
         async handle(ctx, action) {
           const rating = Number(action.params.r);
           const ticket = await ownTicket(tk, ctx, action);
-          if (!ticket || !Number.isInteger(rating) || rating < 1 || rating > 5) return replyWith(ticket ? replies.staleButton() : ticketText.notYours());
-          await store.rate(ticket.id, ticket.citizenId, rating, ctx.now);
+          if (!ticket) return replyWith(ticketText.notYours());
+          if (!Number.isInteger(rating) || rating < 1 || rating > 5) return replyWith(replies.staleButton());
+          // The round the buttons were for (buttons sent before rounds were named rate the current one).
+          const round = action.params.n === undefined ? undefined : Number(action.params.n);
+          if (round !== undefined && !(Number.isInteger(round) && round >= 1 && round <= ticket.round)) return replyWith(replies.staleButton());
+          const rated = await store.rate(ticket.id, ticket.citizenId, rating, ctx.now, round);
+          if (!rated) return replyWith(ticketText.notAnsweredYet(ticket));
           logger.info("ticket.rated", { ticketId: ticket.id, rating });
           return replyWith(ticketText.rated(rating));
+        },
+      },
+      [TICKET_ACTIONS.rateAsk]: {
+        roles: EVERYONE,
+        async handle(ctx, action) {
+          const ticket = await ownTicket(tk, ctx, action);
+          if (!ticket) return replyWith(ticketText.notYours());
+          const last = await store.lastAnsweredRound(ticket.id);
+          return replyWith(last ? ticketText.rateAnswer(ticket, last.round) : ticketText.notAnsweredYet(ticket));
         },
       },
       [TICKET_ACTIONS.more]: {

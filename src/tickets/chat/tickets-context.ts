@@ -45,8 +45,14 @@ export async function whenEventDone(tk: TicketsContext, ctx: BotContext, write: 
   else await coalesced(tk.services.db).commit([write]);
 }
 
-/** The ticket a staff button names. */
-export const ticketOf = async (tk: TicketsContext, action: PostbackAction) => tk.store.get(action.params.t ?? "");
+/** Whether the sender may see a ticket as staff: a confidential complaint only its own recipients. */
+export const staffMaySee = (ctx: BotContext, t: Ticket): boolean => !t.confidential || t.confidentialTo.includes(userIdOf(ctx) ?? "");
+
+/** The ticket a staff button names, if the sender may act on it (a confidential one: its recipients only). */
+export async function ticketOf(tk: TicketsContext, action: PostbackAction, ctx: BotContext): Promise<Ticket | undefined> {
+  const t = await tk.store.get(action.params.t ?? "");
+  return t && staffMaySee(ctx, t) ? t : undefined;
+}
 
 /** The ticket a postback names, if the person may act on it as a citizen (their own). */
 export async function ownTicket(tk: TicketsContext, ctx: BotContext, action: PostbackAction): Promise<Ticket | undefined> {

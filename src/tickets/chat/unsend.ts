@@ -18,7 +18,7 @@ export function ticketUnsend(tk: TicketsContext): CapabilityPart {
       for (const before of touched) {
         const t = await store.get(before.id);
         if (t?.status === "open" && !t.question && t.followUps.length === 0 && t.attachments.length === 0) {
-          await store.close(t.id, "citizen-unsent", ctx.now, ctx.event.id);
+          await store.close(t.id, "citizen-unsent", ctx.now, { reason: "unsent", eventId: ctx.event.id });
           services.logger.info("ticket.closed_unsent", { ticketId: t.id });
         }
       }
