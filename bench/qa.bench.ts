@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createAnswerer, loadDefaultPlan, type FaqEntry } from "../src/qa/answerer";
 import { type BenchModule, type BenchRow, load1, round, summarize } from "./bench-module";
@@ -27,7 +27,13 @@ function seeded(seed: number): () => number {
 
 function caseQuestions(): string[] {
   const root = join(__dirname, "..");
-  const files = [join(root, "test", "qa", "cases.jsonl"), join(root, "..", "shared", "eval", "qa-dev.jsonl")];
+  const categories = join(root, "test", "qa", "cases");
+  const files = [
+    join(root, "test", "qa", "cases.jsonl"),
+    ...readdirSync(categories).map((f) => join(categories, f)),
+    join(root, "..", "shared", "eval", "qa-dev.jsonl"),
+    join(root, "..", "shared", "eval", "qa-dev-2.jsonl"),
+  ];
   const out: string[] = [];
   for (const file of files) {
     try {

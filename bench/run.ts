@@ -9,9 +9,10 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { load1, type BenchContext, type BenchModule } from "./bench-module";
 import { qaBench } from "./qa.bench";
+import { textPipelineBench } from "./text-pipeline.bench";
 import { webhookBench } from "./webhook.bench";
 
-const BENCHES: readonly BenchModule[] = [qaBench, webhookBench];
+const BENCHES: readonly BenchModule[] = [qaBench, textPipelineBench, webhookBench];
 
 /** The summary line's figures, in order; each module supplies some of them. */
 const SUMMARY = ["cpu_ratio", "question_rtts", "ticket_rtts", "report_rtts", "cold_ratio", "qa_median_ms", "qa10k_median_ms", "faq10k_build_ms"] as const;

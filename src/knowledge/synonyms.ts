@@ -1,51 +1,34 @@
+import { REWRITES } from "../lexicon";
+import { normalizeText } from "../thai/normalize";
+import { compilePhrases } from "../thai/phrase-matcher";
+
 /**
- * Rewrites applied to normalized text, plan and question alike (thai-qa.md, step 5), so that the
- * many ways citizens name a thing meet the one way the plan names it: transliterations
- * (อีเซอร์วิส → eservice, ไอทีเอ → ita), everyday words (ของหลวง → ทรัพย์สินของราชการ, โกง → ทุจริต,
- * แต้ม → คะแนน) and northern dialect (ไผ → ใคร, ยะจะใด → อย่างไร). The right-hand sides are
- * written the way {@link normalizeText} leaves the plan's own words.
+ * The lexicon's rewrites (`src/lexicon/`) compiled into one left-to-right pass, so that the many
+ * ways citizens name a thing meet the one way the plan names it: transliterations (อีเซอร์วิส →
+ * eservice), everyday words (ของหลวง → ทรัพย์สินของราชการ), northern dialect (ไผ → ใคร) and English
+ * (who is responsible → ใคร รับผิดชอบ). Each replacement is spaced so it stays a word of its own.
  */
-export const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/อี\s?-?\s?เซอร์?\s?วิ[สซศ]|e\s?-\s?service|e\s?service|อีเซอวิส|อี-เซอร์วิส/g, " eservice "],
-  [/ไอ\s?ที\s?เอ|ไอทีเอ/g, " ita "],
-  [/ไอ\s?ไอ\s?ที(?![ีิ])/g, " iit "],
-  [/อี\s?ไอ\s?ที(?![ีิ])/g, " eit "],
-  [/โอ\s?ไอ\s?ที(?![ีิ])/g, " oit "],
-  [/ป\s?\.?\s?ป\s?\.?\s?ช\s?\.?/g, " ปปช "],
-  [/แช[ทต]\s?บ[อ็]?[ทต]|chat\s?bot/g, " chatbot "],
-  [/ไลน์\s?(?:โอเอ|oa|official|ออฟฟิเชียล)|line\s?(?:oa|official)(?:\s?account)?/g, " line "],
-  [/(?<!ออน)ไลน์/g, " line "],
-  [/ถาม\s?-?\s?ตอบ|q\s?&\s?a|q\s?and\s?a|(?:2|สอง)\s?ทาง|โต้ตอบ/g, " สองทาง "],
-  [/(?:บริการ|ยื่นเรื่อง|ยื่นคำร้อง)\s?(?:ผ่าน)?\s?(?:ออนไลน์|online|ทางเน็ต|อินเท?อร์เน็ต)/g, " บริการ ออนไลน์ eservice "],
-  [/online|ทางเน็ต|อินเท?อร์เน็ต|อินเตอร์เน็ต/g, " ออนไลน์ "],
-  [/เว็บไซ[ตท]์?|เวบไซ[ตท]์?|website|เว็บ(?!ไซ)/g, " เว็บไซต์ "],
-  [/ของหลวง|ของ(?:ทาง)?ราชการ|ทรัพย์สิน(?:ทาง)?ราชการ|ทรัพย์สินหลวง|ของสาธารณะ/g, " ทรัพย์สินของราชการ "],
-  [/ทรัพย์สิน\s?ทรัพย์สินของราชการ/g, " ทรัพย์สินของราชการ "],
-  [/พัสดุ/g, " วัสดุ ครุภัณฑ์ "],
-  [/ตรวจนับ|ตรวจเช็ค|ตรวจเช็ก/g, " ตรวจสอบ "],
-  [/คอ(?:ร์)?รัป(?:ชั่น|ชัน|ชั้น)|ฉ้อโกง|ฉ้อราษฎร์บังหลวง|ขี้โกง|โกง|corruption/g, " ทุจริต "],
-  [/ช่องทาง(?:ให้)?(?:ประชาชน)?(?:ได้)?\s?(?:สอบถาม|ถาม|ติดต่อสอบถาม)/g, " ช่องทาง สองทาง สอบถาม "],
-  [/เงินใต้โต๊ะ|ใต้โต๊ะ|ส่วย|ติดสินบน|กินสินบน|ค่าน้ำร้อนน้ำชา/g, " สินบน "],
-  [/ประมูล|อี\s?บิดดิ้ง|e\s?-?bidding|ซื้อของ|จัดซื้อจัดจ้าง|จัดซื้อ|(?<!ซื้อ)จัดจ้าง/g, " จัดซื้อจัดจ้าง "],
-  [/ประโยชน์ทับซ้อน|ผลประโยชน์ทับซ้อน|conflict of interest/g, " ผลประโยชน์ทับซ้อน "],
-  [/แต้ม|สกอร์|score|ผลคะแนน/g, " คะแนน "],
-  [/หัวหน้างาน|หัวหน้า|เจ้านาย|ผบ\.?(?=\s|$)|ผู้บังคับบัญชา/g, " ผู้บังคับบัญชา "],
-  [/งานส่วนตัว|ธุระส่วนตัว|เรื่องส่วนตัว/g, " ธุระส่วนตัว "],
-  [/พนักงาน|ข้าราชการ|จนท\.?|เจ้าหน้าที่/g, " เจ้าหน้าที่ "],
-  [/ไผ(?=\s|$|[ก-ฮ])/g, " ใคร "],
-  [/ยะจะใด|ยะจะได|เฮ็ดจั่งใด|ทำจะใด|จะใด|จะได(?![้])/g, " อย่างไร "],
-  [/ยะหยัง|เฮ็ดหยัง/g, " ทำอะไร "],
-  [/หยัง/g, " อะไร "],
-  [/(?<![ก-ฮ])บ่(?!อย|าย|ง)/g, " ไม่ "],
-  [/เมื่อใด|เมื่อไหร่|เมื่อไร|ตอนไหน|ช่วงไหน|วันไหน|เดือนไหน|ถึงไหน/g, " เมื่อไร "],
-  [/ยังไง|ยังงัย|ยังงี้|อย่างไง|ไง(?=\s|$)/g, " อย่างไร "],
-  [/เท่าไหร่|เท่าไร|เท่าใด|เท่าไหน|เต้าใด|เต้าไหร่|เท่าไหร|เท่าหร่ัย/g, " เท่าไร "],
-  [/มาตราการ|มาตการ|มาตรการณ์/g, "มาตรการ"],
-  [/ตัวชี้วัด|ข้อคำถาม|ตัวชี้วัดย่อย/g, " ข้อ "],
-  [/จุดอ่อน|ข้อบกพร่อง|ข้อด้อย|จุดด้อย/g, " ข้อที่ไม่ผ่าน "],
-  [/ลูกน้อง|ผู้ใต้บังคับบัญชา|ลูกจ้าง/g, " เจ้าหน้าที่ "],
-  [/(?<![ก-ฮ])อบต(?![\u0e30-\u0e4e])\.?|องค์การบริหารส่วนตำบล/g, " อบต "],
-];
+const variants = REWRITES.flatMap((r) => r.from.map((from) => normalizeText(from)));
+/** A standard word that some variant is a prefix of (เว็บไซ of เว็บไซต์) is listed too, so it is never cut. */
+const protectedWords = [...new Set(REWRITES.map((r) => r.to))].filter((to) => /^[\u0e00-\u0e7f]+$/.test(to) && variants.some((v) => v !== to && to.startsWith(v)));
+
+const rewriter = compilePhrases([
+  ...protectedWords.map((to) => ({ text: to, value: to })),
+  ...REWRITES.flatMap((r) =>
+    r.from.map((from) => ({
+      text: normalizeText(from),
+      value: r.to,
+      ...(r.notAfter ? { notAfter: r.notAfter } : {}),
+      ...(r.notBefore ? { notBefore: r.notBefore } : {}),
+      ...(r.onlyBefore ? { onlyBefore: r.onlyBefore } : {}),
+    })),
+  ),
+]);
+
+/** Normalised text with every lexicon phrase replaced by its standard wording. */
+export function rewriteSynonyms(normalized: string): string {
+  return rewriter.replace(normalized, (m) => m.value);
+}
 
 /**
  * Words the segmenter must keep whole: words produced by the rewrites, compounds the ICU dictionary
@@ -54,10 +37,12 @@ export const PHRASE_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
  */
 export const KEEP_WHOLE: readonly string[] = [
   "ทรัพย์สิน", "จัดซื้อจัดจ้าง", "พ่อง", "ผลประโยชน์ทับซ้อน", "ผู้บังคับบัญชา", "ธุระส่วนตัว",
-  "สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา", "กองสาธารณสุข", "ส่วนราชการ",
+  "สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา", "กองสาธารณสุข", "ส่วนราชการ", "ทุกส่วนราชการ",
   "รับผิดชอบ", "ครุภัณฑ์", "เจ้าหน้าที่", "สองทาง", "ผ่านดีเยี่ยม", "ปีงบประมาณ",
   "งบประมาณ", "ประชาสัมพันธ์", "ข้อมูลข่าวสาร", "ระยะเวลา", "ขั้นตอน", "ปปช", "มาตรการ",
   "ประเด็น", "ร้องเรียน", "สินบน", "ทุจริต", "ประพฤติมิชอบ", "คุณธรรม", "จริยธรรม", "โปร่งใส",
-  "เมื่อไร", "อย่างไร", "เท่าไร", "ทำอะไร", "ไม่ผ่าน", "แล้วเสร็จ", "สิ้นสุด", "เริ่มต้น",
+  "เมื่อไร", "อย่างไร", "เท่าไร", "ทำอะไร", "ไม่ผ่าน", "แล้วเสร็จ", "สิ้นสุด", "เริ่มต้น", "ปีที่แล้ว",
   "เบี้ยยังชีพ", "ผู้สูงอายุ", "คนพิการ", "ก่อสร้าง", "ไฟฟ้า", "ประปา", "สมัครงาน", "หางาน",
+  "ส่วนตัว", "ส่วนรวม", "แยกแยะ", "เลือกปฏิบัติ", "เท่าเทียม", "หนังสือสั่งการ", "เผยแพร่", "ตอบสนอง",
+  "ปฏิบัติงาน", "เชื่อมั่น", "ขออนุญาต", "ใช่ไหม", "ผลการประเมิน", "เครื่องมือ", "แบบวัด", "ช่องทาง", "ผลประโยชน์", "ปีงบ", "ภาพรวม", "โดยรวม", "คะแนนรวม",
 ];

@@ -2,11 +2,13 @@ import { foldThai, trigrams } from "../thai/fold";
 import { canonicalizeItemCodes } from "../thai/item-codes";
 import { normalizeText } from "../thai/normalize";
 import { createTokenizer } from "../thai/segment";
-import { KEEP_WHOLE, PHRASE_REWRITES } from "./synonyms";
+import { KEEP_WHOLE, rewriteSynonyms } from "./synonyms";
 
 /**
- * The one path every text takes, plan record or question, so both sides are compared in the same
- * form: normalize → canonical item codes → synonym rewrites → words; plus folded trigrams for typos.
+ * The one path every text takes, plan record, FAQ entry or question, so both sides are compared
+ * in the same form: normalize → canonical item codes → lexicon rewrites (one pass) → words; plus
+ * folded trigrams for typos. Every step is a single pass or close to it: the FAQ index runs this on
+ * each of its entries (`npm run bench` prints texts per second).
  */
 export interface ProcessedText {
   /** Normalized, codes canonical, synonyms rewritten. */
@@ -20,9 +22,7 @@ const tokenize = createTokenizer(KEEP_WHOLE);
 
 /** Canonical text only (no tokens), for pattern routing. */
 export function canonicalize(raw: string): string {
-  let text = canonicalizeItemCodes(normalizeText(raw));
-  for (const [pattern, replacement] of PHRASE_REWRITES) text = text.replace(pattern, replacement);
-  return text.replace(/\s+/g, " ").trim();
+  return rewriteSynonyms(canonicalizeItemCodes(normalizeText(raw)));
 }
 
 export function processText(raw: string): ProcessedText {

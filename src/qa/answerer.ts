@@ -1,21 +1,29 @@
 import { type Glossary, loadGlossaryFile } from "../knowledge/glossary";
 import { createKnowledgeBase, type KnowledgeBase } from "../knowledge/knowledge-base";
 import type { FaqEntry } from "../knowledge/records";
+import { processText } from "../knowledge/text-pipeline";
 import type { Message } from "../line/message-types";
 import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
 import type { Plan } from "../plan/schema";
+import { combine } from "./combine";
+import { decide, namedWords, type DecideContext } from "./decide";
+import type { Decision, Routed } from "./decision";
+import { buildVocabulary } from "./entities";
+import { borrow, readTopic, type Topic, toContext, topicOf } from "./follow-up";
 import type { QaContext } from "./qa-context";
-import { analyzeQuestion } from "./question";
-import { renderAnswer } from "./render-answer";
-import type { Routed } from "./decision";
-import type { Question } from "./question";
-import { route } from "./route";
+import { isEmptyAbout, type Query } from "./query";
+import { topicWordsOf } from "./retrieve";
+import { compose, render, type TemplateContext } from "./templates";
+import { understand } from "./understand";
+import { heldYear, resolveYear, yearKindOf } from "./years";
 
 /**
  * The question-answering engine the webhook calls. Everything expensive (reading the plan, building
- * the index) happens in {@link createAnswerer}; `answer()` is synchronous, pure and fast, and never
- * throws on any text a user can send: a failure inside becomes a hand-off, not a crash.
+ * the index and vocabularies) happens in {@link createAnswerer}; `answer()` is synchronous, pure and
+ * fast, and never throws on any text a user can send: a failure inside becomes a hand-off, not a
+ * crash. text → typed queries (`understand`) → follow-ups filled from the chat (`borrow`) → what to
+ * say (`decide`) → templates that quote the plan (`templates/`).
  */
 export type { FaqEntry } from "../knowledge/records";
 
@@ -62,46 +70,146 @@ export function loadDefaultGlossary(): Glossary {
   return defaultGlossary;
 }
 
-export function createAnswerer(opts: { plan: Plan; faqs?: FaqEntry[]; glossary?: Glossary }): Answerer {
-  const glossary = opts.glossary ?? loadDefaultGlossary();
-  return answererOver(opts.plan, glossary, createKnowledgeBase(opts.plan, glossary, opts.faqs));
+export interface AnswererOptions {
+  /** The current plan: what questions answer from unless they name another year. */
+  plan: Plan;
+  faqs?: FaqEntry[];
+  glossary?: Glossary;
+  /**
+   * The other plans the bot holds (past years): a question naming one of their years ("ปีงบ 68",
+   * "แผนปีที่แล้ว"), or following up on an answer from one, answers from that plan.
+   */
+  others?: readonly Plan[];
+  /** The current fiscal year (Buddhist Era), what "ปีนี้" means; the plan's own year when omitted. */
+  thisYear?: number;
 }
 
-/** The answerer over a knowledge base; `withFaqs` reuses its plan index. */
-function answererOver(plan: Plan, glossary: Glossary, knowledge: KnowledgeBase): Answerer {
-  const routeCtx = { plan, glossary, index: knowledge.plan };
-  const renderCtx = { plan, glossary, faqs: knowledge.faqs };
+/** One held plan as the engine reads it: where its decisions and templates look. */
+interface PlanEngine {
+  plan: Plan;
+  decideCtx: DecideContext;
+}
+
+export function createAnswerer(opts: AnswererOptions): Answerer {
+  const glossary = opts.glossary ?? loadDefaultGlossary();
+  const others: PlanEngine[] = (opts.others ?? [])
+    .filter((p) => p.id !== opts.plan.id)
+    .map((p) => ({ plan: p, decideCtx: { plan: p, glossary, index: createKnowledgeBase(p, glossary).plan } }));
+  const years = { others, thisYear: opts.thisYear ?? opts.plan.fiscalYear };
+  return answererOver(opts.plan, glossary, buildVocabulary(opts.plan, glossary), createKnowledgeBase(opts.plan, glossary, opts.faqs), years);
+}
+
+/** The answerer over a knowledge base; `withFaqs` reuses its plan index and vocabulary. */
+function answererOver(
+  plan: Plan,
+  glossary: Glossary,
+  vocabulary: ReturnType<typeof buildVocabulary>,
+  knowledge: KnowledgeBase,
+  years: { others: readonly PlanEngine[]; thisYear: number },
+): Answerer {
+  const index = knowledge.plan;
+  const main: PlanEngine = { plan, decideCtx: { plan, glossary, index } };
+  const engines = [main, ...years.others];
+  const held = engines.map((e) => e.plan);
+  const templateCtxOf = (e: PlanEngine): TemplateContext => ({ plan: e.plan, glossary, faqs: knowledge.faqs, held });
+  const now = years.thisYear;
+
+  /**
+   * Which held plan a message is about: the one holding a year its parts name (the current plan
+   * first); else, for a follow-up ("แล้ว…", "ข้อนั้น…", no subject of its own), the one the chat's
+   * last answer came from; else the current plan. A year no plan holds stays with the current plan,
+   * which says honestly which years there are.
+   */
+  const engineFor = (parts: readonly Query[], context: QaContext | undefined): PlanEngine => {
+    const fromChat = engines.find((e) => readTopic(context, e.plan));
+    const base = fromChat ? (readTopic(context, fromChat.plan)?.year ?? now) : now;
+    for (const part of parts) {
+      const year = resolveYear(part.year, base, now, part.asksIfOut);
+      if (year === undefined) continue;
+      const kind = yearKindOf(part);
+      return engines.find((e) => heldYear(e.plan, kind) === year) ?? main;
+    }
+    const leansOnChat = parts.some((p) => p.followUp || p.refersBack || isEmptyAbout(p.about));
+    return (leansOnChat && fromChat) || main;
+  };
+
+  const reply = (routed: readonly Routed[], topic: Topic | undefined, templateCtx: TemplateContext = templateCtxOf(main)): Answer => {
+    const { kept, unanswered } = combine(routed);
+    const replies = kept.map((r) => render(r.decision, templateCtx));
+    if (unanswered && replies.some((r) => r.kind !== "handoff")) replies.push({ kind: "handoff", text: OTHER_PART, followUps: replies[replies.length - 1]?.followUps ?? [] });
+    const main = replies.find((r) => r.kind !== "handoff") ?? replies[0];
+    const answered = main !== undefined && main.kind !== "handoff";
+    const confidence = Math.min(...kept.map((r) => r.confidence));
+    return {
+      answered,
+      kind: main?.kind ?? "handoff",
+      messages: compose(replies, templateCtx),
+      confidence: answered ? confidence : Math.min(confidence, 0.49),
+      ...(topic ? { context: toContext(topic) as QaContext } : {}),
+    };
+  };
+
+  const answerParts = (engine: PlanEngine, parts: readonly Query[], start: Topic | undefined): Answer => {
+    const { plan, decideCtx } = engine;
+    let topic = start;
+    let last: Topic | undefined;
+    const routed: Routed[] = [];
+    for (const part of parts) {
+      const words = topicWordsOf(part, decideCtx.index, namedWords(part, glossary));
+      const borrowed = borrow(part, topic, words.content.length + words.unknown.length + words.loose.length > 0);
+      if ("needsContext" in borrowed) {
+        routed.push(handoff("needs-context", 0.3));
+        continue;
+      }
+      const q = borrowed.query;
+      const base = borrowed.base ?? now;
+      const year = resolveYear(q.year, base, now, q.asksIfOut);
+      const r = decide(
+        q,
+        year,
+        decideCtx,
+        q.alsoYears.map((y) => resolveYear(y, base, now)),
+      );
+      routed.push(r);
+      const t = topicOf(r.decision, q, plan, year);
+      if (t) topic = last = t;
+    }
+    return reply(routed, last, templateCtxOf(engine));
+  };
+
+  /**
+   * What the plan cannot answer may be a question staff have answered: a saved FAQ entry that means
+   * the same answers it, prices and opening hours included (see `knowledge/faq-matcher.ts`). Saved
+   * entries never change a plan answer.
+   */
+  const orFaq = (answer: Answer, input: string): Answer => {
+    if (answer.answered) return answer;
+    const match = knowledge.faqMatcher.match(processText(input));
+    return match ? reply([{ decision: { type: "faq", id: match.faq.id }, confidence: 0.5 + match.score / 2 }], undefined) : answer;
+  };
 
   return {
-    answer(question: string, _context?: QaContext): Answer {
+    answer(question: string, context?: QaContext): Answer {
       const input = typeof question === "string" ? question.slice(0, MAX_INPUT) : "";
       try {
-        const q = analyzeQuestion(input, plan);
-        const { decision, confidence } = orFaq(route(q, routeCtx), q, knowledge);
-        const rendered = renderAnswer(decision, renderCtx);
-        return {
-          answered: rendered.kind !== "handoff",
-          kind: rendered.kind,
-          messages: rendered.messages,
-          confidence: rendered.kind === "handoff" ? Math.min(confidence, 0.49) : confidence,
-        };
+        const u = understand(input, vocabulary);
+        if (u.act === "smalltalk") return { ...reply([{ decision: { type: "smalltalk", which: u.smallTalk ?? "ack" }, confidence: 0.95 }], undefined), ...(context ? { context } : {}) };
+        if (u.act === "noise" || !u.parts.length) return reply([handoff("empty", 0)], undefined);
+        if (u.act === "request") return orFaq(reply([handoff("request", 0.1)], undefined), input);
+        const engine = engineFor(u.parts, context);
+        return orFaq(answerParts(engine, u.parts, readTopic(context, engine.plan)), input);
       } catch {
-        const rendered = renderAnswer({ type: "handoff", reason: "low-confidence" }, renderCtx);
-        return { answered: false, kind: "handoff", messages: rendered.messages, confidence: 0 };
+        return reply([handoff("low-confidence", 0)], undefined);
       }
     },
     withFaqs(more: FaqEntry[]): Answerer {
-      return answererOver(plan, glossary, knowledge.withFaqs([...knowledge.faqs.values(), ...more]));
+      return answererOver(plan, glossary, vocabulary, knowledge.withFaqs([...knowledge.faqs.values(), ...more]), years);
     },
   };
 }
 
-/**
- * What the plan cannot answer may be a question staff have answered: a saved FAQ entry that means
- * the same answers it, prices and opening hours included (see `knowledge/faq-matcher.ts`).
- */
-function orFaq(routed: Routed, q: Question, knowledge: KnowledgeBase): Routed {
-  if (routed.decision.type !== "handoff") return routed;
-  const match = knowledge.faqMatcher.match(q);
-  return match ? { decision: { type: "faq", id: match.faq.id }, confidence: 0.5 + match.score / 2 } : routed;
+const OTHER_PART = "ส่วนเรื่องอื่นในข้อความนี้ไม่มีในมาตรการฯ ที่ระบบใช้ตอบค่ะ หากต้องการให้เจ้าหน้าที่ช่วย กรุณาพิมพ์แจ้งเรื่องนั้นแยกมาอีกข้อความนะคะ";
+
+function handoff(reason: Extract<Decision, { type: "handoff" }>["reason"], confidence: number): Routed {
+  return { decision: { type: "handoff", reason }, confidence };
 }

@@ -1,6 +1,8 @@
 import type { KnowledgeIndex, SearchHit } from "../knowledge/bm25-index";
 import { STOP_WORDS } from "../thai/stop-words";
-import { STRUCTURAL_WORDS } from "./intents";
+import { STRUCTURE_WORDS } from "../lexicon/structure";
+
+const STRUCTURAL_WORDS: ReadonlySet<string> = new Set(STRUCTURE_WORDS);
 
 /**
  * Whether a retrieved record really answers the question (thai-qa.md: a raw BM25 threshold never
@@ -28,10 +30,24 @@ export function topicWords(tokens: readonly string[], index: KnowledgeIndex): To
     if (/^\d+(?:\.\d+)?$/.test(token)) continue;
     if (/^[\u0e00-\u0e7f]$/.test(token)) continue;
     if (index.knows(token)) content.push(token);
+    else if (isGluedFunctionWords(token)) continue;
     else if (index.knowsLoosely(token)) loose.push(token);
     else unknown.push(token);
   }
   return { content, unknown, loose };
+}
+
+/**
+ * A word the knowledge base does not know, glued by the segmenter from two stop or structure words
+ * (จะแจ้ง, ใช้ได้): it names no topic, so it must not veto a question as out of scope.
+ */
+function isGluedFunctionWords(token: string): boolean {
+  for (let i = 1; i < token.length; i++) {
+    const head = token.slice(0, i);
+    const tail = token.slice(i);
+    if ((STOP_WORDS.has(head) || STRUCTURAL_WORDS.has(head)) && (STOP_WORDS.has(tail) || STRUCTURAL_WORDS.has(tail))) return true;
+  }
+  return false;
 }
 
 /** Weighted share of the topic words that a hit contains, 0..1. */

@@ -16,3 +16,8 @@ export function greetingText(plan: Plan): string {
 export function thanksText(): string {
   return "ยินดีค่ะ หากมีคำถามเพิ่มเติมเกี่ยวกับมาตรการฯ สอบถามได้ตลอดนะคะ";
 }
+
+/** For an emoji, a sticker's text or "โอเค": a friendly nod and what the bot can do. */
+export function ackText(): string {
+  return "😊 ค่ะ หากมีคำถามเรื่องมาตรการส่งเสริมคุณธรรมและความโปร่งใส พิมพ์ถามหรือเลือกจากปุ่มด้านล่างได้เลยนะคะ";
+}

@@ -22,13 +22,32 @@ const MERGE: Record<string, string> = {
   ใ: "ไ",
 };
 
-/** Folds normalized text; input should already have gone through {@link normalizeText}. */
+const MERGE_CODES = new Map(Object.entries(MERGE).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+const THANTHAKHAT = 0x0e4c;
+const SILENT_VOWEL = new Set([0x0e34, 0x0e38]);
+const isToneOrMark = (c: number): boolean => (c >= 0x0e47 && c <= 0x0e4b) || c === 0x0e46;
+const isConsonant = (c: number): boolean => c >= 0x0e01 && c <= 0x0e2e;
+
+/**
+ * Folds normalized text; input should already have gone through {@link normalizeText}. One pass:
+ * a silenced consonant (with its ิ or ุ) is taken back when its ์ arrives.
+ */
 export function foldThai(text: string): string {
-  let out = text
-    .replace(/[\u0e01-\u0e2e](?:[\u0e34\u0e38])?\u0e4c/g, "")
-    .replace(/[\u0e48-\u0e4b\u0e47\u0e4c\u0e46]/g, "");
-  out = out.replace(/[ณญศษซภฑฒธฐฎฏฬฆฌใ]/g, (c) => MERGE[c] ?? c);
-  return out;
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === THANTHAKHAT) {
+      let k = out.length - 1;
+      if (k >= 0 && SILENT_VOWEL.has(out[k] as number)) k--;
+      if (k >= 0 && isConsonant(out[k] as number)) out.length = k;
+      continue;
+    }
+    if (isToneOrMark(c)) continue;
+    out.push(MERGE_CODES.get(c) ?? c);
+  }
+  let folded = "";
+  for (let i = 0; i < out.length; i += 4096) folded += String.fromCharCode(...out.slice(i, i + 4096));
+  return folded;
 }
 
 /**
@@ -37,9 +56,13 @@ export function foldThai(text: string): string {
  */
 export function trigrams(folded: string): string[] {
   const grams: string[] = [];
-  for (const run of folded.split(/[^\u0e00-\u0e7fa-z0-9]+/)) {
-    if (run.length < 3) continue;
-    for (let i = 0; i + 3 <= run.length; i++) grams.push(run.slice(i, i + 3));
+  let runStart = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = i < folded.length ? folded.charCodeAt(i) : 32;
+    const inRun = (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (inRun) continue;
+    for (let j = runStart; j + 3 <= i; j++) grams.push(folded.slice(j, j + 3));
+    runStart = i + 1;
   }
   return grams;
 }

@@ -1,3 +1,5 @@
+import { spelledNumbersToDigits } from "./number-words";
+
 /**
  * ITA question codes (i1–i15 for IIT, e1–e15 for EIT, o1–o40 for OIT) are the sharpest handle a
  * citizen has on the plan, and they are written every possible way: `e๘`, `E 8`, `ข้อ อี 8`,
@@ -11,20 +13,32 @@ const LETTER_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/(?:ไอไอที|iit)\s*(?:ข้อ\s*(?:ที่)?\s*)?(?=\d)/g, "i"],
   [/(?:อีไอที|eit)\s*(?:ข้อ\s*(?:ที่)?\s*)?(?=\d)/g, "e"],
   [/(?:โอไอที|oit)\s*(?:ข้อ\s*(?:ที่)?\s*)?(?=\d)/g, "o"],
-  [/(?:(?<=ข้อ)|(?<![\u0e00-\u0e7f]))ไอ\s*(?=\d)/g, "i"],
-  [/(?:(?<=ข้อ)|(?<![\u0e00-\u0e7f]))อี\s*(?=\d)/g, "e"],
-  [/(?:(?<=ข้อ)|(?<![\u0e00-\u0e7f]))โอ\s*(?=\d)/g, "o"],
+  // Glued to the word before (กับอี 2, ข้ออี 8) too, but not the end of วิดีโอ or เรดิโอ.
+  [/(?<!ดี|ดิ)ไอ\s*-?\s*(?=\d)/g, "i"],
+  [/(?<!ดี|ดิ)อี\s*-?\s*(?=\d)/g, "e"],
+  [/(?<!ดี|ดิ)โอ\s*-?\s*(?=\d)/g, "o"],
 ];
 
 const CODE = /(?<![a-z0-9])([ieo])\s*[-.]?\s*0?([1-9]\d?)(?![\d.])/g;
-/** `ข้อ 07`, `ข้อ 025`: a leading zero after ข้อ is the OCR's letter o. */
-const OCR_ZERO = /ข้อ\s*(?:ที่\s*)?0\s*([1-9]\d?)(?![\d.])/g;
+/** Codes typed without a space between them: `o12e8i3`. */
+const GLUED = /([ieo]\d{1,2})(?=[ieo]\d)/g;
+/**
+ * `ข้อ 07`, `๐๒๕`: a standalone number with a leading zero is the OCR's letter o (the plan's tables
+ * write o7 as ๐๗), unless it numbers something else (ประเด็นที่ 02) or is part of a phone number or time.
+ */
+const OCR_ZERO = /(?<![\d.,:/-])0\s*([1-9]\d?)(?![\d.,:/-])/g;
+const NOT_A_CODE_AFTER = /(?:ประเด็น|หมวด|หัวข้อ|ด้าน|ขั้นตอน|มาตรการ|ที่|ปี|เบอร์|โทร|เวลา|วันที่|เลขที่|หมู่)\s*$/;
+const MAY_HOLD_CODE = /[ieo]|ไอ|อี|โอ|0\d|สิบ|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า/;
 
 /** Rewrites every spelling of an item code in normalized text to its canonical token. */
 export function canonicalizeItemCodes(normalized: string): string {
-  let text = normalized;
+  if (!MAY_HOLD_CODE.test(normalized)) return normalized;
+  let text = spelledNumbersToDigits(normalized);
   for (const [pattern, letter] of LETTER_WORDS) text = text.replace(pattern, ` ${letter}`);
-  text = text.replace(OCR_ZERO, "ข้อ o$1");
+  text = text.replace(OCR_ZERO, (whole, num: string, offset: number, all: string) =>
+    NOT_A_CODE_AFTER.test(all.slice(Math.max(0, offset - 12), offset)) ? whole : ` o${num}`,
+  );
+  text = text.replace(GLUED, "$1 ");
   text = text.replace(CODE, (_m, letter: string, num: string) => `${letter}${Number(num)}`);
   return text.replace(/\s+/g, " ").trim();
 }

@@ -1,0 +1,46 @@
+import { activitiesFromPlan } from "../../progress/activities";
+import { ALL_UNITS, seedUnits } from "../../units/units";
+import type { Decision } from "../decision";
+import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
+import { findIssue, periodText, shorten } from "../wording";
+import { planText, type Reply, type TemplateContext } from "./reply";
+
+/**
+ * What a unit is responsible for, derived exactly as progress tracking derives officers'
+ * activities (`activitiesFromPlan`): a measure owned by ทุกส่วนราชการ gives every unit an activity
+ * per step, so the answer and the officers' activity list always agree.
+ */
+export function unitReply(d: Extract<Decision, { type: "unit" }>, { plan }: TemplateContext): Reply {
+  const followUps = [COMMON_QUESTIONS[3]].filter((f): f is FollowUp => f !== undefined);
+  if (d.unit === ALL_UNITS) {
+    const shared = plan.issues.filter((i) => i.measure.unit === ALL_UNITS);
+    return planText(
+      `มาตรการที่ระบุผู้รับผิดชอบเป็น “${ALL_UNITS}” (ทุกกองต้องดำเนินการ) มี ${shared.length} มาตรการ:\n${shared.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, 70)}: ${i.measure.steps.length} ขั้นตอน`).join("\n")}`,
+      followUps,
+    );
+  }
+  const activities = activitiesFromPlan(plan, seedUnits(plan)).filter((a) => a.unitName === d.unit);
+  const byIssue = new Map<number, number>();
+  for (const a of activities) byIssue.set(a.issueNumber, (byIssue.get(a.issueNumber) ?? 0) + 1);
+  if (!byIssue.size) return planText(`มาตรการฯ นี้ไม่ได้ระบุ ${d.unit} เป็นผู้รับผิดชอบค่ะ`, followUps);
+  const lines = [...byIssue.entries()].map(([n, steps]) => {
+    const issue = findIssue(plan, n);
+    const own = issue.measure.unit === ALL_UNITS ? ALL_UNITS : "รับผิดชอบโดยตรง";
+    return `• ประเด็นที่ ${n} ${shorten(issue.title, 90)} (${own}): ${steps} กิจกรรม`;
+  });
+  const first = plan.issues[0];
+  return planText(
+    `${d.unit} มีกิจกรรมตามมาตรการ ${activities.length} กิจกรรม ใน ${byIssue.size} มาตรการ:\n${lines.join("\n")}` + (first ? `\nระยะเวลา: ${periodText(first)}` : ""),
+    followUps,
+  );
+}
+
+export function measuresNotOfReply(d: Extract<Decision, { type: "measures-not-of" }>, { plan }: TemplateContext): Reply {
+  const others = plan.issues.filter((i) => i.measure.unit !== d.unit);
+  return planText(
+    others.length
+      ? `มาตรการที่ไม่ได้ระบุ “${d.unit}” เป็นผู้รับผิดชอบ มี ${others.length} มาตรการ:\n${others.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, 70)}: ${i.measure.unit}`).join("\n")}`
+      : `ทุกมาตรการระบุ “${d.unit}” เป็นผู้รับผิดชอบค่ะ`,
+    [COMMON_QUESTIONS[3]].filter((f): f is FollowUp => f !== undefined),
+  );
+}

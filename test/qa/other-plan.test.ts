@@ -1,0 +1,37 @@
+import { createAnswerer, loadDefaultPlan } from "../../src/qa/answerer";
+import { parsePlan } from "../../src/plan/load-plan";
+import { evalVisibleText } from "./eval-match";
+
+/**
+ * Understanding is built from the plan, not from this organisation: another อบต.'s plan, with its
+ * own years, units and result, is read the same way (its units become names the engine knows, its
+ * years are "now" and "last year").
+ */
+const shipped = loadDefaultPlan();
+const other = parsePlan({
+  ...shipped,
+  id: "ban-thung-2569",
+  organization: { ...shipped.organization, name: "องค์การบริหารส่วนตำบลบ้านทุ่ง", shortName: "อบต.บ้านทุ่ง" },
+  fiscalYear: 2569,
+  assessment: { year: 2568, score: "95.50", level: "ผ่านดีเยี่ยม" },
+  issues: shipped.issues.map((i) => (i.number === 4 ? { ...i, measure: { ...i.measure, unit: "กองพัสดุและทรัพย์สิน" } } : i)),
+});
+const answerer = createAnswerer({ plan: other });
+const text = (q: string): string => evalVisibleText(answerer.answer(q).messages).join("\n");
+
+describe("another organisation's plan", () => {
+  it("reads years against that plan: last year is its assessment, its own year's result it does not hold", () => {
+    expect(text("ITA ปีที่แล้วได้เท่าไร")).toContain("95.50");
+    expect(text("ITA result 2025")).toContain("95.50");
+    expect(answerer.answer("ผล ITA ปี 2567 ได้เท่าไร").answered).toBe(false);
+    expect(answerer.answer("ผล ITA ปีนี้ออกยัง").answered).toBe(false);
+    expect(text("แผนนี้ใช้ปีงบประมาณอะไร")).toContain("2569");
+  });
+
+  it("knows the units that plan names and what each must do", () => {
+    expect(text("ใครรับผิดชอบเรื่องของหลวง")).toContain("กองพัสดุและทรัพย์สิน");
+    const unit = text("กองพัสดุและทรัพย์สินต้องทำอะไรบ้าง");
+    expect(unit).toContain("17 กิจกรรม");
+    expect(unit).not.toContain("เวียงท่ากาน");
+  });
+});

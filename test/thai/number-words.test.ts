@@ -1,0 +1,29 @@
+import { numberWordValue, spelledNumbersToDigits } from "../../src/thai/number-words";
+
+describe("number words", () => {
+  it.each([
+    ["หนึ่ง", 1],
+    ["สิบ", 10],
+    ["สิบเอ็ด", 11],
+    ["สิบห้า", 15],
+    ["ยี่สิบ", 20],
+    ["ยี่สิบเอ็ด", 21],
+    ["สามสิบห้า", 35],
+    ["four", 4],
+  ])("%s is %d", (word, value) => {
+    expect(numberWordValue(word)).toBe(value);
+  });
+
+  it("reads them where the text numbers an item, an issue or a step", () => {
+    expect(spelledNumbersToDigits("ไอสิบห้า ได้เท่าไร")).toContain("ไอ 15");
+    expect(spelledNumbersToDigits("อีหนึ่งกับอีสอง")).toMatch(/อี 1 .*อี 2/);
+    expect(spelledNumbersToDigits("ประเด็นที่ห้า")).toContain("ประเด็นที่ 5");
+    expect(spelledNumbersToDigits("issue four")).toContain("issue 4");
+  });
+
+  it("leaves words that only contain a number word", () => {
+    expect(spelledNumbersToDigits("สามารถป้องกันได้")).toBe("สามารถป้องกันได้");
+    expect(spelledNumbersToDigits("อีกสองข้อ")).toBe("อีกสองข้อ");
+    expect(spelledNumbersToDigits("เปิดโอกาส")).toBe("เปิดโอกาส");
+  });
+});
