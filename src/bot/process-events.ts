@@ -70,8 +70,11 @@ export function isTransientInfrastructureError(err: unknown): boolean {
   return typeof code === "number" && TRANSIENT_GRPC_CODES.has(code);
 }
 
-/** Kinds whose handling starts from the chat's conversation state (a flow may be waiting for them). */
-const FLOW_KINDS: ReadonlySet<IncomingEvent["kind"]> = new Set(["text", "sticker", "image", "location", "file", "video", "audio"]);
+/**
+ * Kinds whose handling starts from the chat's conversation state: a flow may be waiting for them,
+ * and a postback is a step of one (a progress report's buttons move its draft).
+ */
+const FLOW_KINDS: ReadonlySet<IncomingEvent["kind"]> = new Set(["text", "sticker", "image", "location", "file", "video", "audio", "postback"]);
 
 export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) => Promise<BatchResult> {
   const { ledger, people, conversations, qaContexts, route, sender, logger, clock, outbox } = deps;
