@@ -5,7 +5,7 @@
  * directly to check what a handler built before it ever reaches an API.
  * Limits: https://developers.line.biz/en/reference/messaging-api/#message-objects
  */
-import { LINE_LIMITS } from "../../line/limits";
+import { LINE_LIMITS } from "./limits";
 import type { ValidationProblem } from "./line-error-bodies";
 
 export type { ValidationProblem } from "./line-error-bodies";

@@ -5,7 +5,7 @@
  * Reference: https://developers.line.biz/en/reference/messaging-api/#messages
  */
 import { Router, type Request } from "express";
-import { LINE_LIMITS } from "../../line/limits";
+import { LINE_LIMITS } from "./limits";
 import { handle, objectBody, param, type ApiDeps, type ApiResult } from "./api-result";
 import { isChatId, isUserId } from "./chat-ids";
 import { LINE_ERRORS, validationErrorBody, type ValidationProblem } from "./line-error-bodies";

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express, { type Request, type Response } from "express";
 import { messagingApi } from "@line/bot-sdk";
-import { createLineStandin, type LineStandin, type LineStandinOptions } from "../../../src/dev/line-standin";
+import { createLineStandin, type LineStandin, type LineStandinOptions } from "../src";
 
 export const CHANNEL_SECRET = "test-channel-secret";
 export const CHANNEL_ACCESS_TOKEN = "test-channel-access-token";

@@ -4,7 +4,7 @@
  * Reference: https://developers.line.biz/en/reference/messaging-api/#rich-menu
  */
 import express, { Router } from "express";
-import { LINE_LIMITS } from "../../line/limits";
+import { LINE_LIMITS } from "./limits";
 import { handle, objectBody, param, type ApiDeps, type ApiResult } from "./api-result";
 import { isUserId } from "./chat-ids";
 import { LINE_ERRORS, validationErrorBody, type ValidationProblem } from "./line-error-bodies";

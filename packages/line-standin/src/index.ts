@@ -4,6 +4,7 @@ export { STANDIN_DEV_PATH } from "./dev-routes";
 export type { Fault } from "./fault-injector";
 export { LINE_ERRORS, type ValidationProblem } from "./line-error-bodies";
 export { validateMessage, validateMessages } from "./message-validator";
+export { validateRichMenu } from "./rich-menu-routes";
 export { REPLY_TOKEN_TTL_MS } from "./reply-tokens";
 export { StandinState } from "./standin-state";
 export { UnknownEventError } from "./simulated-users";

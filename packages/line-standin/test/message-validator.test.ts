@@ -1,4 +1,4 @@
-import { validateMessages } from "../../../src/dev/line-standin/message-validator";
+import { validateMessages } from "../src/message-validator";
 
 const text = (value: string) => ({ type: "text", text: value });
 const button = (label: string) => ({ type: "button", action: { type: "postback", label, data: "a=1" } });

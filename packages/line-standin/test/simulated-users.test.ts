@@ -1,8 +1,8 @@
 import { middleware, validateSignature, type webhook } from "@line/bot-sdk";
 import express from "express";
 import type { AddressInfo } from "node:net";
-import { createLineStandin, ImpossibleInputError } from "../../../src/dev/line-standin";
-import { ulidTime } from "../../../src/dev/line-standin/ulid";
+import { createLineStandin, ImpossibleInputError } from "../src";
+import { ulidTime } from "../src/ulid";
 import { CHANNEL_SECRET, GROUP_ID, START, startHarness, USER_ID, type Harness } from "./standin-harness";
 
 const ULID = /^[0-7][0-9A-HJKMNP-TV-Z]{25}$/;

@@ -120,7 +120,7 @@ describe("mounting", () => {
   });
 
   it("leaves other routes, and the webhook's raw body, to the rest of the app", async () => {
-    const { createLineStandin } = await import("../../../src/dev/line-standin");
+    const { createLineStandin } = await import("../src");
     const standin = createLineStandin({ channelSecret: "s", channelAccessToken: "t", webhookUrl: "http://127.0.0.1:9/webhook" });
     const app = express();
     app.use(standin.router);

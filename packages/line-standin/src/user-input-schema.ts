@@ -3,7 +3,7 @@
  * travel as base64 because the page reads them from a file input.
  */
 import { z } from "zod";
-import { LINE_LIMITS } from "../../line/limits";
+import { LINE_LIMITS } from "./limits";
 import { GROUP_ID } from "./chat-ids";
 import type { SendOptions, UserInput } from "./types";
 

@@ -1,4 +1,4 @@
-import { createUlid, ulidTime } from "../../../src/dev/line-standin/ulid";
+import { createUlid, ulidTime } from "../src/ulid";
 
 describe("createUlid", () => {
   it("encodes the time part as the ULID spec's example does", () => {
