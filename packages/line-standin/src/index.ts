@@ -3,8 +3,9 @@ export { createLineStandin, type LineStandin, type LineStandinOptions } from "./
 export { STANDIN_DEV_PATH } from "./dev-routes";
 export type { Fault } from "./fault-injector";
 export { LINE_ERRORS, type ValidationProblem } from "./line-error-bodies";
-export { validateMessage, validateMessages } from "./message-validator";
-export { validateRichMenu } from "./rich-menu-routes";
+export { validateMessages, validateRichMenu, validateSendRequest, validateValidateRequest, validateWebhookBody } from "./request-validators";
+export { warmUp as warmUpSchemas } from "./schema/schema-validator";
+export { graphemeLength } from "./rules/counting";
 export { REPLY_TOKEN_TTL_MS } from "./reply-tokens";
 export { StandinState } from "./standin-state";
 export { UnknownEventError } from "./simulated-users";

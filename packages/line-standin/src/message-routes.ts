@@ -5,11 +5,10 @@
  * Reference: https://developers.line.biz/en/reference/messaging-api/#messages
  */
 import { Router, type Request } from "express";
-import { LINE_LIMITS } from "./limits";
 import { handle, objectBody, param, type ApiDeps, type ApiResult } from "./api-result";
 import { isChatId, isUserId } from "./chat-ids";
 import { LINE_ERRORS, validationErrorBody, type ValidationProblem } from "./line-error-bodies";
-import { validateMessages } from "./message-validator";
+import { validateSendRequest, validateValidateRequest } from "./request-validators";
 import { isRetryKey } from "./retry-key-ledger";
 import type { SendEndpoint } from "./types";
 
@@ -80,8 +79,8 @@ export function createMessageRoutes(deps: ApiDeps): Router {
     return result;
   }
 
-  function messageProblems(body: Record<string, unknown>, extra: ValidationProblem[] = []): ApiResult | undefined {
-    const problems = [...extra, ...validateMessages(body["messages"])];
+  /** LINE's 400 for a body its schema or documented rules refuse (plus `extra` checks of the route). */
+  function refusal(problems: ValidationProblem[]): ApiResult | undefined {
     return problems.length > 0 ? { status: 400, body: validationErrorBody(problems) } : undefined;
   }
 
@@ -91,9 +90,8 @@ export function createMessageRoutes(deps: ApiDeps): Router {
       if (req.get("x-line-retry-key") !== undefined) return { status: 400, body: LINE_ERRORS.retryKeyNotSupported };
       const body = objectBody(req);
       const token = body["replyToken"];
-      const tokenProblems: ValidationProblem[] =
-        typeof token === "string" && token.length > 0 ? [] : [{ message: "Must not be null", property: "replyToken" }];
-      const invalid = messageProblems(body, tokenProblems);
+      const emptyToken: ValidationProblem[] = token === "" ? [{ message: "May not be empty", property: "replyToken" }] : [];
+      const invalid = refusal([...emptyToken, ...validateSendRequest("reply", req.body)]);
       if (invalid) return invalid;
       const chatId = state.replyTokens.peek(token);
       if (chatId === undefined) return { status: 400, body: LINE_ERRORS.invalidReplyToken };
@@ -111,7 +109,7 @@ export function createMessageRoutes(deps: ApiDeps): Router {
         if (!isChatId(to)) {
           return { status: 400, body: { message: "The property, 'to', in the request body is invalid (line: -, column: -)" } };
         }
-        const invalid = messageProblems(body);
+        const invalid = refusal(validateSendRequest("push", req.body));
         if (invalid) return invalid;
         if (state.isBlocked(to)) return { status: 400, body: LINE_ERRORS.failedToSend };
         const retryKey = req.get("x-line-retry-key");
@@ -127,15 +125,10 @@ export function createMessageRoutes(deps: ApiDeps): Router {
       withRetryKey(req, requestId, () => {
         const body = objectBody(req);
         const to = body["to"];
-        const toProblems: ValidationProblem[] = [];
-        if (!Array.isArray(to) || to.length < 1 || to.length > LINE_LIMITS.multicastRecipients) {
-          toProblems.push({ message: `Size must be between 1 and ${LINE_LIMITS.multicastRecipients}`, property: "to" });
-        } else {
-          to.forEach((id, index) => {
-            if (!isUserId(id)) toProblems.push({ message: "Invalid user ID", property: `to[${index}]` });
-          });
-        }
-        const invalid = messageProblems(body, toProblems);
+        const toProblems: ValidationProblem[] = Array.isArray(to)
+          ? to.flatMap((id, index) => (isUserId(id) ? [] : [{ message: "Invalid user ID", property: `to[${index}]` }]))
+          : [];
+        const invalid = refusal([...toProblems, ...validateSendRequest("multicast", req.body)]);
         if (invalid) return invalid;
         const recipients = [...new Set(to as string[])].filter((id) => !state.isBlocked(id));
         const retryKey = req.get("x-line-retry-key");
@@ -151,7 +144,7 @@ export function createMessageRoutes(deps: ApiDeps): Router {
       handle((req, { requestId }) =>
         withRetryKey(req, requestId, () => {
           const body = objectBody(req);
-          const invalid = messageProblems(body);
+          const invalid = refusal(validateSendRequest(endpoint, req.body));
           if (invalid) return invalid;
           const retryKey = req.get("x-line-retry-key");
           record(endpoint, state.friendIds(), body, requestId, retryKey !== undefined ? { retryKey } : {});
@@ -165,7 +158,7 @@ export function createMessageRoutes(deps: ApiDeps): Router {
     "/bot/message/validate/:kind",
     handle((req) => {
       if (!VALIDATE_KINDS.has(param(req, "kind"))) return { status: 404, body: LINE_ERRORS.notFound };
-      return messageProblems(objectBody(req)) ?? { status: 200, body: {} };
+      return refusal(validateValidateRequest(req.body)) ?? { status: 200, body: {} };
     }),
   );
 

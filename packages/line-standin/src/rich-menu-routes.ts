@@ -4,56 +4,15 @@
  * Reference: https://developers.line.biz/en/reference/messaging-api/#rich-menu
  */
 import express, { Router } from "express";
-import { LINE_LIMITS } from "./limits";
 import { handle, objectBody, param, type ApiDeps, type ApiResult } from "./api-result";
 import { isUserId } from "./chat-ids";
-import { LINE_ERRORS, validationErrorBody, type ValidationProblem } from "./line-error-bodies";
-import { validateAction } from "./message-validator";
+import { LINE_ERRORS, validationErrorBody } from "./line-error-bodies";
+import { validateRichMenu } from "./request-validators";
 
 const ALIAS_ID = /^[a-z0-9_-]{1,32}$/;
 const IMAGE_TYPES = new Set(["image/jpeg", "image/png"]);
 const IMAGE_BYTES = 1024 * 1024;
-const CHAT_BAR_TEXT_LENGTH = 14;
-const NAME_LENGTH = 300;
-const AREAS = 20;
 const OK: ApiResult = { status: 200, body: {} };
-
-/** Checks a rich menu object against LINE's documented constraints. */
-export function validateRichMenu(menu: Record<string, unknown>): ValidationProblem[] {
-  const problems: ValidationProblem[] = [];
-  const size = menu["size"] as { width?: unknown; height?: unknown } | undefined;
-  if (
-    typeof size !== "object" ||
-    size === null ||
-    typeof size.width !== "number" ||
-    typeof size.height !== "number" ||
-    size.width < 800 ||
-    size.width > 2500 ||
-    size.height < 250 ||
-    size.width / size.height < 1.45
-  ) {
-    problems.push({ message: "Must be 800–2500 wide, at least 250 high, and width/height ≥ 1.45", property: "size" });
-  }
-  if (typeof menu["selected"] !== "boolean") problems.push({ message: "Must not be null", property: "selected" });
-  const name = menu["name"];
-  if (typeof name !== "string" || name.length < 1 || name.length > NAME_LENGTH) {
-    problems.push({ message: `Length must be between 1 and ${NAME_LENGTH}`, property: "name" });
-  }
-  const chatBarText = menu["chatBarText"];
-  if (typeof chatBarText !== "string" || chatBarText.length < 1 || chatBarText.length > CHAT_BAR_TEXT_LENGTH) {
-    problems.push({ message: `Length must be between 1 and ${CHAT_BAR_TEXT_LENGTH}`, property: "chatBarText" });
-  }
-  const areas = menu["areas"];
-  if (!Array.isArray(areas) || areas.length > AREAS) {
-    problems.push({ message: `Size must be between 0 and ${AREAS}`, property: "areas" });
-  } else {
-    areas.forEach((area: unknown, index) => {
-      const action = typeof area === "object" && area !== null ? (area as Record<string, unknown>)["action"] : undefined;
-      validateAction(action, `areas[${index}].action`, { max: LINE_LIMITS.actionLabelLength, required: false }, problems);
-    });
-  }
-  return problems;
-}
 
 export function createRichMenuRoutes({ state, ids }: ApiDeps): Router {
   const store = state.richMenus;

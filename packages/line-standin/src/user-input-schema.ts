@@ -3,17 +3,25 @@
  * travel as base64 because the page reads them from a file input.
  */
 import { z } from "zod";
-import { LINE_LIMITS } from "./limits";
 import { GROUP_ID } from "./chat-ids";
+import { graphemeLength } from "./rules/counting";
 import type { SendOptions, UserInput } from "./types";
 
+/** What a LINE user can send: a text of up to 5000 UTF-16 units; what a postback action can hold. */
+const TEXT_LENGTH = 5000;
+const POSTBACK_DATA_LENGTH = 300;
+const DISPLAY_TEXT_GRAPHEMES = 300;
+
 const inputSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("text"), text: z.string().min(1).max(LINE_LIMITS.textLength) }),
+  z.object({ type: z.literal("text"), text: z.string().min(1).max(TEXT_LENGTH) }),
   z.object({
     type: z.literal("postback"),
-    data: z.string().min(1).max(LINE_LIMITS.postbackDataLength),
+    data: z.string().min(1).max(POSTBACK_DATA_LENGTH),
     params: z.record(z.string(), z.string()).optional(),
-    displayText: z.string().max(LINE_LIMITS.displayTextLength).optional(),
+    displayText: z
+      .string()
+      .refine((text) => graphemeLength(text) <= DISPLAY_TEXT_GRAPHEMES, `at most ${DISPLAY_TEXT_GRAPHEMES} characters`)
+      .optional(),
   }),
   z.object({ type: z.literal("follow") }),
   z.object({ type: z.literal("unfollow") }),

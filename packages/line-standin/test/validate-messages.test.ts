@@ -1,4 +1,4 @@
-import { validateMessages } from "../src/message-validator";
+import { validateMessages } from "../src/request-validators";
 
 const text = (value: string) => ({ type: "text", text: value });
 const button = (label: string) => ({ type: "button", action: { type: "postback", label, data: "a=1" } });
@@ -27,7 +27,7 @@ describe("validateMessages", () => {
   it("refuses unknown message types", () => {
     expect(validateMessages([{ type: "file" }])).toEqual([
       {
-        message: "Must be one of the following values: [text, sticker, image, video, audio, location, imagemap, template, flex]",
+        message: "Must be one of the following values: [text, textV2, sticker, image, video, audio, location, imagemap, template, flex, coupon]",
         property: "messages[0].type",
       },
     ]);
@@ -59,7 +59,7 @@ describe("validateMessages", () => {
     ]);
   });
 
-  it("limits template action labels to 20", () => {
+  it("limits template action labels to 20 grapheme clusters (ไม่ is one)", () => {
     const template = {
       type: "template",
       altText: "ยืนยัน",
@@ -68,10 +68,12 @@ describe("validateMessages", () => {
         text: "ยืนยันไหม",
         actions: [
           { type: "message", label: "ใช่", text: "ใช่" },
-          { type: "message", label: "ไม่".repeat(7), text: "ไม่" },
+          { type: "message", label: "ไม่".repeat(10), text: "ไม่" },
         ],
       },
     };
+    expect(validateMessages([template])).toEqual([]);
+    template.template.actions[1]!.label = "ไม่".repeat(10) + "ก";
     expect(properties([template])).toEqual(["messages[0].template.actions[1].label"]);
   });
 
