@@ -8,6 +8,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { Router } from "express";
 import { createApiRouter } from "./api-router";
 import { createDevRoutes, STANDIN_DEV_PATH } from "./dev-routes";
+import { warmUpRequestValidators } from "./request-validators";
 import { createSimulatedUsers, type SimulatedUsers } from "./simulated-users";
 import { createStandinIds } from "./standin-ids";
 import { StandinState } from "./standin-state";
@@ -42,6 +43,7 @@ export interface LineStandin extends SimulatedUsers {
 }
 
 export function createLineStandin(opts: LineStandinOptions): LineStandin {
+  warmUpRequestValidators();
   const now = opts.now ?? (() => new Date());
   const ids = createStandinIds(opts.ids ?? randomUUID, now);
   const state = new StandinState(now, opts.profiles);
@@ -59,5 +61,5 @@ export function createLineStandin(opts: LineStandinOptions): LineStandin {
   router.use("/v2", createApiRouter({ state, ids, now, channelAccessToken: opts.channelAccessToken }));
   router.use(STANDIN_DEV_PATH, createDevRoutes({ state, users }));
 
-  return { router, state, botUserId, sendAsUser: users.sendAsUser, redeliver: users.redeliver };
+  return { router, state, botUserId, sendAsUser: users.sendAsUser, redeliver: users.redeliver, deliverEvent: users.deliverEvent };
 }

@@ -26,6 +26,11 @@ export interface SimulatedUsers {
   sendAsUser(userId: string, input: UserInput, options?: SendOptions): Promise<SendResult>;
   /** Delivers an earlier event again, marked `isRedelivery: true`, as LINE's redelivery does. */
   redeliver(webhookEventId: string): Promise<SendResult>;
+  /**
+   * Delivers any webhook event, as given (e.g. one of {@link sampleWebhookEvents}), signed like
+   * LINE's; its reply token, if it has one, becomes valid for the chat of its source.
+   */
+  deliverEvent(event: webhook.Event): Promise<SendResult>;
 }
 
 /** Thrown by {@link SimulatedUsers.redeliver} for an event the stand-in never sent. */
@@ -115,6 +120,16 @@ export function createSimulatedUsers(opts: SimulatedUsersOptions): SimulatedUser
         ...(built.replyToken !== undefined ? { replyToken: built.replyToken } : {}),
       };
       sent.set(built.event.webhookEventId, sentEvent);
+      return deliver(sentEvent, false);
+    },
+
+    async deliverEvent(event) {
+      const source = event.source;
+      const chatId = source?.type === "group" ? source.groupId : source?.type === "room" ? source.roomId : (source?.userId ?? "");
+      const replyToken = "replyToken" in event && typeof event.replyToken === "string" ? event.replyToken : undefined;
+      if (replyToken) state.replyTokens.issue(replyToken, chatId);
+      const sentEvent: SentEvent = { event, chatId, ...(replyToken !== undefined ? { replyToken } : {}) };
+      sent.set(event.webhookEventId, sentEvent);
       return deliver(sentEvent, false);
     },
 

@@ -33,7 +33,18 @@ function compile(document: OpenApiDocumentName): Compiled {
   const known = compiled.get(document);
   if (known) return known;
   const schemas = jsonSchemasOf(document);
-  const ajv = new Ajv({ allErrors: true, discriminator: true, strict: true, strictTypes: false, strictRequired: false, inlineRefs: false, verbose: true });
+  // Compiling is most of the cost and each validator judges few bodies: skip ajv's code optimiser
+  // (a third less compile time) and share referenced schemas instead of inlining them.
+  const ajv = new Ajv({
+    allErrors: true,
+    discriminator: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+    verbose: true,
+    inlineRefs: false,
+    code: { optimize: false },
+  });
   // "full" checks URIs against RFC 3986: a raw Thai or space in a URL is refused, as LINE does.
   addFormats(ajv, { mode: "full" });
   for (const [name, format] of Object.entries(OPENAPI_FORMATS)) ajv.addFormat(name, format);
@@ -60,9 +71,9 @@ export function schemaProblems(document: OpenApiDocumentName, schemaName: string
   return toLineProblems((validate.errors ?? []) as ErrorObject[]);
 }
 
-/** Compiles a document now (e.g. before a timed test), instead of on its first request. */
-export function warmUp(document: OpenApiDocumentName): void {
-  compile(document);
+/** Compiles these schemas now, instead of on the first body they judge. */
+export function warmUp(document: OpenApiDocumentName, schemaNames: readonly string[]): void {
+  for (const schemaName of schemaNames) validatorFor(document, schemaName);
 }
 
 /** The names of a document's schemas (for tests that compile every one of them). */
