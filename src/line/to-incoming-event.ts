@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { ChatSource, IncomingEvent } from "../bot/incoming-event";
+import { pickedDateTime } from "./picker-params";
 import { webhookEventSchema, type WebhookSource } from "./webhook-body";
 
 const messageSchema = z.looseObject({ id: z.string().min(1), type: z.string().min(1) });
@@ -72,7 +73,8 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
     case "postback": {
       const p = postbackSchema.safeParse(e.postback);
       if (!p.success) return fail("postback event without data");
-      return { ok: true, event: { ...base, kind: "postback", data: p.data.data, params: stringParams(p.data.params) } };
+      const picked = pickedDateTime(p.data.params);
+      return { ok: true, event: { ...base, kind: "postback", data: p.data.data, params: stringParams(p.data.params), picked } };
     }
     case "follow": {
       const detail = z.object({ isUnblocked: z.boolean() }).safeParse(e.follow);
