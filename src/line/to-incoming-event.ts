@@ -60,7 +60,9 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
         const l = locationMessageSchema.safeParse(e.message);
         if (!l.success) return fail("location message without coordinates");
         const { id, title, address, latitude, longitude } = l.data;
-        return { ok: true, event: { ...base, kind: "location", messageId: id, title, address, latitude, longitude } };
+        // LINE may send an empty title or address: that is no title or address (and LINE refuses
+        // an empty one in a location message the bot would forward).
+        return { ok: true, event: { ...base, kind: "location", messageId: id, title: title || undefined, address: address || undefined, latitude, longitude } };
       }
       if (m.data.type === "image" || m.data.type === "sticker") {
         return { ok: true, event: { ...base, kind: m.data.type, messageId: m.data.id } };

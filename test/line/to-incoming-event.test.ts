@@ -68,6 +68,11 @@ describe("toIncomingEvent", () => {
     expect(r.ok && r.event.kind).toBe(kind);
   });
 
+  it("reads an empty location title or address as none", () => {
+    const r = toIncomingEvent({ ...base, type: "message", message: { id: "1", type: "location", latitude: 18.6, longitude: 98.9, title: "", address: "" } });
+    expect(r.ok && r.event).toMatchObject({ kind: "location", title: undefined, address: undefined });
+  });
+
   it.each([
     ["no envelope", "just a string"],
     ["no event id", { ...base, webhookEventId: undefined, type: "unfollow" }],
