@@ -126,7 +126,7 @@ export function createDevRoutes({ state, users }: DevRoutesOptions): Router {
   });
 
   router.get("/calls", (_req, res) => {
-    res.json({ calls: state.calls, deliveries: state.deliveries });
+    res.json({ calls: state.calls, refused: state.refused, deliveries: state.deliveries });
   });
 
   return router;

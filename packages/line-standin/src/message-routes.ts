@@ -79,9 +79,11 @@ export function createMessageRoutes(deps: ApiDeps): Router {
     return result;
   }
 
-  /** LINE's 400 for a body its schema or documented rules refuse (plus `extra` checks of the route). */
-  function refusal(problems: ValidationProblem[]): ApiResult | undefined {
-    return problems.length > 0 ? { status: 400, body: validationErrorBody(problems) } : undefined;
+  /** LINE's 400 for a body its schema or documented rules refuse; a refused send is kept in `state.refused`. */
+  function refusal(problems: ValidationProblem[], sent?: { endpoint: SendEndpoint; body: unknown; requestId: string }): ApiResult | undefined {
+    if (problems.length === 0) return undefined;
+    if (sent) state.refused.push({ ...sent, problems, at: now() });
+    return { status: 400, body: validationErrorBody(problems) };
   }
 
   router.post(
@@ -91,7 +93,7 @@ export function createMessageRoutes(deps: ApiDeps): Router {
       const body = objectBody(req);
       const token = body["replyToken"];
       const emptyToken: ValidationProblem[] = token === "" ? [{ message: "May not be empty", property: "replyToken" }] : [];
-      const invalid = refusal([...emptyToken, ...validateSendRequest("reply", req.body)]);
+      const invalid = refusal([...emptyToken, ...validateSendRequest("reply", req.body)], { endpoint: "reply", body: req.body, requestId });
       if (invalid) return invalid;
       const chatId = state.replyTokens.peek(token);
       if (chatId === undefined) return { status: 400, body: LINE_ERRORS.invalidReplyToken };
@@ -109,7 +111,7 @@ export function createMessageRoutes(deps: ApiDeps): Router {
         if (!isChatId(to)) {
           return { status: 400, body: { message: "The property, 'to', in the request body is invalid (line: -, column: -)" } };
         }
-        const invalid = refusal(validateSendRequest("push", req.body));
+        const invalid = refusal(validateSendRequest("push", req.body), { endpoint: "push", body: req.body, requestId });
         if (invalid) return invalid;
         if (state.isBlocked(to)) return { status: 400, body: LINE_ERRORS.failedToSend };
         const retryKey = req.get("x-line-retry-key");
@@ -128,7 +130,7 @@ export function createMessageRoutes(deps: ApiDeps): Router {
         const toProblems: ValidationProblem[] = Array.isArray(to)
           ? to.flatMap((id, index) => (isUserId(id) ? [] : [{ message: "Invalid user ID", property: `to[${index}]` }]))
           : [];
-        const invalid = refusal([...toProblems, ...validateSendRequest("multicast", req.body)]);
+        const invalid = refusal([...toProblems, ...validateSendRequest("multicast", req.body)], { endpoint: "multicast", body: req.body, requestId });
         if (invalid) return invalid;
         const recipients = [...new Set(to as string[])].filter((id) => !state.isBlocked(id));
         const retryKey = req.get("x-line-retry-key");
@@ -144,7 +146,7 @@ export function createMessageRoutes(deps: ApiDeps): Router {
       handle((req, { requestId }) =>
         withRetryKey(req, requestId, () => {
           const body = objectBody(req);
-          const invalid = refusal(validateSendRequest(endpoint, req.body));
+          const invalid = refusal(validateSendRequest(endpoint, req.body), { endpoint, body: req.body, requestId });
           if (invalid) return invalid;
           const retryKey = req.get("x-line-retry-key");
           record(endpoint, state.friendIds(), body, requestId, retryKey !== undefined ? { retryKey } : {});

@@ -14,7 +14,7 @@ const IMAGE_TYPES = new Set(["image/jpeg", "image/png"]);
 const IMAGE_BYTES = 1024 * 1024;
 const OK: ApiResult = { status: 200, body: {} };
 
-export function createRichMenuRoutes({ state, ids }: ApiDeps): Router {
+export function createRichMenuRoutes({ state, ids, now }: ApiDeps): Router {
   const store = state.richMenus;
   const router = Router();
   const menuNotFound: ApiResult = { status: 404, body: { message: "richmenu not found" } };
@@ -29,10 +29,13 @@ export function createRichMenuRoutes({ state, ids }: ApiDeps): Router {
 
   router.post(
     "/bot/richmenu",
-    handle((req) => {
+    handle((req, { requestId }) => {
       const body = objectBody(req);
       const problems = validateRichMenu(body);
-      if (problems.length > 0) return { status: 400, body: validationErrorBody(problems) };
+      if (problems.length > 0) {
+        state.refused.push({ requestId, endpoint: "richmenu", body, problems, at: now() });
+        return { status: 400, body: validationErrorBody(problems) };
+      }
       const richMenuId = ids.richMenuId();
       store.create(richMenuId, body);
       return { status: 200, body: { richMenuId } };

@@ -8,7 +8,7 @@ import { ReplyTokenBook } from "./reply-tokens";
 import { RetryKeyLedger } from "./retry-key-ledger";
 import { RichMenuStore } from "./rich-menu-store";
 import { Transcripts, type StandinListener } from "./transcripts";
-import type { Profile, RecordedCall, TranscriptEntry, WebhookDelivery } from "./types";
+import type { Profile, RecordedCall, RefusedCall, TranscriptEntry, WebhookDelivery } from "./types";
 
 export interface StoredContent {
   bytes: Buffer;
@@ -23,6 +23,8 @@ export class StandinState {
   readonly transcripts = new Transcripts();
   /** Accepted outgoing calls, oldest first. */
   readonly calls: RecordedCall[] = [];
+  /** Sends and rich menus refused for breaking LINE's schema or rules, oldest first. */
+  readonly refused: RefusedCall[] = [];
   /** Webhook POSTs the stand-in made, oldest first. */
   readonly deliveries: WebhookDelivery[] = [];
   readonly contents = new Map<string, StoredContent>();
@@ -91,6 +93,7 @@ export class StandinState {
     this.richMenus.clear();
     this.transcripts.clear();
     this.calls.length = 0;
+    this.refused.length = 0;
     this.deliveries.length = 0;
     this.contents.clear();
     this.blocked.clear();

@@ -49,6 +49,18 @@ export interface RecordedCall {
   at: Date;
 }
 
+/**
+ * A send (or rich menu) the stand-in refused with 400 because LINE's schema or rules refuse it:
+ * what LINE would have refused in production, kept so a test can assert there was none.
+ */
+export interface RefusedCall {
+  requestId: string;
+  endpoint: SendEndpoint | "richmenu";
+  body: unknown;
+  problems: Array<{ message: string; property: string }>;
+  at: Date;
+}
+
 /** One line of a chat, as the phone would show it. `seq` orders entries within the chat. */
 export type TranscriptEntry =
   | {

@@ -190,6 +190,17 @@ describe("message validation over HTTP", () => {
     expect(JSON.parse(label.body).details[0].property).toBe("messages[0].quickReply.items[0].action.label");
   });
 
+  it("keeps what it refused (and records no send for it), but not what it was asked to validate", async () => {
+    const body = { to: USER_ID, messages: [{ type: "text", text: "" }] };
+    await lineError(h.client.pushMessage(body));
+    await lineError(h.client.validatePush({ messages: body.messages }));
+    expect(h.standin.state.refused).toEqual([
+      { requestId: expect.any(String), endpoint: "push", body, problems: [{ message: "May not be empty", property: "messages[0].text" }], at: expect.any(Date) },
+    ]);
+    expect(h.standin.state.calls).toEqual([]);
+    expect(h.standin.state.botMessages(USER_ID)).toEqual([]);
+  });
+
   it("serves the validate endpoints", async () => {
     await expect(h.client.validatePush({ messages: hello })).resolves.toBeDefined();
     const error = await lineError(h.client.validateReply({ messages: [{ type: "text", text: "" }] }));
