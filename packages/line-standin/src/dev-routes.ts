@@ -1,7 +1,7 @@
 /**
- * Developer routes (not LINE's): act as a user, read a chat's transcript, stream it with
- * Server-Sent Events, and see the rich menu a user has. A chat page uses these; tests and curl can
- * too. No bearer token: they are only ever served by a local run. Listed in the package README.
+ * Developer routes (not LINE's): act as a user, read a chat's transcript, and stream it with
+ * Server-Sent Events. The chat page uses these; tests and curl can too. No bearer token: they are
+ * only ever served by a local run. Listed in the package README.
  */
 import express, { Router, type Response } from "express";
 import { isUserId } from "./chat-ids";
@@ -95,34 +95,6 @@ export function createDevRoutes({ state, users }: DevRoutesOptions): Router {
       return;
     }
     res.type(stored.contentType).send(stored.bytes);
-  });
-
-  /** The rich menu this user sees (their linked menu, else the default): definition and image link. */
-  router.get("/users/:userId/rich-menu", (req, res) => {
-    const userId = req.params.userId;
-    const richMenuId = state.richMenus.menuFor(userId);
-    const menu = richMenuId !== undefined ? state.richMenus.menus.get(richMenuId) : undefined;
-    if (!menu) {
-      res.status(404).json({ message: "This user sees no rich menu" });
-      return;
-    }
-    res.json({
-      userId,
-      richMenuId: menu.richMenuId,
-      linked: state.richMenus.userLinks.has(userId),
-      aliases: state.richMenus.aliasesOf(menu.richMenuId),
-      menu: menu.definition,
-      image: menu.image ? `${req.baseUrl}/rich-menus/${menu.richMenuId}/image` : null,
-    });
-  });
-
-  router.get("/rich-menus/:richMenuId/image", (req, res) => {
-    const image = state.richMenus.menus.get(req.params.richMenuId)?.image;
-    if (!image) {
-      res.status(404).json({ message: "Not found" });
-      return;
-    }
-    res.type(image.contentType).send(image.bytes);
   });
 
   router.get("/calls", (_req, res) => {

@@ -33,11 +33,6 @@ export class RichMenuStore {
     return this.userLinks.get(userId) ?? this.defaultMenuId;
   }
 
-  /** The aliases that point at a menu (what a rich menu switch action names). */
-  aliasesOf(richMenuId: string): string[] {
-    return [...this.aliases].filter(([, id]) => id === richMenuId).map(([alias]) => alias);
-  }
-
   /** LINE's listing shape: the definition with its ID. */
   describe(menu: StoredRichMenu): Record<string, unknown> {
     return { richMenuId: menu.richMenuId, ...menu.definition };

@@ -111,33 +111,4 @@ describe("developer routes", () => {
     const messages = await readSse(`${h.origin}/__standin/chats/${USER_ID}/events`, 2, { "last-event-id": "2" });
     expect(messages.map((m) => m.id)).toEqual(["3", "4"]);
   });
-
-  it("shows the rich menu a user sees: the default, then their own linked menu, with its image", async () => {
-    const png = Buffer.from("89504e470d0a1a0a", "hex");
-    const menu = (name: string) => ({ size: { width: 2500, height: 843 }, selected: true, name, chatBarText: "เมนู", areas: [] });
-    expect((await fetch(`${h.origin}/__standin/users/${USER_ID}/rich-menu`)).status).toBe(404);
-
-    const { richMenuId: citizenMenu } = await h.client.createRichMenu(menu("ประชาชน"));
-    await h.blobClient.setRichMenuImage(citizenMenu, new Blob([png], { type: "image/png" }));
-    await h.client.setDefaultRichMenu(citizenMenu);
-    const { richMenuId: officerMenu } = await h.client.createRichMenu(menu("เจ้าหน้าที่"));
-    await h.client.createRichMenuAlias({ richMenuAliasId: "role-officer", richMenuId: officerMenu });
-
-    const seen = async () => (await fetch(`${h.origin}/__standin/users/${USER_ID}/rich-menu`)).json();
-    expect(await seen()).toEqual({
-      userId: USER_ID,
-      richMenuId: citizenMenu,
-      linked: false,
-      aliases: [],
-      menu: menu("ประชาชน"),
-      image: `/__standin/rich-menus/${citizenMenu}/image`,
-    });
-    const image = await fetch(`${h.origin}/__standin/rich-menus/${citizenMenu}/image`);
-    expect(image.headers.get("content-type")).toBe("image/png");
-    expect(Buffer.from(await image.arrayBuffer())).toEqual(png);
-
-    await h.blobClient.setRichMenuImage(officerMenu, new Blob([png], { type: "image/png" }));
-    await h.client.linkRichMenuIdToUser(USER_ID, officerMenu);
-    expect(await seen()).toMatchObject({ richMenuId: officerMenu, linked: true, aliases: ["role-officer"], menu: { name: "เจ้าหน้าที่" } });
-  });
 });

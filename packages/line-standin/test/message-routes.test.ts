@@ -191,7 +191,7 @@ describe("message validation over HTTP", () => {
   });
 
   it("keeps what it refused (and records no send for it), but not what it was asked to validate", async () => {
-    const body = { to: USER_ID, messages: [{ type: "text", text: "" }] };
+    const body = { to: USER_ID, messages: [{ type: "text" as const, text: "" }] };
     await lineError(h.client.pushMessage(body));
     await lineError(h.client.validatePush({ messages: body.messages }));
     expect(h.standin.state.refused).toEqual([
