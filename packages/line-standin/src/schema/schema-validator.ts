@@ -1,8 +1,8 @@
 /**
  * Validates a body against a named schema of LINE's OpenAPI documents with ajv (JSON Schema, with
- * OpenAPI's `discriminator` switched on). Each document is read and compiled once per process, on
- * first use: that costs a few hundred milliseconds, so a stand-in that is created but never sent to
- * pays nothing.
+ * OpenAPI's `discriminator` switched on). Each document is read once per process and each schema
+ * compiled on first use, a few hundred milliseconds in all (a stand-in does it when it starts, see
+ * warmUpRequestValidators).
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
