@@ -8,7 +8,10 @@
  * bot process and connection, and the count comes from the median of the paired differences:
  * load that comes and goes falls on both alike.
  */
-import type { LineStandin, UserInput } from "../src/dev/line-standin";
+import type { LineStandin } from "line-standin";
+
+/** What a simulated user sends (the stand-in's input type, which its package does not export by name). */
+export type UserInput = Parameters<LineStandin["sendAsUser"]>[1];
 
 /** One event to time: who sends what. */
 export interface Sample {

@@ -19,7 +19,7 @@
 import type { Server } from "node:http";
 import express from "express";
 import { freePort } from "../src/dev/free-port";
-import { createLineStandin, type LineStandin, type UserInput } from "../src/dev/line-standin";
+import { createLineStandin, type LineStandin } from "line-standin";
 import { createPeopleStore } from "../src/people/people-store";
 import { createProgressService } from "../src/progress/progress-service";
 import { ACTIONS } from "../src/progress/render";
@@ -30,7 +30,7 @@ import { deleteApp } from "firebase-admin/app";
 import { join } from "node:path";
 import { type BenchContext, type BenchModule, type BenchRow, load1, median, quantile, round, summarize } from "./bench-module";
 import { cpuMs, residentMb, ROOT, startProcess, type Started } from "./processes";
-import { prepare, timeOne, type KindScenario, type Sample, type Timed } from "./reply-latency";
+import { prepare, timeOne, type KindScenario, type Sample, type Timed, type UserInput } from "./reply-latency";
 
 const SECRET = "bench-channel-secret";
 const TOKEN = "bench-channel-access-token";

@@ -277,7 +277,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         return replyWith(replies.groupHello(deps.orgName));
       }
       default:
-        logger.debug("event.ignored", { eventId: event.id, kind: event.kind });
+        // Logged at info, with LINE's own type, so an event type LINE adds later shows up in the logs.
+        logger.info("event.ignored", { eventId: event.id, kind: event.kind, ...(event.kind === "other" ? { lineType: event.lineType } : {}) });
         return nothing;
     }
   };

@@ -26,7 +26,7 @@ import { createChatPageRouter } from "./chat-page/serve";
 import { personaProfiles } from "./chat-page/personas";
 import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
 import type { EmbeddedFirestore } from "./embedded-firestore";
-import { createLineStandin, STANDIN_DEV_PATH } from "./line-standin";
+import { createLineStandin, STANDIN_DEV_PATH } from "line-standin";
 import { join } from "node:path";
 import { createLocalEvidenceStore } from "../progress/evidence-store";
 import { createLocalScheduler } from "../jobs/local-scheduler";

@@ -5,6 +5,7 @@
 import { postbackData } from "../bot/postback-data";
 import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
+import { fitGraphemes, fitLabel } from "../line/fit-label";
 import { LINE_LIMITS } from "../line/limits";
 import type { FlexBubble, FlexComponent, Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { planYearLabel } from "../plan/held-plan";
@@ -42,12 +43,12 @@ export const text = (t: string, quickReply?: QuickReply): Message =>
 export function postbackItem(label: string, action: string, params: Record<string, string>, displayText?: string): QuickReplyItem {
   return {
     type: "action",
-    action: { type: "postback", label: label.slice(0, LINE_LIMITS.actionLabelLength), data: postbackData(action, params), displayText: displayText ?? label },
+    action: { type: "postback", label: fitLabel(label), data: postbackData(action, params), displayText: fitGraphemes(displayText ?? label, LINE_LIMITS.displayTextLength) },
   };
 }
 
 export function messageItem(label: string, message: string): QuickReplyItem {
-  return { type: "action", action: { type: "message", label: label.slice(0, LINE_LIMITS.actionLabelLength), text: message } };
+  return { type: "action", action: { type: "message", label: fitLabel(label), text: message } };
 }
 
 export const officerQuickReply: QuickReply = { items: [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน")] };

@@ -3,6 +3,7 @@
  * a person can read out. Postback buttons carry the ticket's Firestore ID, never a LINE user ID.
  */
 import { postbackData } from "../bot/postback-data";
+import { fitLabel } from "../line/fit-label";
 import type { Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { formatThaiDate, formatThaiTime } from "../thai/thai-date";
 import type { Refusal } from "./throttle";
@@ -183,7 +184,7 @@ export const ticketText = {
   reopened: (t: Ticket) => text(`เปิดเรื่อง ${t.code} อีกครั้งแล้วค่ะ`),
   chooseUnit: (t: Ticket, units: Array<{ id: string; name: string }>) =>
     text(`มอบหมายเรื่อง ${t.code} ให้หน่วยใดคะ`, {
-      items: units.slice(0, 13).map((u) => pb(u.name.length > 20 ? `${u.name.slice(0, 19)}…` : u.name, postbackData(TICKET_ACTIONS.assignTo, { t: t.id, u: u.id }), `มอบหมายให้ ${u.name}`)),
+      items: units.slice(0, 13).map((u) => pb(fitLabel(u.name), postbackData(TICKET_ACTIONS.assignTo, { t: t.id, u: u.id }), `มอบหมายให้ ${u.name}`)),
     }),
   assigned: (t: Ticket, unitName: string, officers: number) =>
     text(

@@ -15,7 +15,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createFixedClock } from "../../src/clock";
-import { createUlid } from "../../src/dev/line-standin";
+import { createUlid } from "line-standin";
 import { createFaqStore } from "../../src/faq/faq-store";
 import { CITIZEN_DATA_PLACES } from "../../src/privacy/citizen-data";
 import { COLLECTIONS } from "../../src/store/collections";

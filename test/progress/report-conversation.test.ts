@@ -203,13 +203,13 @@ describe("progress reporting through the webhook", () => {
     expect(textOf(queue[0])).toMatch(/เรื่องที่รอตอบ|ไม่มีเรื่องที่รอตอบ/);
     const refused = await say(h, OFFICER, { type: "text", text: "สร้างประกาศ" });
     expect(textOf(refused[0])).not.toContain("ส่งรายงาน");
-    const state = await h.services.conversations.get(OFFICER, new Date());
+    const state = await h.services.conversations.get(OFFICER, clock.now());
     expect(state?.flow).toBe("progress-report");
     expect(state?.data.note).toBeUndefined();
     // The draft is still there: the next text is the note.
     const photoQ = await say(h, OFFICER, { type: "text", text: "ส่งมอบงานครบแล้ว" });
     expect(textOf(photoQ[0])).toContain("ส่งรายงาน");
-    expect((await h.services.conversations.get(OFFICER, new Date()))?.data.note).toBe("ส่งมอบงานครบแล้ว");
+    expect((await h.services.conversations.get(OFFICER, clock.now()))?.data.note).toBe("ส่งมอบงานครบแล้ว");
     await say(h, OFFICER, { type: "text", text: "ยกเลิก" });
   });
 
@@ -218,6 +218,6 @@ describe("progress reporting through the webhook", () => {
     await h.fs.db.collection(COLLECTIONS.people).doc(OFFICER_2).update({ unitId: unitIdFor("กองคลัง") });
     const reply = await say(h, OFFICER_2, { type: "image", bytes: Buffer.from("89504e470d0a1a0a", "hex"), contentType: "image/png" });
     expect(textOf(reply[0])).toContain("หน่วยงานอื่น");
-    expect(await h.services.conversations.get(OFFICER_2, new Date())).toBeUndefined();
+    expect(await h.services.conversations.get(OFFICER_2, clock.now())).toBeUndefined();
   });
 });

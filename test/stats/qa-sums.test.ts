@@ -68,7 +68,8 @@ describe("the statistics add up", () => {
     await tap(citizen(5), quick(declined[0], "ไม่ต้อง"));
     // A confidential complaint (open).
     await say(citizen(6), "เจ้าหน้าที่เรียกเงินใต้โต๊ะตอนขออนุญาตก่อสร้าง");
-    // A citizen who then deleted their data: their question stays counted, anonymised.
+    // A citizen who then deleted their data: their question stays counted, anonymised, and their
+    // open ticket is closed (issue 15: it no longer waits in the queue).
     await say(citizen(7), "น้ำประปาไม่ไหลที่หมู่ 2 ช่วยแก้ไขด้วยค่ะ");
     await tap(citizen(7), "a=tk-forget");
     // Officers' and admins' own messages are not citizens' questions.
@@ -80,8 +81,8 @@ describe("the statistics add up", () => {
     const stats = await questionStats(h.fs.db, { from: fy2570.from, to: new Date("2026-11-01T00:00:00+07:00") });
     const october = stats.months[0] as MonthStats;
     expect(stats.months.map((m) => m.month)).toEqual(["2026-10"]);
-    expect(october).toMatchObject({ answeredByBot: 2, answeredByStaff: 1, closed: 5, open: 3, total: 11 });
-    expect(october.closedByReason).toEqual({ elsewhere: 1, duplicate: 1, "not-ours": 1, unreachable: 1, "not-sent": 1 });
+    expect(october).toMatchObject({ answeredByBot: 2, answeredByStaff: 1, closed: 6, open: 2, total: 11 });
+    expect(october.closedByReason).toEqual({ elsewhere: 1, duplicate: 1, "not-ours": 1, unreachable: 1, "not-sent": 1, "data-deleted": 1 });
     for (const row of [...stats.months, stats.total]) {
       expect(sumOfStates(row)).toBe(row.total);
       expect(Object.values(row.closedByReason).reduce((a, b) => a + b, 0)).toBe(row.closed);
@@ -106,8 +107,8 @@ describe("the statistics add up", () => {
     const text = (await say(ADMIN, "สถิติถามตอบ"))[0]?.text ?? "";
     expect(text).toContain("ปีงบประมาณ 2570");
     expect(text).toContain("📅 ต.ค. 2569: 11 เรื่อง");
-    expect(text).toContain("บอทตอบเอง 2 · เจ้าหน้าที่ตอบ 1 · รอคำตอบ 3");
-    expect(text).toContain("ปิดโดยไม่ได้ตอบ 5");
+    expect(text).toContain("บอทตอบเอง 2 · เจ้าหน้าที่ตอบ 1 · รอคำตอบ 2");
+    expect(text).toContain("ปิดโดยไม่ได้ตอบ 6");
     const last = (await say(ADMIN, "สถิติถามตอบ 2569"))[0]?.text ?? "";
     expect(last).toContain("📅 ก.ย. 2569: 1 เรื่อง");
     expect(last).toContain("📅 รวม: 1 เรื่อง");

@@ -39,6 +39,10 @@ describe("who may close or reassign a unit's ticket", () => {
 
     await tap(OFFICER2, `a=tk-close&t=${id}`);
     expect(last(OFFICER2)).toContain("ปิดเรื่องหรือมอบหมายต่อได้เฉพาะเจ้าหน้าที่ของหน่วยนั้นหรือผู้ดูแลระบบ");
+    // The reason's button is checked too, not only the question that offers it.
+    await tap(OFFICER2, `a=tk-close-as&t=${id}&r=duplicate`);
+    expect(last(OFFICER2)).toContain("ปิดเรื่องหรือมอบหมายต่อได้เฉพาะเจ้าหน้าที่ของหน่วยนั้นหรือผู้ดูแลระบบ");
+    expect((await ticket(id)).status).toBe("open");
     await tap(OFFICER2, `a=tk-assign&t=${id}`);
     expect(last(OFFICER2)).toContain("ได้เฉพาะเจ้าหน้าที่ของหน่วยนั้น");
     await tap(OFFICER2, `a=tk-assign-to&t=${id}&u=${unit("กองคลัง").id}`);
@@ -46,13 +50,13 @@ describe("who may close or reassign a unit's ticket", () => {
 
     await tap(ADMIN, `a=tk-assign-to&t=${id}&u=${unit("กองคลัง").id}`);
     expect((await ticket(id)).unitId).toBe(unit("กองคลัง").id);
-    await tap(OFFICER2, `a=tk-close&t=${id}`);
+    await tap(OFFICER2, `a=tk-close-as&t=${id}&r=duplicate`);
     expect((await ticket(id)).status).toBe("closed");
   });
 
   it("lets any officer close a ticket no unit has yet", async () => {
     const id = await openTicket("ไฟถนนซอยวัดดับหลายวันแล้ว ช่วยมาซ่อมด้วยค่ะ");
-    await tap(OFFICER, `a=tk-close&t=${id}`);
+    await tap(OFFICER, `a=tk-close-as&t=${id}&r=elsewhere`);
     expect((await ticket(id)).status).toBe("closed");
   });
 });
