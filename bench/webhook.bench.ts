@@ -27,7 +27,10 @@ import { postbackData } from "../src/bot/postback-data";
 import { openFirestore } from "../src/store/firestore";
 import { loadDefaultPlan } from "../src/qa/answerer";
 import { deleteApp } from "firebase-admin/app";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { bundleFullBot } from "./bundle";
 import { type BenchContext, type BenchModule, type BenchRow, load1, median, quantile, round, summarize } from "./bench-module";
 import { cpuMs, residentMb, ROOT, startProcess, type Started } from "./processes";
 import { prepare, timeOne, type KindScenario, type Sample, type Timed, type UserInput } from "./reply-latency";
@@ -65,11 +68,19 @@ interface Bot {
   script: string;
   /** Project in the emulator: each bot its own, so their data stay apart. */
   projectId?: string;
+  /** More environment for this variant (a bundle to load, a compile cache). */
+  env?: () => Record<string, string>;
 }
 
 const ECHO: Bot = { name: "echo bot", script: "bench/echo-bot.js" };
 const MINIMAL: Bot = { name: "minimal bot", script: "bench/minimal-bot.js", projectId: "demo-bench-minimal" };
 const FULL: Bot = { name: "full bot", script: "bench/full-bot.js", projectId: "demo-bench-full" };
+/** Cold-start variants: Node 22's compile cache (a directory warmed by an unmeasured start), and one bundle. */
+const compileCache = join(tmpdir(), `ita-bench-compile-cache-${process.pid}`);
+const FULL_CACHED: Bot = { ...FULL, name: "full bot + compile cache", env: () => ({ NODE_COMPILE_CACHE: compileCache }) };
+const MINIMAL_CACHED: Bot = { ...MINIMAL, name: "minimal bot + compile cache", env: () => ({ NODE_COMPILE_CACHE: compileCache }) };
+let bundlePath = "";
+const FULL_BUNDLED: Bot = { ...FULL, name: "full bot, esbuild bundle", env: () => ({ BENCH_BOT_MODULE: bundlePath }) };
 
 interface Rig {
   ctx: BenchContext;
@@ -86,15 +97,24 @@ function botEnv(rig: Rig, bot: Bot, firestoreHost: string, port: number): Record
     LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
     LINE_API_BASE_URL: `http://127.0.0.1:${rig.linePort}`,
     ...(bot.projectId ? { GCLOUD_PROJECT: bot.projectId, FIRESTORE_EMULATOR_HOST: firestoreHost } : {}),
+    ...bot.env?.(),
   };
 }
 
-/** Starts a bot and waits for its first answered webhook; returns it with its cold start. */
-async function startBot(rig: Rig, bot: Bot, firestoreHost = rig.firestore.host): Promise<Started & { coldStartMs: number; coldStartCpuMs: number }> {
+/**
+ * Starts a bot and waits for its first answered webhook; returns it with its cold start. With
+ * `countRpcs` (a bot that uses Firestore), bench/rpc-counter.js counts its Firestore calls.
+ */
+async function startBot(rig: Rig, bot: Bot, firestoreHost = rig.firestore.host, countRpcs = false): Promise<Started & { coldStartMs: number; coldStartCpuMs: number }> {
   const port = await freePort();
   rig.setWebhook(`http://127.0.0.1:${port}/webhook`);
   rig.ctx.log(`start ${bot.name} on ${port}, Firestore at ${firestoreHost}`);
-  const started = await startProcess(bot.name, [join(ROOT, bot.script)], { env: botEnv(rig, bot, firestoreHost, port), logFd: rig.ctx.logFd });
+  const counting = countRpcs && bot.projectId !== undefined;
+  const started = await startProcess(bot.name, [join(ROOT, bot.script)], {
+    env: botEnv(rig, bot, firestoreHost, port),
+    logFd: rig.ctx.logFd,
+    ...(counting ? { nodeArgs: ["--require", join(ROOT, "bench", "rpc-counter.js")], ipc: true } : {}),
+  });
   // Until the first webhook is answered 200 (its reply is sent before that).
   for (;;) {
     const { status } = await rig.standin.sendAsUser(userId(0), { type: "text", text: "สวัสดีค่ะ" });
@@ -105,9 +125,18 @@ async function startBot(rig: Rig, bot: Bot, firestoreHost = rig.firestore.host):
   return { ...started, coldStartMs: performance.now() - started.spawnedAt, coldStartCpuMs: cpuMs(started.child.pid) };
 }
 
+/** The Firestore calls a bot started with `countRpcs` has made so far, all methods together. */
+function rpcCount(bot: Started): Promise<number> {
+  if (!bot.child.send) return Promise.resolve(0);
+  return new Promise((resolve) => {
+    bot.child.once("message", (m: { rpcs: Record<string, number> }) => resolve(Object.values(m.rpcs).reduce((a, b) => a + b, 0)));
+    bot.child.send("rpcs");
+  });
+}
+
 /** Part 1: closed-loop load, CPU per request of each process. */
-async function load(rig: Rig, bot: Bot): Promise<BenchRow> {
-  const started = await startBot(rig, bot);
+async function load(rig: Rig, bot: Bot, texts: readonly string[] = QUESTIONS, label = bot.name): Promise<BenchRow> {
+  const started = await startBot(rig, bot, rig.firestore.host, true);
   const pid = started.child.pid;
   try {
     const run = async (count: number) => {
@@ -120,7 +149,7 @@ async function load(rig: Rig, bot: Bot): Promise<BenchRow> {
           while (next < count) {
             const i = next++;
             const t = performance.now();
-            const r = await rig.standin.sendAsUser(userId(i % USERS), { type: "text", text: QUESTIONS[i % QUESTIONS.length]! });
+            const r = await rig.standin.sendAsUser(userId(i % USERS), { type: "text", text: texts[i % texts.length]! });
             samples.push(performance.now() - t);
             if (r.status !== 200) errors++;
           }
@@ -129,18 +158,20 @@ async function load(rig: Rig, bot: Bot): Promise<BenchRow> {
       return { samples, seconds: (performance.now() - t0) / 1000, errors };
     };
     await run(WARMUP);
-    const before = { bot: cpuMs(pid), firestore: cpuMs(rig.firestore.child.pid), load: process.cpuUsage() };
+    const before = { bot: cpuMs(pid), firestore: cpuMs(rig.firestore.child.pid), load: process.cpuUsage(), rpcs: await rpcCount(started) };
     const { samples, seconds, errors } = await run(REQUESTS);
     const loadCpu = process.cpuUsage(before.load);
+    const rpcs = (await rpcCount(started)) - before.rpcs;
     const perRequest = (ms: number) => round(ms / REQUESTS);
     const s = summarize(samples);
     return {
-      label: bot.name,
+      label,
       "req/s": Math.round(REQUESTS / seconds),
       "median ms": round(s.median),
       "p99 ms": round(s.p99),
       "RSS MB": residentMb(pid),
       "bot CPU ms/req": perRequest(cpuMs(pid) - before.bot),
+      "Firestore calls/req": round(rpcs / REQUESTS),
       "Firestore CPU ms/req": bot.projectId ? perRequest(cpuMs(rig.firestore.child.pid) - before.firestore) : 0,
       "load+LINE CPU ms/req": perRequest((loadCpu.user + loadCpu.system) / 1000),
       errors,
@@ -286,18 +317,28 @@ async function distance(rig: Rig, activityId: string, officerId: string): Promis
  * Part 3: cold starts, alternating bots so that the machine's load falls on each alike. Besides
  * the wall time, the CPU time the bot used until then: on loopback a start waits on little but the
  * CPU, so on a quiet machine the two agree, and on a busy one the CPU time is the steadier figure.
+ * The variants: Node 22's compile cache (NODE_COMPILE_CACHE, warmed by one unmeasured start), and
+ * the full bot bundled by esbuild (bundle.ts).
  */
-async function coldStarts(rig: Rig): Promise<{ rows: BenchRow[]; ratio: number }> {
-  const bots = [ECHO, MINIMAL, FULL];
+async function coldStarts(rig: Rig): Promise<{ rows: BenchRow[]; ratio: number; notes: string[] }> {
+  const bundle = await bundleFullBot();
+  bundlePath = bundle.path;
+  const bots = [ECHO, MINIMAL, FULL, MINIMAL_CACHED, FULL_CACHED, FULL_BUNDLED];
   const wall = new Map<Bot, number[]>(bots.map((b) => [b, []]));
   const cpu = new Map<Bot, number[]>(bots.map((b) => [b, []]));
-  for (let i = 0; i < COLD_STARTS; i++)
-    for (const bot of bots) {
-      const started = await startBot(rig, bot);
-      wall.get(bot)!.push(started.coldStartMs);
-      cpu.get(bot)!.push(started.coldStartCpuMs);
-      await started.stop();
-    }
+  rmSync(compileCache, { recursive: true, force: true });
+  for (const warm of [MINIMAL_CACHED, FULL_CACHED]) await (await startBot(rig, warm)).stop();
+  try {
+    for (let i = 0; i < COLD_STARTS; i++)
+      for (const bot of bots) {
+        const started = await startBot(rig, bot);
+        wall.get(bot)!.push(started.coldStartMs);
+        cpu.get(bot)!.push(started.coldStartCpuMs);
+        await started.stop();
+      }
+  } finally {
+    rmSync(compileCache, { recursive: true, force: true });
+  }
   const floor = (m: Map<Bot, number[]>) => median(m.get(MINIMAL)!);
   const rows = bots.map((bot) => ({
     label: bot.name,
@@ -308,7 +349,14 @@ async function coldStarts(rig: Rig): Promise<{ rows: BenchRow[]; ratio: number }
     "wall, each start": wall.get(bot)!.map((t) => Math.round(t)).join(" "),
     load: load1(),
   }));
-  return { rows, ratio: round(median(wall.get(FULL)!) / floor(wall)) };
+  return {
+    rows,
+    ratio: round(median(wall.get(FULL)!) / floor(wall)),
+    notes: [
+      `cold_ratio is full bot / minimal bot, wall time, both as deployed (no cache, no bundle). Bundling took ${Math.round(bundle.buildMs)} ms.`,
+      "The compile cache is warm here (one unmeasured start wrote it); a new Cloud Functions instance starts with an empty /tmp, so it helps there only if the deploy ships a cache made by the same Node version.",
+    ],
+  };
 }
 
 export const webhookBench: BenchModule = {
@@ -333,6 +381,7 @@ export const webhookBench: BenchModule = {
       const echo = await load(rig, ECHO);
       const minimal = await load(rig, MINIMAL);
       const full = await load(rig, FULL);
+      const fullQuestions = await load(rig, FULL, PLAN_QUESTIONS, "full bot, plan questions only");
       const ratio = (key: string) => round(Number(full[key]) / Number(minimal[key]));
       const cpuRatio = ratio("bot CPU ms/req");
       const { rows: distanceRows, rtts } = await distance(rig, activityId, officerId);
@@ -345,11 +394,14 @@ export const webhookBench: BenchModule = {
               echo,
               minimal,
               full,
+              fullQuestions,
               { label: "full / minimal", "req/s": ratio("req/s"), "median ms": ratio("median ms"), "p99 ms": ratio("p99 ms"), "RSS MB": ratio("RSS MB"), "bot CPU ms/req": cpuRatio },
             ],
             notes: [
               "Closed loop (20 in flight): median and p99 are queueing and follow throughput, which the CPU of all processes on these 2 cores bounds.",
               "bot CPU ms/req is each bot's own process: the figure the machine's other load disturbs least.",
+              "The mix is 8 texts in turn: plan questions, a greeting and a request that opens a ticket (refused once the sender's hourly limit is reached).",
+              "Firestore calls/req: RPCs the bot made (bench/rpc-counter.js); each costs the client CPU whatever it carries (gRPC, protobuf, promises).",
             ],
           },
           {
@@ -360,7 +412,7 @@ export const webhookBench: BenchModule = {
               `round trips = (median at ${DISTANCE_MS} ms − median at 0 ms) / ${DISTANCE_MS}: Firestore calls made one after another before the reply.`,
             ],
           },
-          { title: `3. cold start: process start → first answered webhook (${COLD_STARTS} starts each, alternating)`, rows: cold.rows },
+          { title: `3. cold start: process start → first answered webhook (${COLD_STARTS} starts each, alternating)`, rows: cold.rows, notes: cold.notes },
         ],
         figures: { cpu_ratio: cpuRatio, ...rtts, cold_ratio: cold.ratio },
       };
