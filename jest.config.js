@@ -1,7 +1,7 @@
 /** Jest runs TypeScript through SWC (no type check here: `npm test` runs tsc first). */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  roots: ["<rootDir>/test", "<rootDir>/packages/line-standin/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }],
@@ -13,5 +13,7 @@ module.exports = {
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
-  testTimeout: 20000,
+  // Only a hang detector: no test depends on speed (deadlines are the tests' own, see
+  // test/support/manual-deadlines.ts), so this sits far above any run on a busy shared machine.
+  testTimeout: 120_000,
 };

@@ -7,6 +7,7 @@ import type { Plan } from "./plan/schema";
 import express, { type Express } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "./clock";
+import { timerDeadlines, type Deadlines } from "./deadlines";
 import type { Ids } from "./ids";
 import type { Logger } from "./logs";
 import { createEventProcessor } from "./bot/process-events";
@@ -15,7 +16,9 @@ import { createQaContextStore } from "./bot/qa-context-store";
 import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
+import { noContent } from "./line/message-content";
 import { createSender, type SenderOptions } from "./line/sender";
+import { errorAnswer, notFoundAnswer } from "./http/error-answers";
 import { createWebhookHandler } from "./line/webhook-route";
 import { createPeopleStore } from "./people/people-store";
 import { createEventLedger } from "./store/event-ledger";
@@ -32,11 +35,14 @@ import { createPlanAwareAnswerer, type PlansToAnswerFrom } from "./plan/plan-ans
 import { fiscalYearOf } from "./thai/fiscal-year";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createAnswerPath } from "./faq/answer-path";
+import { getStaffGroup } from "./tickets/staff";
 import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
 
 export interface AppDeps {
   channelSecret: string;
   adminUserIds: readonly string[];
+  /** Who receives confidential misconduct complaints (INTEGRITY_OFFICER_IDS); the configured admins when omitted. */
+  integrityOfficerIds?: readonly string[];
   db: Firestore;
   line: LineApiClient;
   /** Downloads message content (LINE's data API, a different host in production). */
@@ -61,6 +67,8 @@ export interface AppDeps {
   webhookPaths?: readonly string[];
   /** How long one webhook request may take before its unfinished events are left to redelivery. */
   webhookDeadlineMs?: number;
+  /** Where every deadline (webhook, LINE calls, pages) comes from; timers when omitted. */
+  deadlines?: Deadlines;
   /** Links rich menus per role (the SDK client against LINE or the stand-in); none when omitted. */
   richMenus?: RichMenuLinker;
   /** Where evidence photos go (local disk or Cloud Storage); photos are refused when omitted. */
@@ -69,6 +77,8 @@ export interface AppDeps {
   lineBasicId?: string;
   /** Base URL of this app as people reach it (PUBLIC_BASE_URL), for links sent in chat. */
   publicBaseUrl?: string;
+  /** Where LINE fetches photos from, when not `publicBaseUrl` (a local run: https://localhost, see the chat page). */
+  mediaBaseUrl?: string;
   /** Retry tuning for sending; tests shorten the delays. */
   sending?: Pick<SenderOptions, "maxAttempts" | "baseDelayMs" | "timeoutMs" | "sleep">;
 }
@@ -81,8 +91,9 @@ export interface BotApp {
 
 export function createApp(deps: AppDeps): BotApp {
   const { db, line, logger, clock, ids } = deps;
+  const deadlines = deps.deadlines ?? timerDeadlines;
   const people = createPeopleStore(db, { adminUserIds: deps.adminUserIds });
-  const sender = createSender({ client: line, logger, ids, ...deps.sending });
+  const sender = createSender({ client: line, logger, ids, deadlines, ...deps.sending });
   const conversations = createConversationStore(db);
   const qaContexts = createQaContextStore(db, { logger });
   const deliveryStore = createDeliveryStore(db, ids);
@@ -106,22 +117,21 @@ export function createApp(deps: AppDeps): BotApp {
     get orgName() {
       return orgName();
     },
-    fetchContent:
-      deps.fetchContent ??
-      (() => {
-        throw new Error("message content is not available in this deployment");
-      }),
+    fetchContent: deps.fetchContent ?? noContent,
     outbox: { store: deliveryStore, runner: createDeliveryRunner({ store: deliveryStore, sender, logger, clock }) },
     adminUserIds: deps.adminUserIds,
+    integrityOfficerIds: deps.integrityOfficerIds ?? deps.adminUserIds,
     richMenus: deps.richMenus,
     evidence: deps.evidence,
     publicBaseUrl: deps.publicBaseUrl,
+    mediaBaseUrl: deps.mediaBaseUrl ?? deps.publicBaseUrl,
   };
   const capabilities = createCapabilities(services);
   const route = createEventRouter({
     people,
     questions,
     answerQuestion: createAnswerPath({ questions, db, contexts: qaContexts, logger }),
+    isStaffGroup: async (groupId) => (await getStaffGroup(db)) === groupId,
     logger,
     get orgName() {
       return orgName();
@@ -144,22 +154,29 @@ export function createApp(deps: AppDeps): BotApp {
       return route(ctx);
     },
     sender,
+    outbox: services.outbox,
     logger,
     clock,
     deadlineMs: deps.webhookDeadlineMs,
+    deadlines,
   });
 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
-  app.use(createProgressReportRoutes({ plans, links: createReportLinks(db), clock, logger }));
-  if (deps.evidence) app.use(createMediaRoutes(deps.evidence));
-  app.use(createPublicRoutes({ db, plans, clock, logger, lineBasicId: deps.lineBasicId }));
+  const reportLinks = createReportLinks(db);
+  app.use(createProgressReportRoutes({ plans, links: reportLinks, clock, logger, deadlines }));
+  if (deps.evidence) app.use(createMediaRoutes(deps.evidence, { isValidToken: (t) => reportLinks.isValid(t, clock.now()) }));
+  app.use(createPublicRoutes({ db, plans, clock, logger, deadlines, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
-  for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
+  const webhookPaths = deps.webhookPaths ?? ["/webhook"];
+  for (const path of webhookPaths) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
+  // Last: what no route answered, and errors no route caught, get the app's own short answer.
+  const answers = { logger, apiPaths: [...webhookPaths, "/healthz"] };
+  app.use(notFoundAnswer(answers), errorAnswer(answers));
   return { app, services };
 }

@@ -25,9 +25,28 @@ export interface ConversationStore {
   /** `start` as a write, to commit together with what the flow is about. */
   startWrite(chatId: string, flow: string, data: Record<string, unknown>, now: Date, ttlMs?: number): BatchWrite;
   clear(chatId: string): Promise<void>;
+  /** `clear` as a write, to commit together with something else (e.g. the event's completion). */
+  clearWrite(chatId: string): BatchWrite;
 }
 
 const DEFAULT_TTL_MS = 30 * 60 * 1000;
+
+/**
+ * What a chat's state becomes when a role change ends the flow it was in: the flow is gone, and
+ * the router answers the person's next message by saying so instead of taking it as something
+ * else (an ex-officer's typed answer is not a new question).
+ */
+export const FLOW_ENDED_BY_ROLE_CHANGE = "ended-by-role-change";
+
+/**
+ * The write that ends a chat's flow for a role change, given the chat's current document: none
+ * when the chat is in no flow. Kept to the flow's own expiry.
+ */
+export function endFlowWrite(snap: DocumentSnapshot): BatchWrite | undefined {
+  const d = snap.data();
+  if (!d || typeof d.flow !== "string" || d.flow === FLOW_ENDED_BY_ROLE_CHANGE) return undefined;
+  return (batch) => batch.set(snap.ref, { flow: FLOW_ENDED_BY_ROLE_CHANGE, data: { endedFlow: d.flow }, startedAt: d.startedAt ?? null, expiresAt: d.expiresAt ?? null });
+}
 
 function fromSnapshot(snap: DocumentSnapshot, now: Date): ConversationState | undefined {
   const d = snap.data();
@@ -63,5 +82,6 @@ export function createConversationStore(db: Firestore): ConversationStore {
     async clear(chatId) {
       await col.doc(chatId).delete();
     },
+    clearWrite: (chatId) => (batch) => batch.delete(col.doc(chatId)),
   };
 }

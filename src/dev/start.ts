@@ -4,6 +4,10 @@
  * API that records what the bot sends, and a chat page at http://localhost:PORT/ that talks to the
  * webhook through real signed LINE webhook requests. Set LINE_API_BASE_URL and the LINE credentials
  * to talk to another LINE API instead (the stand-in and chat page are then not started).
+ *
+ * It listens on HOST (127.0.0.1 unless told otherwise: the stand-in's routes have no
+ * authentication), the embedded Firestore on loopback always. `npm start` execs this process
+ * (package.json), so SIGTERM or SIGINT to npm reaches it and stops everything.
  */
 import express from "express";
 import { createApp } from "../app";
@@ -17,11 +21,12 @@ import { createPeopleStore } from "../people/people-store";
 import { loadConfiguredPlan } from "../plan/load-plan";
 import { createQuestionAnswerer } from "../qa/question-answerer";
 import { openFirestore } from "../store/firestore";
+import { errorAnswer } from "../http/error-answers";
 import { createChatPageRouter } from "./chat-page/serve";
 import { personaProfiles } from "./chat-page/personas";
 import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
 import type { EmbeddedFirestore } from "./embedded-firestore";
-import { createLineStandin, STANDIN_DEV_PATH } from "./line-standin";
+import { createLineStandin, STANDIN_DEV_PATH } from "line-standin";
 import { join } from "node:path";
 import { createLocalEvidenceStore } from "../progress/evidence-store";
 import { createLocalScheduler } from "../jobs/local-scheduler";
@@ -58,7 +63,9 @@ async function main(): Promise<void> {
   const { db } = openFirestore({ projectId, emulatorHost: firestoreHost });
 
   const useStandin = config.lineApiBaseUrl === undefined;
-  const ownUrl = `http://127.0.0.1:${config.port}`;
+  // Where this process reaches itself: the address it listens on, or loopback when that is "any".
+  const ownHost = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  const ownUrl = `http://${ownHost}:${config.port}`;
   const personas = Object.values(DEV_PERSONAS);
   const standin = useStandin
     ? createLineStandin({
@@ -91,6 +98,9 @@ async function main(): Promise<void> {
     richMenus: createRichMenuLinker(lineClient, logger),
     evidence: createLocalEvidenceStore(join(config.localDataDir, "evidence")),
     publicBaseUrl: config.publicBaseUrl,
+    // LINE takes images only from https: the stand-in gets https://localhost:PORT/media/…, which
+    // the chat page fetches from this server's own /media route.
+    mediaBaseUrl: useStandin ? ownUrl.replace(/^http:/, "https:") : undefined,
     lineBasicId: config.lineBasicId,
   });
 
@@ -108,20 +118,25 @@ async function main(): Promise<void> {
   }
 
   const server = express();
-  server.use(app);
+  server.disable("x-powered-by");
   if (standin) {
+    // Before the app: the app answers every path it does not know with its own 404.
     server.use(standin.router);
     const { shortName, district, province } = current.organization;
     const address = [district && `อ.${district}`, province && `จ.${province}`].filter(Boolean).join(" ");
     server.use(createChatPageRouter({ standinPath: STANDIN_DEV_PATH, personas, organization: { name: shortName, ...(address ? { address } : {}) } }));
   }
-  const listening = server.listen(config.port, () => {
+  server.use(app);
+  // Errors of the stand-in and the chat page (the app's own are answered inside it).
+  server.use(errorAnswer({ logger }));
+  const listening = server.listen(config.port, config.host, () => {
     const lines = [
       ``,
       `  ${current.organization.shortName}: LINE bot running locally (plan FY ${current.fiscalYear}${current.sample ? ", a sample" : ""})`,
       `  webhook      POST ${ownUrl}/webhook`,
       useStandin ? `  chat page    http://localhost:${config.port}/` : `  LINE API     ${config.lineApiBaseUrl}`,
       `  public page  http://localhost:${config.port}/public`,
+      `  listening on ${config.host}${config.host === "127.0.0.1" ? " (this machine only; set HOST=0.0.0.0 to open it to the network)" : ""}`,
       `  Firestore    ${embedded ? `embedded at ${firestoreHost}, data in ${config.localDataDir}/ (${embedded.restored} documents restored)` : firestoreHost}`,
       ``,
     ];
@@ -157,6 +172,7 @@ async function main(): Promise<void> {
   const shutdown = async (): Promise<void> => {
     clearInterval(jobs);
     listening.close();
+    listening.closeAllConnections();
     unannounce?.();
     await embedded?.stop();
     process.exit(0);

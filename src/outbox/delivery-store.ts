@@ -4,9 +4,8 @@
  * never exists without its keys. Running is claimed with a lease, so two runners (a trigger and the
  * schedule) do not work on the same delivery at once.
  */
-import { createHash } from "node:crypto";
 import { Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
-import type { Ids } from "../ids";
+import { deterministicUuid, type Ids } from "../ids";
 import { LINE_LIMITS } from "../line/limits";
 import type { Message } from "../line/message-types";
 import { COLLECTIONS } from "../store/collections";
@@ -46,19 +45,23 @@ export interface DeliveryStore {
   /** Broadcast calls made since `since` (LINE allows 60 an hour). */
   broadcastsSince(since: Date): Promise<number>;
   list(opts: { kind?: string; limit: number }): Promise<Delivery[]>;
+  /** Deliveries about a record (`ticketId:<id>`, from their `ref` or `about`), whatever their state. */
+  about(key: string): Promise<Delivery[]>;
+  /**
+   * Removes a delivery's messages (a PDPA deletion, an unsent message), and replaces a person's
+   * LINE ID (as a recipient or its creator) when given; one not started yet is cancelled rather
+   * than sent empty.
+   */
+  scrub(id: string, opts: { reason: string; person?: { from: string; to: string } }, now: Date): Promise<void>;
+}
+
+/** The `about` keys of a delivery: its `ref` as `key:value`, and what it names itself. */
+export function aboutKeys(d: Pick<NewDelivery, "ref" | "about">): string[] {
+  return [...new Set([...Object.entries(d.ref ?? {}).map(([k, v]) => `${k}:${v}`), ...(d.about ?? [])])];
 }
 
 const toDate = (v: unknown): Date | undefined => (v instanceof Timestamp ? v.toDate() : undefined);
 const pad = (n: number) => String(n).padStart(5, "0");
-
-/** A UUID (version 5 layout) derived from `name`: the same name always gives the same key. */
-export function deterministicUuid(name: string): string {
-  const h = createHash("sha1").update(`ita-line-bot/outbox/${name}`).digest();
-  h[6] = ((h[6] ?? 0) & 0x0f) | 0x50;
-  h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString("hex");
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
-}
 
 /** Delivery IDs chosen by callers: Firestore document IDs, kept short and path-safe. */
 const DELIVERY_ID = /^[A-Za-z0-9_-]{1,120}$/;
@@ -140,6 +143,7 @@ export function createDeliveryStore(db: Firestore, ids: Ids): DeliveryStore {
         sendAt: Timestamp.fromDate(d.sendAt),
         createdBy: d.createdBy,
         ref: d.ref ?? null,
+        about: aboutKeys(d),
         status: "scheduled",
         chunkCount: groups.length,
         sentChunks: 0,
@@ -220,6 +224,28 @@ export function createDeliveryStore(db: Firestore, ids: Ids): DeliveryStore {
     async broadcastsSince(since) {
       const snap = await col.where("broadcastSentAt", ">", Timestamp.fromDate(since)).count().get();
       return snap.data().count;
+    },
+    async about(key) {
+      const snap = await col.where("about", "array-contains", key).get();
+      return snap.docs.map((d) => fromDoc(d.id, d.data()));
+    },
+    async scrub(id, opts, now) {
+      const ref = col.doc(id);
+      const d = (await ref.get()).data();
+      if (!d) return;
+      const person = opts.person;
+      await ref.update({
+        messages: [],
+        label: opts.reason,
+        scrubbedAt: Timestamp.fromDate(now),
+        ...(person && d.createdBy === person.from ? { createdBy: person.to } : {}),
+        ...(d.status === "scheduled" || d.status === "sending" ? { status: "cancelled", cancelledBy: "privacy", cancelledAt: Timestamp.fromDate(now) } : {}),
+      });
+      if (!person) return;
+      for (const c of (await chunksOf(id).get()).docs) {
+        const to = (c.get("to") as string[] | undefined) ?? [];
+        if (to.includes(person.from)) await c.ref.update({ to: to.map((u) => (u === person.from ? person.to : u)) });
+      }
     },
     async list({ kind, limit }) {
       const q = kind ? col.where("kind", "==", kind) : col;

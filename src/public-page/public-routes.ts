@@ -3,12 +3,16 @@
  * plan, GET /public/2568 for the archive of a past fiscal year (final figures, never mixed with the
  * new year's). A page is rendered at most once a minute per instance and marked cacheable for as
  * long, so a busy day on the website costs a handful of Firestore reads, not one per visitor; a
- * switch of plan shows at once, since the current page is cached per plan.
+ * switch of plan shows at once, since the current page is cached per plan. With the store down or
+ * slow, a visitor gets a short 503 page within the page deadline, not a wait of a minute.
  */
 import { Router } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "../clock";
+import type { Deadlines } from "../deadlines";
 import { escapeHtml } from "../html/escape-html";
+import { sendErrorAnswer } from "../http/error-answers";
+import { withinPageDeadline } from "../http/page-deadline";
 import type { Logger } from "../logs";
 import type { HeldPlan } from "../plan/held-plan";
 import { yearNotHeldText } from "../plan/held-plan";
@@ -25,6 +29,7 @@ export interface PublicRoutesDeps {
   plans: PlanBook;
   clock: Clock;
   logger: Logger;
+  deadlines: Deadlines;
   /** The LINE account's basic ID (e.g. @123abcde), for the add-friend link and QR code. */
   lineBasicId: string | undefined;
 }
@@ -73,24 +78,31 @@ export function createPublicRoutes(deps: PublicRoutesDeps): Router {
     "cache-control": `public, max-age=${CACHE_SECONDS}`,
     "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
   };
-  const unavailable = (res: import("express").Response, error: unknown) => {
+  const unavailable = (req: import("express").Request, res: import("express").Response, error: unknown) => {
     deps.logger.error("public_page.failed", { error });
-    res.status(503).set("retry-after", "30").type("text/plain; charset=utf-8").send("ขออภัย หน้านี้ไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้ง");
+    sendErrorAnswer(req, res, 503);
   };
+  /** The page of a fiscal year, or undefined when no plan holds it (asked for by the year's path). */
+  async function yearPage(param: string): Promise<string | undefined> {
+    const year = /^\d{4}$/.test(param) ? Number(param) : undefined;
+    const held = year === undefined ? undefined : await deps.plans.ofYear(year);
+    return held ? page(held, true) : undefined;
+  }
 
-  router.get(PUBLIC_PAGE_PATH, async (_req, res) => {
+  router.get(PUBLIC_PAGE_PATH, async (req, res) => {
     try {
-      res.set(headers).send(await page(await deps.plans.current(), false));
+      const html = await withinPageDeadline(deps.deadlines, deps.plans.current().then((held) => page(held, false)));
+      res.set(headers).send(html);
     } catch (error) {
-      unavailable(res, error);
+      unavailable(req, res, error);
     }
   });
 
   router.get(`${PUBLIC_PAGE_PATH}/:year`, async (req, res) => {
     try {
-      const year = /^\d{4}$/.test(req.params.year) ? Number(req.params.year) : undefined;
-      const held = year === undefined ? undefined : await deps.plans.ofYear(year);
-      if (!held) {
+      const html = await withinPageDeadline(deps.deadlines, yearPage(req.params.year));
+      if (html === undefined) {
+        const year = /^\d{4}$/.test(req.params.year) ? Number(req.params.year) : undefined;
         const links = yearLinks(await deps.plans.all(), true)
           .map((y) => `<li><a href="${escapeHtml(y.href)}">ปีงบประมาณ พ.ศ. ${y.fiscalYear}</a></li>`)
           .join("");
@@ -98,9 +110,9 @@ export function createPublicRoutes(deps: PublicRoutesDeps): Router {
         res.status(404).set({ ...headers, "cache-control": "no-store" }).send(`<!doctype html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ไม่พบแผนของปีนี้</title></head><body><p>${escapeHtml(said)}</p><ul>${links}</ul></body></html>`);
         return;
       }
-      res.set(headers).send(await page(held, true));
+      res.set(headers).send(html);
     } catch (error) {
-      unavailable(res, error);
+      unavailable(req, res, error);
     }
   });
   return router;

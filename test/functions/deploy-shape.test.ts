@@ -133,6 +133,32 @@ describe("Cloud Functions deploy shape", () => {
     expect(JSON.parse(out.stdout)).toEqual([401, 200]);
   });
 
+  it("caps every function's instances", () => {
+    const out = runNode(`const m = require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.__endpoint]))));`);
+    const endpoints = JSON.parse(out.stdout) as Record<string, { maxInstances?: number }>;
+    expect(Object.keys(endpoints).length).toBeGreaterThan(0);
+    for (const [name, endpoint] of Object.entries(endpoints)) {
+      expect([name, endpoint.maxInstances]).toEqual([name, expect.any(Number)]);
+      expect(endpoint.maxInstances).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("deploys Cloud Storage rules that deny every client", () => {
+    const firebase = JSON.parse(readFileSync(join(root, "firebase.json"), "utf8"));
+    expect(firebase.storage).toEqual({ rules: "storage.rules" });
+    const rules = readFileSync(join(root, "storage.rules"), "utf8").replace(/\/\/.*$/gm, "");
+    expect(rules).toMatch(/service firebase\.storage/);
+    expect(rules).toMatch(/match \/\{allPaths=\*\*\}\s*\{\s*allow read, write: if false;\s*\}/);
+    expect(rules).not.toMatch(/if true|if request\.auth/);
+  });
+
+  it("keeps environment files out of git", () => {
+    for (const file of [".env", ".env.local", ".env.my-project"]) {
+      const check = spawnSync("git", ["check-ignore", "--no-index", "-q", file], { cwd: root });
+      expect([file, check.status]).toEqual([file, 0]);
+    }
+  });
+
   it("deploys on nodejs22 with Firestore rules that deny every client", () => {
     const firebase = JSON.parse(readFileSync(join(root, "firebase.json"), "utf8"));
     expect(firebase.functions[0].runtime).toBe("nodejs22");

@@ -3,12 +3,13 @@
  * per notification, created at most once per dedupe key, sent by the runner against the stand-in.
  */
 import { createFixedClock } from "../../src/clock";
-import type { LineStandin } from "../../src/dev/line-standin";
+import type { LineStandin } from "line-standin";
 import { randomIds } from "../../src/ids";
 import { createLineApiClient } from "../../src/line/line-api-client";
 import { createSender } from "../../src/line/sender";
 import { createMemoryLogger } from "../../src/logs";
-import { createDeliveryStore, deterministicUuid } from "../../src/outbox/delivery-store";
+import { deterministicUuid } from "../../src/ids";
+import { createDeliveryStore } from "../../src/outbox/delivery-store";
 import { deliveryIdFor, notifyGroup, notifyUsers } from "../../src/outbox/notify";
 import { createDeliveryRunner } from "../../src/outbox/run-delivery";
 import { COLLECTIONS } from "../../src/store/collections";

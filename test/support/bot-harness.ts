@@ -17,13 +17,13 @@ import { createMemoryLogger } from "../../src/logs";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer";
 import { loadDefaultPlan, type Answerer } from "../../src/qa/answerer";
 import type { PlansToAnswerFrom } from "../../src/plan/plan-answerer";
-import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
-import { signWebhookBody } from "../../src/dev/line-standin";
+import { createLineStandin, signWebhookBody, type LineStandin } from "line-standin";
 import { openTestFirestore, type TestFirestore } from "./firestore";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalEvidenceStore } from "../../src/progress/evidence-store";
 import { createRichMenuLinker } from "../../src/rich-menus/linker";
+import { createManualDeadlines, type ManualDeadlines } from "./manual-deadlines";
 
 export const TEST_SECRET = "test-channel-secret";
 export const TEST_TOKEN = "test-channel-access-token";
@@ -64,6 +64,11 @@ export interface BotHarness {
   lineBaseUrl: string;
   /** The app's services (outbox runner, stores…), for running jobs as Cloud Functions would. */
   services: BotApp["services"];
+  /**
+   * Every deadline the app starts (webhook, LINE calls, pages). None passes unless the test
+   * expires it, so a slow machine cannot make a request time out.
+   */
+  deadlines: ManualDeadlines;
   /** POSTs a raw body to the webhook, signed correctly unless `signature` is given. */
   post(body: string | Buffer, opts?: { signature?: string | null }): Promise<{ status: number; body: string }>;
   /** The messages the bot sent to a chat, in order. */
@@ -102,6 +107,7 @@ export async function startBotHarness(
     },
   });
   const line = await listen(express().use(standin.router));
+  const deadlines = createManualDeadlines();
   const { app, services } = createApp({
     channelSecret: TEST_SECRET,
     adminUserIds: opts.adminUserIds ?? [ADMIN],
@@ -112,7 +118,8 @@ export async function startBotHarness(
     logger,
     clock: opts.clock ?? systemClock,
     ids: randomIds,
-    sending: { baseDelayMs: 1, timeoutMs: 2000 },
+    sending: { baseDelayMs: 1 },
+    deadlines,
     evidence: createLocalEvidenceStore(join(tmpdir(), `ita-evidence-${fs.projectId}`)),
     richMenus: createRichMenuLinker(createLineApiClient({ channelAccessToken: TEST_TOKEN, baseURL: line.url }), logger),
     publicBaseUrl: "http://reports.test",
@@ -132,6 +139,7 @@ export async function startBotHarness(
     webhookUrl,
     lineBaseUrl: line.url,
     services,
+    deadlines,
     async post(raw, o = {}) {
       const body = raw.toString();
       const headers: Record<string, string> = { "content-type": "application/json" };
