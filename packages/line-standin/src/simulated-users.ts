@@ -70,7 +70,11 @@ export function createSimulatedUsers(opts: SimulatedUsersOptions): SimulatedUser
       await response.arrayBuffer();
       status = response.status;
     } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause);
+      // fetch says only "fetch failed"; the reason (ECONNRESET, a timeout…) is its cause. (Duck
+      // typing: an error made in another realm, as under jest, is not `instanceof Error`.)
+      const failure = cause as { message?: unknown; cause?: { code?: unknown; message?: unknown } } | undefined;
+      const reason = failure?.cause ? `: ${String(failure.cause.code ?? failure.cause.message)}` : "";
+      error = (typeof failure?.message === "string" ? failure.message : String(cause)) + reason;
     }
     const delivery: WebhookDelivery = {
       webhookEventId: event.webhookEventId,
