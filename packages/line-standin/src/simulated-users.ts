@@ -63,6 +63,10 @@ export function createSimulatedUsers(opts: SimulatedUsersOptions): SimulatedUser
         headers: {
           "content-type": "application/json; charset=utf-8",
           "user-agent": "LineBotWebhook/2.0",
+          // A connection per delivery: a kept-alive socket that the bot's server closes as idle just
+          // as the next delivery reuses it fails with ECONNRESET (seen in the 1,000-request burst on
+          // a busy machine), a failure of this stand-in's client, not of the bot.
+          connection: "close",
           "x-line-signature": signWebhookBody(opts.channelSecret, body),
         },
         body,
