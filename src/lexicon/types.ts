@@ -17,6 +17,8 @@ export interface Rewrite extends Guard {
   from: readonly string[];
   /** Standard Thai, written as normalised plan text has it. */
   to: string;
+  /** The sources are northern spellings themselves (set for `northern-thai.ts`). */
+  northern?: boolean;
 }
 
 /** Shorthand for data files: `rw("ใคร", "ไผ", "ใผ")`. */

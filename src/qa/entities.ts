@@ -1,4 +1,4 @@
-import { canonicalize } from "../knowledge/text-pipeline";
+import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
 import type { Glossary } from "../knowledge/glossary";
 import type { Plan, Tool } from "../plan/schema";
 import { extractItemCodes } from "../thai/item-codes";
@@ -15,6 +15,8 @@ import type { About, YearRef } from "./query";
 export interface Vocabulary {
   units: PhraseMatcher<string>;
   terms: PhraseMatcher<string>;
+  /** Words of the organisation's own name (อบต, เวียงท่ากาน): a greeting may address it. */
+  addressees: ReadonlySet<string>;
 }
 
 /** Ways to say "every unit" (the plan's ทุกส่วนราชการ). */
@@ -30,7 +32,12 @@ export function buildVocabulary(plan: Plan, glossary: Glossary): Vocabulary {
   const termPhrases = glossary.terms.flatMap((t) =>
     [t.term, ...t.aliases].map((alias) => ({ text: canonicalize(alias), value: t.id })).filter((p) => p.text.length >= 3),
   );
-  return { units: compilePhrases(unitPhrases, { skipSpaces: true }), terms: compilePhrases(termPhrases, { skipSpaces: true }) };
+  const { name, shortName } = plan.organization;
+  return {
+    units: compilePhrases(unitPhrases, { skipSpaces: true }),
+    terms: compilePhrases(termPhrases, { skipSpaces: true }),
+    addressees: new Set(tokensOf(canonicalize(`${name} ${shortName}`))),
+  };
 }
 
 const ISSUE_WORDS = "ประเด็น|มาตรการ|ด้าน|เรื่อง|อัน|ลำดับ";

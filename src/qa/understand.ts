@@ -1,4 +1,5 @@
 import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
+import { SMALLTALK_FILLERS } from "../lexicon/smalltalk";
 import type { Ask } from "../lexicon/types";
 import { normalizeText } from "../thai/normalize";
 import { STOP_WORDS } from "../thai/stop-words";
@@ -24,6 +25,7 @@ const WORDLESS = /^[\s\p{P}\p{S}]*$/u;
 const HOME_ROW = /^[ฟหกดเ้่าสวง]{4,}$/;
 const LATIN_ROW = /^(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})$/;
 const REPEATED = /([^\d\sๆ])\1\1\1/;
+const FILLERS: ReadonlySet<string> = new Set(SMALLTALK_FILLERS);
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
   const text = raw.slice(0, RETRIEVAL_CHARS * 2);
@@ -46,7 +48,7 @@ export function understand(raw: string, vocabulary: Vocabulary): Understood {
     if (parts.length >= MAX_PARTS) break;
     const canonical = canonicalize(segment).slice(0, RETRIEVAL_CHARS);
     const cues = scanCues(canonical);
-    const talk = smallTalkOf(canonical, cues);
+    const talk = smallTalkOf(canonical, cues, vocabulary.addressees);
     if (talk.kind) smallTalk ??= talk.kind;
     if (talk.only) continue;
     onlySmallTalk = false;
@@ -154,7 +156,7 @@ function questionTail(canonical: string, cues: readonly CueMatch[]): number {
 }
 
 /** A part made only of greetings, thanks, acknowledgements and particles is small talk. */
-function smallTalkOf(canonical: string, cues: readonly CueMatch[]): { kind?: SmallTalk; only: boolean } {
+function smallTalkOf(canonical: string, cues: readonly CueMatch[], addressees: ReadonlySet<string>): { kind?: SmallTalk; only: boolean } {
   let kind: SmallTalk | undefined;
   let rest = "";
   let last = 0;
@@ -166,7 +168,7 @@ function smallTalkOf(canonical: string, cues: readonly CueMatch[]): { kind?: Sma
     last = c.end;
   }
   rest += canonical.slice(last);
-  const words = tokensOf(rest).filter((t) => !STOP_WORDS.has(t) && !/^(?:มาก|หลาย|ๆ|นะ|จ้า|เน้อ|ทุกคน|แอดมิน|พี่|น้อง|ผม|หนู|ค่ะ|ครับ|เจ้า|ปีใหม่)$/.test(t));
+  const words = tokensOf(rest).filter((t) => !STOP_WORDS.has(t) && !FILLERS.has(t) && !addressees.has(t));
   return { ...(kind ? { kind } : {}), only: kind !== undefined && words.length === 0 };
 }
 
