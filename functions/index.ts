@@ -12,23 +12,31 @@ import { SCHEDULED_JOBS, SCHEDULE_TIME_ZONE, type ScheduledJobName } from "../sr
 const region = "asia-southeast1";
 const secrets = [defineSecret("LINE_CHANNEL_SECRET"), defineSecret("LINE_CHANNEL_ACCESS_TOKEN")];
 
+/**
+ * Upper bounds on instances, so a flood (or a bug that loops) costs a bounded amount and cannot
+ * exhaust Firestore or LINE's rate limits. One sub-district's traffic is a few requests a second:
+ * 10 webhook instances × 80 concurrent requests is far above it; deliveries are few and each is
+ * leased; a schedule needs one.
+ */
+const MAX_INSTANCES = { webhook: 10, deliveries: 5, schedule: 1 } as const;
+
 /** Secrets are bound as environment variables at run time; src/config.ts reads and validates them. */
 const bot = async () => (await import("../src/production")).productionBot();
 
 /** LINE's webhook. Replies go out before the response: a function gets no CPU after it. */
-export const webhook = onRequest({ region, secrets, memory: "512MiB", timeoutSeconds: 60, concurrency: 80 }, async (req, res) => {
+export const webhook = onRequest({ region, secrets, memory: "512MiB", timeoutSeconds: 60, concurrency: 80, maxInstances: MAX_INSTANCES.webhook }, async (req, res) => {
   (await bot()).app(req, res);
 });
 
 /** Sends a delivery (announcement, reminder, answer) as soon as it is created, outside the webhook. */
-export const deliveryCreated = onDocumentCreated({ document: "deliveries/{deliveryId}", region, secrets, timeoutSeconds: 540 }, async (event) => {
+export const deliveryCreated = onDocumentCreated({ document: "deliveries/{deliveryId}", region, secrets, timeoutSeconds: 540, maxInstances: MAX_INSTANCES.deliveries }, async (event) => {
   await (await bot()).services.outbox.runner.run(event.params.deliveryId);
 });
 
 /** One scheduled function per entry of the job table (Bangkok time); local runs use the same table. */
 function scheduled(name: ScheduledJobName) {
   const job = SCHEDULED_JOBS[name];
-  return onSchedule({ schedule: job.schedule, timeZone: SCHEDULE_TIME_ZONE, region, secrets, timeoutSeconds: job.timeoutSeconds }, async () => {
+  return onSchedule({ schedule: job.schedule, timeZone: SCHEDULE_TIME_ZONE, region, secrets, timeoutSeconds: job.timeoutSeconds, maxInstances: MAX_INSTANCES.schedule }, async () => {
     await job.run((await bot()).services);
   });
 }

@@ -7,6 +7,7 @@ import type { Plan } from "./plan/schema";
 import express, { type Express } from "express";
 import type { Firestore } from "firebase-admin/firestore";
 import type { Clock } from "./clock";
+import { timerDeadlines, type Deadlines } from "./deadlines";
 import type { Ids } from "./ids";
 import type { Logger } from "./logs";
 import { createEventProcessor } from "./bot/process-events";
@@ -16,18 +17,21 @@ import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
 import { createSender, type SenderOptions } from "./line/sender";
+import { errorAnswer, notFoundAnswer } from "./http/error-answers";
 import { createWebhookHandler } from "./line/webhook-route";
 import { createPeopleStore } from "./people/people-store";
 import { createEventLedger } from "./store/event-ledger";
 import { createDeliveryStore } from "./outbox/delivery-store";
 import { createDeliveryRunner } from "./outbox/run-delivery";
 import type { EvidenceStore } from "./progress/evidence-store";
-import { createProgressService } from "./progress/progress-service";
 import { createPublicRoutes } from "./public-page/public-routes";
 import { createMediaRoutes } from "./media/media-routes";
 import { createReportLinks } from "./progress/report-links";
 import { createProgressReportRoutes } from "./progress/report-routes";
-import { loadDefaultPlan } from "./qa/answerer";
+import { loadDefaultPlan, type Answerer } from "./qa/answerer";
+import { createPlanBook } from "./plan/plan-book";
+import { createPlanAwareAnswerer, type PlansToAnswerFrom } from "./plan/plan-answerer";
+import { fiscalYearOf } from "./thai/fiscal-year";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createAnswerPath } from "./faq/answer-path";
 import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
@@ -39,10 +43,17 @@ export interface AppDeps {
   line: LineApiClient;
   /** Downloads message content (LINE's data API, a different host in production). */
   fetchContent?: CapabilityServices["fetchContent"];
-  questions: QuestionAnswerer;
-  /** The plan (PLAN_FILE); the shipped one when omitted. */
+  /**
+   * How questions are answered: an answerer built from the plans held (then answers follow the
+   * current plan, and past years' when a question names them), or one fixed answerer.
+   */
+  questions: QuestionAnswerer | ((plans: PlansToAnswerFrom) => Answerer);
+  /** The first plan (PLAN_FILE), held when Firestore holds none yet; the shipped one when omitted. */
   plan?: Plan;
-  orgName: string;
+  /** Instead of `plan`: plans activated in order on a Firestore that holds none; the last is current. */
+  seedPlans?: readonly Plan[];
+  /** A fixed name for greetings and replies; by default the current plan's organisation. */
+  orgName?: string;
   logger: Logger;
   clock: Clock;
   ids: Ids;
@@ -52,6 +63,8 @@ export interface AppDeps {
   webhookPaths?: readonly string[];
   /** How long one webhook request may take before its unfinished events are left to redelivery. */
   webhookDeadlineMs?: number;
+  /** Where every deadline (webhook, LINE calls, pages) comes from; timers when omitted. */
+  deadlines?: Deadlines;
   /** Links rich menus per role (the SDK client against LINE or the stand-in); none when omitted. */
   richMenus?: RichMenuLinker;
   /** Where evidence photos go (local disk or Cloud Storage); photos are refused when omitted. */
@@ -72,17 +85,22 @@ export interface BotApp {
 
 export function createApp(deps: AppDeps): BotApp {
   const { db, line, logger, clock, ids } = deps;
+  const deadlines = deps.deadlines ?? timerDeadlines;
   const people = createPeopleStore(db, { adminUserIds: deps.adminUserIds });
-  const sender = createSender({ client: line, logger, ids, ...deps.sending });
+  const sender = createSender({ client: line, logger, ids, deadlines, ...deps.sending });
   const conversations = createConversationStore(db);
   const qaContexts = createQaContextStore(db, { logger });
   const deliveryStore = createDeliveryStore(db, ids);
+  const plans = createPlanBook({ db, clock, logger, seed: deps.seedPlans ?? [deps.plan ?? loadDefaultPlan()] });
+  const build = deps.questions;
+  const base =
+    typeof build === "function" ? createPlanAwareAnswerer({ held: () => plans.latestAll, thisYear: () => fiscalYearOf(clock.now()), build }) : build;
   // The plan answerer plus the FAQ entries staff keep in Firestore (issue 6).
-  const questions = createFaqAwareAnswerer({ base: deps.questions, db, clock, logger });
-  const plan = deps.plan ?? loadDefaultPlan();
+  const questions = createFaqAwareAnswerer({ base, db, clock, logger });
+  const orgName = () => deps.orgName ?? plans.latest.plan.organization.shortName;
   const services: CapabilityServices = {
     db,
-    plan,
+    plans,
     people,
     conversations,
     sender,
@@ -90,7 +108,9 @@ export function createApp(deps: AppDeps): BotApp {
     logger,
     clock,
     ids,
-    orgName: deps.orgName,
+    get orgName() {
+      return orgName();
+    },
     fetchContent:
       deps.fetchContent ??
       (() => {
@@ -108,7 +128,9 @@ export function createApp(deps: AppDeps): BotApp {
     questions,
     answerQuestion: createAnswerPath({ questions, db, contexts: qaContexts, logger }),
     logger,
-    orgName: deps.orgName,
+    get orgName() {
+      return orgName();
+    },
     capabilities,
     conversations,
     fetchProfile: async (userId) => {
@@ -121,24 +143,34 @@ export function createApp(deps: AppDeps): BotApp {
     people,
     conversations,
     qaContexts,
-    route,
+    // Every event sees the current plan: a switch made on another instance shows within seconds.
+    route: async (ctx) => {
+      await plans.current();
+      return route(ctx);
+    },
     sender,
+    outbox: services.outbox,
     logger,
     clock,
     deadlineMs: deps.webhookDeadlineMs,
+    deadlines,
   });
 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
-  app.use(createProgressReportRoutes({ progress: createProgressService(db, plan), links: createReportLinks(db), clock, logger }));
+  app.use(createProgressReportRoutes({ plans, links: createReportLinks(db), clock, logger, deadlines }));
   if (deps.evidence) app.use(createMediaRoutes(deps.evidence));
-  app.use(createPublicRoutes({ db, plan, clock, logger, lineBasicId: deps.lineBasicId }));
+  app.use(createPublicRoutes({ db, plans, clock, logger, deadlines, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
-  for (const path of deps.webhookPaths ?? ["/webhook"]) app.use(path, webhook);
+  const webhookPaths = deps.webhookPaths ?? ["/webhook"];
+  for (const path of webhookPaths) app.use(path, webhook);
   app.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
+  // Last: what no route answered, and errors no route caught, get the app's own short answer.
+  const answers = { logger, apiPaths: [...webhookPaths, "/healthz"] };
+  app.use(notFoundAnswer(answers), errorAnswer(answers));
   return { app, services };
 }

@@ -2,7 +2,7 @@
  * The list of capabilities the bot runs, built from shared services. Adding a capability means
  * adding one line here; the router, the role checks and the sending stay as they are.
  */
-import type { Plan } from "./plan/schema";
+import type { PlanBook } from "./plan/plan-book";
 import type { Firestore } from "firebase-admin/firestore";
 import { createAnnouncementsCapability } from "./announcements/capability";
 import type { Capability } from "./bot/capability";
@@ -18,7 +18,7 @@ import type { DeliveryRunner } from "./outbox/run-delivery";
 import { createPeopleAdminCapability } from "./people/people-admin";
 import type { EvidenceStore } from "./progress/evidence-store";
 import { createProgressCapability } from "./progress/progress-capability";
-import { createProgressService } from "./progress/progress-service";
+import { createPlansCapability } from "./plan/plans-capability";
 import { createReportLinks } from "./progress/report-links";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createFaqCapability } from "./faq/faq-capability";
@@ -29,8 +29,8 @@ import { createTicketsCapability } from "./tickets/tickets-capability";
 /** What every capability may use. Capabilities never import express or the LINE SDK. */
 export interface CapabilityServices {
   db: Firestore;
-  /** The plan the bot answers from and tracks (PLAN_FILE). */
-  plan: Plan;
+  /** The plans the bot holds: the current one it answers from and tracks, and past years. */
+  plans: PlanBook;
   people: PeopleStore;
   conversations: ConversationStore;
   sender: Sender;
@@ -60,10 +60,13 @@ export function createCapabilities(services: CapabilityServices): Capability[] {
   return [...peopleAndProgress(services), createAnnouncementsCapability(services), ...questionsToStaff(services)];
 }
 
-/** Officers, units and progress reporting (issue 5): they share one view of the plan and its units. */
+/** Officers, units, progress reporting (issue 5) and the plans of each year (issue 17): one view of the plans and units. */
 function peopleAndProgress(services: CapabilityServices): Capability[] {
-  const progress = createProgressService(services.db, services.plan);
-  return [createPeopleAdminCapability(services, progress.units), createProgressCapability(services, { progress, links: createReportLinks(services.db) })];
+  return [
+    createPeopleAdminCapability(services, services.plans.units),
+    createProgressCapability(services, { plans: services.plans, links: createReportLinks(services.db) }),
+    createPlansCapability(services),
+  ];
 }
 
 /** The two-way Q&A channel (issue 6): tickets to staff and back, FAQ learning, statistics. */

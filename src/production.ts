@@ -1,6 +1,6 @@
 /**
  * Composes the bot for Cloud Functions: real LINE, real Firestore (firebase-admin with the
- * runtime's credentials), the shipped plan. Built once per instance, on the first request or job,
+ * runtime's credentials), PLAN_FILE as the first plan (later plans are activated in Firestore). Built once per instance, on the first request or job,
  * never at import, so the deploy tool can load the functions module quickly and without secrets.
  */
 import { createApp, type BotApp } from "./app";
@@ -24,7 +24,6 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
   const logger = createLogger();
   const { db, app: firebaseApp } = openFirestore({ projectId: config.projectId, emulatorHost: config.firestoreEmulatorHost });
   const plan = loadConfiguredPlan(config.planFile);
-  const questions = createQuestionAnswerer({ plan });
   const line = createLineApiClient({
     channelAccessToken: config.lineChannelAccessToken,
     baseURL: config.lineApiBaseUrl ?? "https://api.line.me",
@@ -38,9 +37,9 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
       channelAccessToken: config.lineChannelAccessToken,
       baseURL: config.lineDataApiBaseUrl ?? "https://api-data.line.me",
     }),
-    questions,
+    // Answers follow the plans in Firestore: the current one, and past years' when a question names them.
+    questions: (plans) => createQuestionAnswerer(plans),
     plan,
-    orgName: questions.orgName,
     logger,
     clock: systemClock,
     ids: randomIds,

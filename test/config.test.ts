@@ -67,4 +67,24 @@ describe("loadConfig", () => {
     expect(loadConfig({ PUBLIC_BASE_URL: "https://example.test/webhook/" }, "local").publicBaseUrl).toBe("https://example.test/webhook");
     expect(() => loadConfig({ PUBLIC_BASE_URL: "ftp://x" }, "local")).toThrow(/PUBLIC_BASE_URL is not an http\(s\) URL/);
   });
+
+  it.each([
+    [{ LINE_CHANNEL_SECRET: LOCAL_LINE_CREDENTIALS.channelSecret, LINE_CHANNEL_ACCESS_TOKEN: "t" }, /LINE_CHANNEL_SECRET is the local stand-in's public secret/],
+    [{ LINE_CHANNEL_SECRET: "s", LINE_CHANNEL_ACCESS_TOKEN: LOCAL_LINE_CREDENTIALS.channelAccessToken }, /LINE_CHANNEL_ACCESS_TOKEN is the local stand-in's public token/],
+    [{ LINE_CHANNEL_SECRET: "s", LINE_CHANNEL_ACCESS_TOKEN: "t", PUBLIC_BASE_URL: "http://example.test/webhook" }, /PUBLIC_BASE_URL is not https/],
+  ])("refuses to start production with %p, naming the variable", (env, message) => {
+    expect(() => loadConfig(env, "production")).toThrow(ConfigError);
+    expect(() => loadConfig(env, "production")).toThrow(message);
+  });
+
+  it("lets a local run use the stand-in's credentials and an http address", () => {
+    const local = { LINE_CHANNEL_SECRET: LOCAL_LINE_CREDENTIALS.channelSecret, PUBLIC_BASE_URL: "http://localhost:3000" };
+    expect(loadConfig(local, "local").publicBaseUrl).toBe("http://localhost:3000");
+  });
+
+  it("listens on loopback unless HOST says otherwise", () => {
+    expect(loadConfig({}, "local").host).toBe("127.0.0.1");
+    expect(loadConfig({ HOST: "0.0.0.0" }, "local").host).toBe("0.0.0.0");
+    expect(() => loadConfig({ HOST: "a b" }, "local")).toThrow(/HOST is not an address/);
+  });
 });

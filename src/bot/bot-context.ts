@@ -33,9 +33,12 @@ export interface BotContext<E extends IncomingEvent = IncomingEvent> {
 }
 
 export interface Outcome {
-  /** What to reply, 0–5 messages (more are pushed after the reply when `mustDeliver`). */
+  /** What to reply, 0–5 messages (more follow by push). */
   messages: Message[];
-  /** The answer must not be lost: if the reply token has expired, push instead. */
+  /**
+   * The answer must not be lost (a receipt with a ticket code): when the reply fails for any
+   * reason, it goes through the outbox, with a retry key derived from the event.
+   */
   mustDeliver?: boolean;
 }
 

@@ -14,6 +14,16 @@ export interface PostbackRoute {
   handle(ctx: BotContext, action: PostbackAction): Promise<Outcome>;
 }
 
+/**
+ * How a command appears in the menu a person gets for "เมนู" / "ช่วยเหลือ" and in greetings
+ * (`help-menu.ts`), to the roles allowed to use it. Either a button that sends `button` (a text
+ * the command's pattern matches, at most 20 characters), or, for a command that needs words after
+ * it, a line to type (`usage`, with `example`: a text the pattern matches).
+ */
+export type CommandHelp =
+  | { button: string; summary: string }
+  | { usage: string; example: string; summary: string };
+
 /** A typed command such as "รหัสหน่วยงาน ABC123"; checked before the question answerer. */
 export interface TextCommand {
   /** Matched against the whole trimmed message. */
@@ -21,6 +31,12 @@ export interface TextCommand {
   roles: readonly Role[];
   /** Where the command is valid; 1:1 chats by default. */
   chats?: ReadonlyArray<"user" | "group" | "room">;
+  /**
+   * What the help menu shows for it, to the roles above; `null` keeps it out of the menu (say why
+   * next to it). Required, so a new command is listed for the people who may use it unless someone
+   * decided otherwise.
+   */
+  help: CommandHelp | null;
   handle(ctx: BotContext, match: RegExpExecArray): Promise<Outcome>;
 }
 
@@ -30,6 +46,13 @@ export interface TextCommand {
  * lets the message go on to commands and questions as usual.
  */
 export interface ConversationFlow {
+  /**
+   * Who may take each step. A flow outlives the button or command that started it (an officer
+   * taps ตอบ, is removed, then types the answer), so the router checks the sender's role again
+   * before every text, photo and location; someone no longer allowed loses the chat's state and
+   * is told so, and the flow never sees the message.
+   */
+  roles: readonly Role[];
   onText?(ctx: BotContext, text: string, state: ConversationState): Promise<Outcome | undefined>;
   onImage?(ctx: BotContext, messageId: string, state: ConversationState): Promise<Outcome | undefined>;
   onLocation?(
@@ -50,4 +73,9 @@ export interface Capability {
   onUnanswered?: UnansweredHandler;
   /** Runs when the bot is added to a group (e.g. to offer registering it as the staff group). */
   onJoin?(ctx: BotContext): Promise<Outcome | undefined>;
+  /**
+   * A file sent in a 1:1 chat by one of `roles` (e.g. an admin sending a plan file); others get the
+   * usual "cannot read this" reply, so a citizen's file never reaches a handler.
+   */
+  onFile?: { roles: readonly Role[]; handle(ctx: BotContext, messageId: string): Promise<Outcome> };
 }

@@ -29,6 +29,23 @@ export interface ConversationStore {
 
 const DEFAULT_TTL_MS = 30 * 60 * 1000;
 
+/**
+ * What a chat's state becomes when a role change ends the flow it was in: the flow is gone, and
+ * the router answers the person's next message by saying so instead of taking it as something
+ * else (an ex-officer's typed answer is not a new question).
+ */
+export const FLOW_ENDED_BY_ROLE_CHANGE = "ended-by-role-change";
+
+/**
+ * The write that ends a chat's flow for a role change, given the chat's current document: none
+ * when the chat is in no flow. Kept to the flow's own expiry.
+ */
+export function endFlowWrite(snap: DocumentSnapshot): BatchWrite | undefined {
+  const d = snap.data();
+  if (!d || typeof d.flow !== "string" || d.flow === FLOW_ENDED_BY_ROLE_CHANGE) return undefined;
+  return (batch) => batch.set(snap.ref, { flow: FLOW_ENDED_BY_ROLE_CHANGE, data: { endedFlow: d.flow }, startedAt: d.startedAt ?? null, expiresAt: d.expiresAt ?? null });
+}
+
 function fromSnapshot(snap: DocumentSnapshot, now: Date): ConversationState | undefined {
   const d = snap.data();
   if (!d || typeof d.flow !== "string" || !(d.expiresAt instanceof Timestamp)) return undefined;

@@ -5,10 +5,18 @@
  * infrastructure (Firestore unreachable), since a redelivery then has a chance to succeed.
  */
 import type { Clock } from "../clock";
+import { timerDeadlines, type Deadlines } from "../deadlines";
+import { deterministicUuid } from "../ids";
+import { LINE_LIMITS } from "../line/limits";
+import type { Message } from "../line/message-types";
 import { chatIdOf, type IncomingEvent } from "./incoming-event";
 import type { Logger } from "../logs";
 import type { Sender } from "../line/sender";
 import { toIncomingEvent } from "../line/to-incoming-event";
+import type { Audience } from "../outbox/delivery";
+import type { DeliveryStore } from "../outbox/delivery-store";
+import { deliveryIdFor } from "../outbox/notify";
+import type { DeliveryRunner } from "../outbox/run-delivery";
 import type { Person } from "../people/person";
 import type { PeopleStore } from "../people/people-store";
 import type { BatchWrite } from "../store/coalescing-firestore";
@@ -29,6 +37,8 @@ export interface ProcessDeps {
    * LINE redelivers): a store that hangs must not hang the webhook.
    */
   deadlineMs?: number;
+  /** Where that deadline comes from: timers, or a test's own (src/deadlines.ts). */
+  deadlines?: Deadlines;
   ledger: EventLedger;
   people: PeopleStore;
   /** When given, a 1:1 message's conversation state is read with its sender, in one round trip. */
@@ -37,6 +47,11 @@ export interface ProcessDeps {
   qaContexts?: QaContextStore;
   route: EventRouter;
   sender: Sender;
+  /**
+   * Where an outcome that must arrive goes when its reply did not (for any reason): a delivery
+   * stored with its retry key, its ID derived from the event so a redelivery finds the same one.
+   */
+  outbox?: { store: DeliveryStore; runner: DeliveryRunner };
   logger: Logger;
   clock: Clock;
 }
@@ -59,7 +74,7 @@ export function isTransientInfrastructureError(err: unknown): boolean {
 const FLOW_KINDS: ReadonlySet<IncomingEvent["kind"]> = new Set(["text", "sticker", "image", "location", "file", "video", "audio"]);
 
 export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) => Promise<BatchResult> {
-  const { ledger, people, conversations, qaContexts, route, sender, logger, clock } = deps;
+  const { ledger, people, conversations, qaContexts, route, sender, logger, clock, outbox } = deps;
 
   type LookedUp = { person?: Person; conversation?: ConversationState | null; qaContext?: QaContext | null };
 
@@ -85,6 +100,49 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       ...(flows ? { conversation: flows.fromSnapshot(first, now) ?? null } : {}),
       ...(contexts ? { qaContext: contexts.fromSnapshot(flows ? (second as DocumentSnapshot) : first, now) ?? null } : {}),
     };
+  }
+
+  /**
+   * An ordinary answer: replied once. A reply whose fate is unknown is not pushed again (that
+   * could deliver it twice); a redelivered event's expired token falls back to push, with a retry
+   * key derived from the event so a further redelivery cannot push it twice.
+   */
+  async function reply(event: IncomingEvent, messages: Message[]): Promise<void> {
+    if (messages.length === 0 || !event.replyToken) return;
+    const sent = await sender.reply(event.replyToken, messages, {
+      chat: { to: chatIdOf(event.source), retryKey: deterministicUuid(`webhook-reply/${event.id}`) },
+      pushIfTokenRefused: event.isRedelivery,
+    });
+    if (sent.status === "failed") logger.error("webhook.reply.failed", { eventId: event.id, status: sent.error?.status, uncertain: sent.uncertain ?? false });
+  }
+
+  /**
+   * An answer that must reach the person (a ticket's receipt with its code): replied if the reply
+   * works, else sent through the outbox, whatever the reason the reply failed. When the reply's
+   * fate is unknown (5xx or timeouts to the last attempt), the person may get it twice; losing a
+   * receipt is worse.
+   */
+  async function deliverSurely(event: IncomingEvent, messages: Message[]): Promise<void> {
+    if (messages.length === 0) return;
+    const first = messages.slice(0, LINE_LIMITS.messagesPerRequest);
+    const replied = event.replyToken ? await sender.reply(event.replyToken, first) : undefined;
+    const undelivered = replied?.status === "sent" ? messages.slice(first.length) : messages;
+    if (undelivered.length === 0) return;
+    const chat = chatIdOf(event.source);
+    logger.warn("webhook.reply.to_outbox", { eventId: event.id, status: replied?.error?.status, uncertain: replied?.uncertain ?? false });
+    if (!outbox) {
+      logger.error("webhook.reply.lost", { eventId: event.id });
+      return;
+    }
+    const audience: Audience = event.source.type === "user" ? { type: "users", userIds: [chat] } : { type: "group", groupId: chat };
+    const now = clock.now();
+    const id = await outbox.store.create(
+      { kind: "reply-fallback", label: "คำตอบที่ส่งทางตอบกลับไม่สำเร็จ", audience, messages: undelivered, sendAt: now, createdBy: "webhook", ref: { eventId: event.id } },
+      now,
+      { id: deliveryIdFor("reply-fallback", event.id) },
+    );
+    // Sent now if LINE answers; otherwise the Firestore trigger or the schedule finishes it.
+    await outbox.runner.run(id).catch((error: unknown) => logger.warn("webhook.reply.deferred", { eventId: event.id, deliveryId: id, error }));
   }
 
   async function handle(event: IncomingEvent): Promise<EventResult> {
@@ -117,16 +175,15 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       logger.error("webhook.event.failed", { eventId: event.id, kind: event.kind, error: err });
       outcome = { messages: event.source.type === "user" ? [replies.failure()] : [] };
     }
-    // The reply and marking the event done do not depend on each other: both go out at once.
-    const reply = async (): Promise<void> => {
-      if (outcome.messages.length === 0 || !event.replyToken) return;
-      const sent = await sender.reply(event.replyToken, outcome.messages, {
-        // A redelivered event's reply token has usually expired: its answer goes by push instead.
-        fallbackPushTo: outcome.mustDeliver || event.isRedelivery ? chatIdOf(event.source) : undefined,
-      });
-      if (sent.status === "failed") logger.error("webhook.reply.failed", { eventId: event.id, status: sent.error?.status });
-    };
-    await Promise.all([reply(), ledger.complete(event.id, clock.now(), atCompletion)]);
+    if (outcome.mustDeliver) {
+      // Marked done only once the answer is replied or stored in the outbox: should storing fail,
+      // the webhook answers 5xx and LINE redelivers, so the answer is never lost behind a 200.
+      await deliverSurely(event, outcome.messages);
+      await ledger.complete(event.id, clock.now(), atCompletion);
+    } else {
+      // The reply and marking the event done do not depend on each other: both go out at once.
+      await Promise.all([reply(event, outcome.messages), ledger.complete(event.id, clock.now(), atCompletion)]);
+    }
     return "handled";
   }
 
@@ -153,7 +210,8 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
     rawEvents.forEach((raw, index) => {
       const converted = toIncomingEvent(raw);
       if (!converted.ok) {
-        logger.warn("webhook.event.skipped", { eventId: converted.eventId, reason: converted.reason });
+        const log = converted.expected ? logger.info : logger.warn;
+        log("webhook.event.skipped", { eventId: converted.eventId, reason: converted.reason });
         return;
       }
       const key = chatIdOf(converted.event.source);
@@ -161,16 +219,14 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       queue.push({ index, event: converted.event });
       byChat.set(key, queue);
     });
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<"timeout">((resolve) => {
-      timer = setTimeout(() => resolve("timeout"), deadlineMs);
-    });
+    const deadline = (deps.deadlines ?? timerDeadlines).after(deadlineMs);
+    const timeout = deadline.expired.then(() => "timeout" as const);
     await Promise.all(
       [...byChat.values()].map(async (queue) => {
-        for (const { index, event } of queue) results[index] = await safely(event, deadline);
+        for (const { index, event } of queue) results[index] = await safely(event, timeout);
       }),
     );
-    clearTimeout(timer);
+    deadline.cancel();
     return { results, redeliver: results.includes("retry") };
   };
 }

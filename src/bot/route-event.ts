@@ -11,12 +11,13 @@ import type { Message } from "../line/message-types";
 import type { Logger } from "../logs";
 import type { PeopleStore } from "../people/people-store";
 import { greetingMessages } from "../people/greeting";
-import type { Role } from "../people/person";
+import { isStaff, type Role } from "../people/person";
 import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
 import type { Capability, ConversationFlow, PostbackRoute, TextCommand, UnansweredHandler } from "./capability";
 import { replies } from "./common-replies";
-import type { ConversationState, ConversationStore } from "./conversation-store";
+import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
+import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
 import { chatIdOf } from "./incoming-event";
 import { parsePostbackData } from "./postback-data";
 
@@ -64,6 +65,7 @@ function collect(capabilities: Capability[]) {
   const flows: Record<string, ConversationFlow> = {};
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
+  let files: Capability["onFile"];
   for (const c of capabilities) {
     for (const [name, route] of Object.entries(c.postbacks ?? {})) {
       if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
@@ -76,21 +78,41 @@ function collect(capabilities: Capability[]) {
     }
     if (c.onUnanswered) unanswered.push(c.onUnanswered);
     if (c.onJoin) joins.push(c.onJoin.bind(c));
+    if (c.onFile && files) throw new Error(`files are handled twice (${c.name})`);
+    files ??= c.onFile;
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, files } = collect(deps.capabilities ?? []);
+  const help = createHelpMenu(commands);
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
 
-  async function flowState(ctx: BotContext): Promise<{ state: ConversationState; flow: ConversationFlow } | undefined> {
+  /**
+   * The flow the chat is in, if any, for a sender its roles allow. Checked at every step, not only
+   * when the flow started: someone whose role changed since loses the chat's state and gets a
+   * refusal instead, so their message reaches no flow (and no citizen).
+   */
+  async function flowState(ctx: BotContext): Promise<{ state: ConversationState; flow: ConversationFlow } | { refused: Outcome } | undefined> {
     if (!conversations || Object.keys(flows).length === 0) return undefined;
-    const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatIdOf(ctx.event.source), ctx.now);
+    const chatId = chatIdOf(ctx.event.source);
+    const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatId, ctx.now);
+    if (state?.flow === FLOW_ENDED_BY_ROLE_CHANGE) {
+      logger.info("flow.ended_by_role_change", { eventId: ctx.event.id, flow: state.data.endedFlow });
+      await conversations.clear(chatId);
+      return { refused: replyWith(replies.flowEnded()) };
+    }
     const flow = state && Object.hasOwn(flows, state.flow) ? flows[state.flow] : undefined;
-    return state && flow ? { state, flow } : undefined;
+    if (!state || !flow) return undefined;
+    if (!flow.roles.includes(roleOf(ctx))) {
+      logger.warn("flow.refused", { eventId: ctx.event.id, flow: state.flow, role: roleOf(ctx) });
+      await conversations.clear(chatId);
+      return { refused: replyWith(replies.flowEnded()) };
+    }
+    return { state, flow };
   }
 
   async function onFollow(ctx: BotContext): Promise<Outcome> {
@@ -101,7 +123,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       return undefined;
     });
     const person = await people.recordFollow(event.source.userId, profile, ctx.now);
-    return { messages: greetingMessages(person, deps.orgName) };
+    return { messages: greetingMessages(person, deps.orgName, help) };
   }
 
   async function runCommand(ctx: BotContext, text: string): Promise<Outcome | undefined> {
@@ -128,6 +150,9 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       text = text.slice(addressed[0].length).trim();
     }
     const current = await flowState(ctx);
+    if (current && "refused" in current) return current.refused;
+    // The menu is asked for in words no flow step expects; a flow in progress stays where it was.
+    if (asksForHelp(text)) return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, inFlow: Boolean(current) }) };
     if (current) {
       if (CANCEL.test(text)) {
         await conversations?.clear(chatIdOf(ctx.event.source));
@@ -138,6 +163,11 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     }
     const command = await runCommand(ctx, text);
     if (command) return command;
+    // Staff who greet the bot want their commands; citizens get the answerer's greeting.
+    if (isStaff(ctx.person) && isGreetingOnly(text)) {
+      const hello = `สวัสดีค่ะ${ctx.person?.displayName ? ` คุณ${ctx.person.displayName}` : ""} นี่คือคำสั่งของท่านค่ะ`;
+      return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, intro: hello }) };
+    }
     const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text, ctx.qaContext ?? undefined);
     if (!answer.answered && ctx.event.source.type !== "user") {
       // Tickets are opened in a person's own chat, never in a group: promise nothing here.
@@ -165,7 +195,9 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
   async function onMedia(ctx: BotContext): Promise<Outcome> {
     const { event } = ctx;
     if (event.source.type !== "user") return nothing;
-    const current = await flowState(ctx);
+    const found = await flowState(ctx);
+    if (found && "refused" in found) return found.refused;
+    const current = found;
     if (event.kind === "image") {
       return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? replyWith(replies.image());
     }
@@ -173,6 +205,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       const { latitude, longitude, title, address } = event;
       return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? replyWith(replies.location());
     }
+    if (event.kind === "file" && files?.roles.includes(roleOf(ctx))) return files.handle(ctx, event.messageId);
     return event.kind === "sticker" ? replyWith(replies.sticker()) : replyWith(replies.unreadable());
   }
 

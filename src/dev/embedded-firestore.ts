@@ -2,9 +2,11 @@
  * The embedded Firestore of a local run (@firestore-emulator/server, in-process, no Java, no
  * network), with its data kept in a folder between runs: every change schedules a snapshot to
  * `<dataDir>/firestore.json`, and the next start writes the snapshot back through firebase-admin.
- * Only for local runs; production uses real Firestore.
+ * Only for local runs; production uses real Firestore. It listens on loopback only: it has no
+ * authentication, and the bot is its only client.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { FirestoreServer } from "@firestore-emulator/server";
 import { GeoPoint, Timestamp, type Firestore } from "firebase-admin/firestore";
@@ -97,6 +99,27 @@ async function restore(db: Firestore, projectId: string, file: string): Promise<
 }
 
 /**
+ * Starts the emulator on loopback. `FirestoreServer.start` binds every interface (0.0.0.0, fixed in
+ * @firestore-emulator/server 0.3.x), so the emulator's own gRPC server is bound here instead, with
+ * the gRPC library the emulator itself loaded (its credentials objects are checked by class).
+ */
+export async function startLoopbackFirestoreServer(port: number): Promise<{ server: FirestoreServer; host: string }> {
+  const server = new FirestoreServer();
+  const grpcServer = (server as unknown as { server?: { bindAsync?: unknown } }).server;
+  if (typeof grpcServer?.bindAsync !== "function") throw new Error("@firestore-emulator/server changed: cannot bind it to loopback");
+  const grpc = createRequire(require.resolve("@firestore-emulator/server"))("@grpc/grpc-js") as typeof import("@grpc/grpc-js");
+  const host = `127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) =>
+    (grpcServer as { bindAsync: (address: string, creds: unknown, cb: (err: Error | null) => void) => void }).bindAsync(
+      host,
+      grpc.ServerCredentials.createInsecure(),
+      (err) => (err ? reject(err) : resolve()),
+    ),
+  );
+  return { server, host };
+}
+
+/**
  * Starts the emulator on `port` (0 picks a free one), restores `dataDir` into `projectId`
  * through `openDb`, and keeps saving changes.
  */
@@ -106,10 +129,7 @@ export async function startEmbeddedFirestore(opts: {
   projectId: string;
   openDb: (host: string) => Firestore;
 }): Promise<EmbeddedFirestore & { restored: number }> {
-  const server = new FirestoreServer();
-  const resolvedPort = opts.port || (await freePort());
-  await server.start(resolvedPort);
-  const host = `127.0.0.1:${resolvedPort}`;
+  const { server, host } = await startLoopbackFirestoreServer(opts.port || (await freePort()));
   mkdirSync(opts.dataDir, { recursive: true });
   const file = join(opts.dataDir, "firestore.json");
 

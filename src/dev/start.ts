@@ -4,6 +4,10 @@
  * API that records what the bot sends, and a chat page at http://localhost:PORT/ that talks to the
  * webhook through real signed LINE webhook requests. Set LINE_API_BASE_URL and the LINE credentials
  * to talk to another LINE API instead (the stand-in and chat page are then not started).
+ *
+ * It listens on HOST (127.0.0.1 unless told otherwise: the stand-in's routes have no
+ * authentication), the embedded Firestore on loopback always. `npm start` execs this process
+ * (package.json), so SIGTERM or SIGINT to npm reaches it and stops everything.
  */
 import express from "express";
 import { createApp } from "../app";
@@ -17,6 +21,7 @@ import { createPeopleStore } from "../people/people-store";
 import { loadConfiguredPlan } from "../plan/load-plan";
 import { createQuestionAnswerer } from "../qa/question-answerer";
 import { openFirestore } from "../store/firestore";
+import { errorAnswer } from "../http/error-answers";
 import { createChatPageRouter } from "./chat-page/serve";
 import { personaProfiles } from "./chat-page/personas";
 import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
@@ -30,6 +35,8 @@ import { createRichMenuLinker } from "../rich-menus/linker";
 import { setupRichMenus } from "../rich-menus/setup";
 import { messagingApi } from "@line/bot-sdk";
 import { unitIdFor } from "../units/units";
+import { localSeedPlans, settleLocalPlan } from "./local-plans";
+import { announceLocalFirestore } from "./local-firestore-host";
 
 /** How often a local run looks for due deliveries (Cloud Functions is triggered instead). */
 const LOCAL_JOB_INTERVAL_MS = 3000;
@@ -52,10 +59,13 @@ async function main(): Promise<void> {
     });
     firestoreHost = embedded.host;
   }
+  const unannounce = embedded ? announceLocalFirestore(config.localDataDir, embedded.host) : undefined;
   const { db } = openFirestore({ projectId, emulatorHost: firestoreHost });
 
   const useStandin = config.lineApiBaseUrl === undefined;
-  const ownUrl = `http://127.0.0.1:${config.port}`;
+  // Where this process reaches itself: the address it listens on, or loopback when that is "any".
+  const ownHost = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  const ownUrl = `http://${ownHost}:${config.port}`;
   const personas = Object.values(DEV_PERSONAS);
   const standin = useStandin
     ? createLineStandin({
@@ -67,7 +77,7 @@ async function main(): Promise<void> {
     : undefined;
 
   const plan = loadConfiguredPlan(config.planFile);
-  const questions = createQuestionAnswerer({ plan });
+  const localPlans = { planFileSet: config.planFileSet, now: systemClock.now() };
   const adminUserIds = useStandin ? [...config.adminUserIds, DEV_PERSONAS.admin.userId] : config.adminUserIds;
   const lineClient = createLineApiClient({ channelAccessToken: config.lineChannelAccessToken, baseURL: config.lineApiBaseUrl ?? ownUrl });
   const { app, services } = createApp({
@@ -79,9 +89,9 @@ async function main(): Promise<void> {
       channelAccessToken: config.lineChannelAccessToken,
       baseURL: config.lineDataApiBaseUrl ?? ownUrl,
     }),
-    questions,
-    plan,
-    orgName: questions.orgName,
+    // Answers follow the plans held: the current one (switched in chat or by plan:activate), and past years' when named.
+    questions: (plans) => createQuestionAnswerer(plans),
+    seedPlans: localSeedPlans(plan, localPlans),
     logger,
     clock: systemClock,
     ids: randomIds,
@@ -90,6 +100,10 @@ async function main(): Promise<void> {
     publicBaseUrl: config.publicBaseUrl,
     lineBasicId: config.lineBasicId,
   });
+
+  await settleLocalPlan({ db, units: services.plans.units, store: services.plans.store, plans: services.plans }, plan, localPlans);
+  const current = (await services.plans.current()).plan;
+  services.questions.answer(""); // builds the answerer now rather than at the first question
 
   if (useStandin) {
     // The officer persona is an officer from the first run, so officer flows can be tried at once.
@@ -101,20 +115,25 @@ async function main(): Promise<void> {
   }
 
   const server = express();
-  server.use(app);
+  server.disable("x-powered-by");
   if (standin) {
+    // Before the app: the app answers every path it does not know with its own 404.
     server.use(standin.router);
-    const { shortName, district, province } = plan.organization;
+    const { shortName, district, province } = current.organization;
     const address = [district && `อ.${district}`, province && `จ.${province}`].filter(Boolean).join(" ");
     server.use(createChatPageRouter({ standinPath: STANDIN_DEV_PATH, personas, organization: { name: shortName, ...(address ? { address } : {}) } }));
   }
-  const listening = server.listen(config.port, () => {
+  server.use(app);
+  // Errors of the stand-in and the chat page (the app's own are answered inside it).
+  server.use(errorAnswer({ logger }));
+  const listening = server.listen(config.port, config.host, () => {
     const lines = [
       ``,
-      `  ${questions.orgName}: LINE bot running locally (plan FY ${questions.fiscalYear})`,
+      `  ${current.organization.shortName}: LINE bot running locally (plan FY ${current.fiscalYear}${current.sample ? ", a sample" : ""})`,
       `  webhook      POST ${ownUrl}/webhook`,
       useStandin ? `  chat page    http://localhost:${config.port}/` : `  LINE API     ${config.lineApiBaseUrl}`,
       `  public page  http://localhost:${config.port}/public`,
+      `  listening on ${config.host}${config.host === "127.0.0.1" ? " (this machine only; set HOST=0.0.0.0 to open it to the network)" : ""}`,
       `  Firestore    ${embedded ? `embedded at ${firestoreHost}, data in ${config.localDataDir}/ (${embedded.restored} documents restored)` : firestoreHost}`,
       ``,
     ];
@@ -150,6 +169,8 @@ async function main(): Promise<void> {
   const shutdown = async (): Promise<void> => {
     clearInterval(jobs);
     listening.close();
+    listening.closeAllConnections();
+    unannounce?.();
     await embedded?.stop();
     process.exit(0);
   };

@@ -14,6 +14,7 @@ import type { Logger } from "../logs";
 import type { Answerer, FaqEntry } from "../qa/answerer";
 import type { QaContext } from "../qa/qa-context";
 import { createFaqStore } from "./faq-store";
+import { createThrottledReload } from "../store/throttled-reload";
 
 export interface AnswerLike {
   answered: boolean;
@@ -51,9 +52,6 @@ export function createFaqAwareAnswerer(opts: { base: BaseAnswerer; db: Firestore
   const store = createFaqStore(db);
   let current: BaseAnswerer = base;
   let loadedVersion = -1;
-  let lastCheck = -Infinity;
-  let stale = true;
-  let inFlight: Promise<void> | undefined;
   let count = 0;
 
   async function reload(): Promise<void> {
@@ -68,6 +66,7 @@ export function createFaqAwareAnswerer(opts: { base: BaseAnswerer; db: Firestore
     count = entries.length;
     logger.info("faq.loaded", { version, entries: entries.length });
   }
+  const reloads = createThrottledReload({ reload, clock, logger, checkEveryMs, failure: "faq.reload_failed" });
 
   return {
     get faqCount() {
@@ -77,25 +76,7 @@ export function createFaqAwareAnswerer(opts: { base: BaseAnswerer; db: Firestore
     answer(question, context) {
       return current.answer(question, context);
     },
-    invalidate() {
-      stale = true;
-    },
-    async refresh() {
-      const now = clock.now().getTime();
-      if (!stale && now - lastCheck < checkEveryMs) return;
-      inFlight ??= (async () => {
-        lastCheck = now;
-        stale = false;
-        try {
-          await reload();
-        } catch (error) {
-          stale = true;
-          logger.warn("faq.reload_failed", { error });
-        } finally {
-          inFlight = undefined;
-        }
-      })();
-      await inFlight;
-    },
+    invalidate: reloads.invalidate,
+    refresh: reloads.refresh,
   };
 }

@@ -64,6 +64,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
       {
         pattern: /^(?:รายการ\s*)?(?:faq|คำถามที่พบบ่อย)$/i,
         roles: ["admin"],
+        help: { button: "รายการ FAQ", summary: "คำถามที่บอทตอบเองจากคำตอบของเจ้าหน้าที่ แก้หรือลบได้" },
         async handle() {
           const all = await faqs.list();
           if (!all.length) return replyWith(text("ยังไม่มีคำถามที่พบบ่อยค่ะ เจ้าหน้าที่บันทึกได้จากปุ่ม \"บันทึกเป็น FAQ\" หลังตอบเรื่องค่ะ"));
@@ -84,6 +85,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
       {
         pattern: /^ลบ\s*(?:faq\s*)?(F\d{1,6})$/i,
         roles: ["admin"],
+        help: { usage: "ลบ FAQ <เลข>", example: "ลบ FAQ F1", summary: "บอทจะไม่ใช้คำตอบนั้นอีก" },
         async handle(_ctx, match) {
           const id = (match[1] ?? "").toUpperCase();
           const removed = await faqs.remove(id);
@@ -94,6 +96,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
       {
         pattern: /^แก้\s*(?:คำตอบ\s*)?(?:faq\s*)?(F\d{1,6})\s+([\s\S]+)$/i,
         roles: ["admin"],
+        help: { usage: "แก้ FAQ <เลข> <คำตอบใหม่>", example: "แก้ FAQ F1 ติดต่อกองคลัง โทร 053-000000", summary: "เปลี่ยนคำตอบของคำถามที่พบบ่อย" },
         async handle(ctx, match) {
           const id = (match[1] ?? "").toUpperCase();
           const updated = await faqs.setAnswer(id, match[2] ?? "", ctx.now);
@@ -104,6 +107,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
       {
         pattern: /^เพิ่มคำถาม\s*(?:faq\s*)?(F\d{1,6})\s+([\s\S]+)$/i,
         roles: ["officer", "admin"],
+        help: { usage: "เพิ่มคำถาม <เลข FAQ> <คำถาม>", example: "เพิ่มคำถาม F1 จ่ายภาษีที่ไหน", summary: "สอนบอทว่าคำถามแบบนี้ใช้คำตอบเดียวกัน" },
         async handle(ctx, match) {
           const id = (match[1] ?? "").toUpperCase();
           const updated = await faqs.addQuestions(id, splitVariants(match[2] ?? ""), ctx.now);

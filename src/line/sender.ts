@@ -5,11 +5,17 @@
  *   retry, so a retry after a timeout can never deliver twice (LINE answers 409 for a key it has
  *   accepted: that counts as sent);
  * - 429 and 5xx (and timeouts) are retried with exponential backoff, honouring `Retry-After`;
- * - an expired or used reply token falls back to push when the caller says the answer must arrive.
+ * - a reply has no retry key, so a reply attempt that got no definite answer (5xx, timeout) may
+ *   have been delivered: a later "Invalid reply token" then means our own earlier attempt used the
+ *   token, and counts as delivered, never as a reason to push the same messages again;
+ * - a reply token that was already unusable before any attempt (a redelivered event's) falls back
+ *   to push when the caller asks, with the caller's retry key (derived from the event, so a second
+ *   delivery of the event cannot push twice).
  * https://developers.line.biz/en/reference/messaging-api/#retry-api-request
  */
 import { HTTPFetchError } from "@line/bot-sdk";
-import type { Ids } from "../ids";
+import { timerDeadlines, withDeadline, type Deadlines } from "../deadlines";
+import { deterministicUuid, type Ids } from "../ids";
 import type { Logger } from "../logs";
 import type { Message } from "./message-types";
 import { LINE_LIMITS } from "./limits";
@@ -25,17 +31,35 @@ export interface SenderOptions {
   baseDelayMs?: number;
   /** A call that has not answered by then is treated like a 5xx and retried (with the same key). */
   timeoutMs?: number;
+  /** Where that timeout comes from: timers, or a test's own (src/deadlines.ts). */
+  deadlines?: Deadlines;
   sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ReplyOptions {
-  /** When the reply token no longer works, push the same messages to this chat instead. */
-  fallbackPushTo?: string;
+  /**
+   * The chat the reply goes to, and a retry key derived from the event: messages beyond the first
+   * five follow there by push (one reply carries five at most).
+   */
+  chat?: { to: string; retryKey: string };
+  /**
+   * Push everything to `chat` when LINE refused the reply token before any attempt of ours could
+   * have used it (a redelivered event's token has usually expired).
+   */
+  pushIfTokenRefused?: boolean;
 }
 
 export interface SendResult {
-  /** "sent" also covers a 409 for a retry key LINE had already accepted. */
+  /**
+   * "sent" also covers a 409 for a retry key LINE had already accepted, and a reply whose token
+   * was refused after an attempt of ours that got no definite answer (`uncertain`).
+   */
   status: "sent" | "failed";
+  /**
+   * An attempt got no definite answer (5xx, timeout, connection lost): LINE may have accepted it.
+   * On "failed", sending the same messages again without a retry key may deliver them twice.
+   */
+  uncertain?: boolean;
   retryKey?: string;
   error?: SendError;
 }
@@ -101,16 +125,17 @@ export function createSender(opts: SenderOptions): Sender {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const sleep = opts.sleep ?? sleepFor;
 
-  function withTimeout<T>(p: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new TimeoutError(`no answer in ${timeoutMs} ms`)), timeoutMs);
+  const deadlines = opts.deadlines ?? timerDeadlines;
+
+  async function withTimeout<T>(p: Promise<T>): Promise<T> {
+    return withDeadline(deadlines, timeoutMs, p, () => {
+      throw new TimeoutError(`no answer in ${timeoutMs} ms`);
     });
-    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
   }
 
   /** Runs `call` until it succeeds, fails for good, or attempts run out. */
   async function attempt(endpoint: string, call: () => Promise<unknown>, retryKey?: string): Promise<SendResult> {
+    let uncertain = false;
     for (let n = 1; ; n++) {
       try {
         await withTimeout(call());
@@ -125,6 +150,7 @@ export function createSender(opts: SenderOptions): Sender {
           return { status: "sent", retryKey };
         }
         const error = toSendError(endpoint, err);
+        if (!(err instanceof HTTPFetchError) || err.status >= 500) uncertain = true;
         const retry = isRetryable(err) && n < maxAttempts;
         logger.warn(retry ? "line.send.retrying" : "line.send.failed", {
           endpoint,
@@ -134,7 +160,7 @@ export function createSender(opts: SenderOptions): Sender {
           body: error.body?.slice(0, 500),
           retryKey,
         });
-        if (!retry) return { status: "failed", retryKey, error };
+        if (!retry) return { status: "failed", retryKey, error, ...(uncertain ? { uncertain } : {}) };
         const backoff = baseDelayMs * 2 ** (n - 1);
         await sleep(retryAfterMs(err) ?? backoff + Math.floor(Math.random() * baseDelayMs));
       }
@@ -145,7 +171,8 @@ export function createSender(opts: SenderOptions): Sender {
     let last: SendResult = { status: "sent" };
     const batches = chunk(messages, LINE_LIMITS.messagesPerRequest);
     for (const [i, batch] of batches.entries()) {
-      const retryKey = i === 0 && o.retryKey ? o.retryKey : ids.uuid();
+      // Later batches' keys follow from a given key, so a retry of the whole push reuses them too.
+      const retryKey = o.retryKey ? (i === 0 ? o.retryKey : deterministicUuid(`${o.retryKey}/${i}`)) : ids.uuid();
       last = await attempt("push", () => client.pushMessage({ to, messages: batch }, retryKey), retryKey);
       if (last.status === "failed") return last;
     }
@@ -156,16 +183,23 @@ export function createSender(opts: SenderOptions): Sender {
     const [first, ...rest] = chunk(messages, LINE_LIMITS.messagesPerRequest);
     if (!first) return { status: "sent" };
     let result = await attempt("reply", () => client.replyMessage({ replyToken, messages: first }));
-    if (result.status === "failed" && o.fallbackPushTo && result.error?.status === 400 && /reply token/i.test(result.error.body ?? "")) {
-      logger.info("line.reply.fallback_to_push", { to: o.fallbackPushTo });
-      result = await push(o.fallbackPushTo, first);
+    if (result.status === "failed" && result.error?.status === 400 && /reply token/i.test(result.error.body ?? "")) {
+      if (result.uncertain) {
+        // Our own earlier attempt used the token; its answer was lost, not the messages.
+        logger.info("line.reply.presumed_delivered", { lineRequestId: result.error.lineRequestId });
+        result = { status: "sent", uncertain: true };
+      } else if (o.chat && o.pushIfTokenRefused) {
+        logger.info("line.reply.fallback_to_push", { to: o.chat.to });
+        result = await push(o.chat.to, first, { retryKey: o.chat.retryKey });
+      }
     }
+    if (rest.length === 0 || result.status !== "sent") return result;
     // More than five messages: the rest cannot ride on the reply token, so they follow by push.
-    if (result.status === "sent" && rest.length > 0 && o.fallbackPushTo) {
-      return push(o.fallbackPushTo, rest.flat());
+    if (!o.chat) {
+      logger.warn("line.reply.truncated", { dropped: rest.flat().length });
+      return result;
     }
-    if (rest.length > 0 && !o.fallbackPushTo) logger.warn("line.reply.truncated", { dropped: rest.flat().length });
-    return result;
+    return push(o.chat.to, rest.flat(), { retryKey: deterministicUuid(`${o.chat.retryKey}/rest`) });
   }
 
   async function multicast(to: string[], messages: Message[], o: { retryKeys?: string[] } = {}): Promise<SendResult[]> {

@@ -1,13 +1,19 @@
 /**
- * Converts one raw webhook event into an {@link IncomingEvent}. Returns `null` (with a reason) for
- * events that are not well-formed, so the caller can log and skip them instead of failing the
- * whole request.
+ * Converts one raw webhook event into an {@link IncomingEvent}. Returns a reason instead (and the
+ * event's ID when it has a usable one) for events the bot must not act on, so the caller can log
+ * and skip them without failing the other events of the request:
+ * - events that are not well-formed, or whose IDs are not in LINE's formats (./line-ids.ts): those
+ *   IDs become Firestore paths;
+ * - events in `standby` mode: another channel's module is active in the chat, and the bot must not
+ *   reply, push or open anything for them (platform-facts.md).
  */
 import { z } from "zod";
 import type { ChatSource, IncomingEvent } from "../bot/incoming-event";
+import { isLineId } from "./line-ids";
 import { webhookEventSchema, type WebhookSource } from "./webhook-body";
 
-const messageSchema = z.looseObject({ id: z.string().min(1), type: z.string().min(1) });
+const messageId = z.string().refine((id) => isLineId("messageId", id), "is not a LINE message ID");
+const messageSchema = z.looseObject({ id: messageId, type: z.string().min(1) });
 const textMessageSchema = messageSchema.extend({ text: z.string() });
 const locationMessageSchema = messageSchema.extend({
   title: z.string().optional(),
@@ -17,13 +23,19 @@ const locationMessageSchema = messageSchema.extend({
 });
 const postbackSchema = z.object({ data: z.string(), params: z.record(z.string(), z.unknown()).optional() });
 
-export type ConversionResult = { ok: true; event: IncomingEvent } | { ok: false; reason: string; eventId?: string };
+export type ConversionResult =
+  | { ok: true; event: IncomingEvent }
+  /** `expected`: a skip that is part of normal operation (standby), not a sign of a fault. */
+  | { ok: false; reason: string; eventId?: string; expected?: boolean };
 
-function toSource(source: WebhookSource | undefined): ChatSource | null {
-  if (!source) return null;
-  if (source.type === "user") return source.userId ? { type: "user", userId: source.userId } : null;
-  if (source.type === "group") return source.groupId ? { type: "group", groupId: source.groupId, userId: source.userId } : null;
-  return source.roomId ? { type: "room", roomId: source.roomId, userId: source.userId } : null;
+/** The event's chat, or why it has no usable one. */
+function toSource(source: WebhookSource | undefined): ChatSource | string {
+  if (!source) return "event has no source";
+  const { userId } = source;
+  if (userId !== undefined && !isLineId("userId", userId)) return "source.userId is not a LINE user ID";
+  if (source.type === "user") return userId ? { type: "user", userId } : "user source without userId";
+  if (source.type === "group") return isLineId("groupId", source.groupId) ? { type: "group", groupId: source.groupId, userId } : "source.groupId is not a LINE group ID";
+  return isLineId("roomId", source.roomId) ? { type: "room", roomId: source.roomId, userId } : "source.roomId is not a LINE room ID";
 }
 
 function stringParams(params: Record<string, unknown> | undefined): Record<string, string> {
@@ -36,8 +48,10 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
   const parsed = webhookEventSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "event envelope is malformed" };
   const e = parsed.data;
+  if (!isLineId("webhookEventId", e.webhookEventId)) return { ok: false, reason: "webhookEventId is not a ULID" };
+  if (e.mode === "standby") return { ok: false, reason: "standby: another channel's module is active in this chat", eventId: e.webhookEventId, expected: true };
   const source = toSource(e.source);
-  if (!source) return { ok: false, reason: "event has no usable source", eventId: e.webhookEventId };
+  if (typeof source === "string") return { ok: false, reason: source, eventId: e.webhookEventId };
   const base = {
     id: e.webhookEventId,
     at: new Date(e.timestamp),
@@ -50,7 +64,7 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
   switch (e.type) {
     case "message": {
       const m = messageSchema.safeParse(e.message);
-      if (!m.success) return fail("message event without a message");
+      if (!m.success) return fail("message event without a message, or its id is not a LINE message ID");
       if (m.data.type === "text") {
         const t = textMessageSchema.safeParse(e.message);
         return t.success ? { ok: true, event: { ...base, kind: "text", messageId: t.data.id, text: t.data.text } } : fail("text message without text");
@@ -88,8 +102,8 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
     case "memberLeft":
       return { ok: true, event: { ...base, kind: "member-left" } };
     case "unsend": {
-      const u = z.object({ messageId: z.string() }).safeParse(e.unsend);
-      return u.success ? { ok: true, event: { ...base, kind: "unsend", messageId: u.data.messageId } } : fail("unsend without messageId");
+      const u = z.object({ messageId }).safeParse(e.unsend);
+      return u.success ? { ok: true, event: { ...base, kind: "unsend", messageId: u.data.messageId } } : fail("unsend without a LINE message ID");
     }
     default:
       return { ok: true, event: { ...base, kind: "other", lineType: e.type } };

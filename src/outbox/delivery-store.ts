@@ -4,9 +4,8 @@
  * never exists without its keys. Running is claimed with a lease, so two runners (a trigger and the
  * schedule) do not work on the same delivery at once.
  */
-import { createHash } from "node:crypto";
 import { Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
-import type { Ids } from "../ids";
+import { deterministicUuid, type Ids } from "../ids";
 import { LINE_LIMITS } from "../line/limits";
 import type { Message } from "../line/message-types";
 import { COLLECTIONS } from "../store/collections";
@@ -50,15 +49,6 @@ export interface DeliveryStore {
 
 const toDate = (v: unknown): Date | undefined => (v instanceof Timestamp ? v.toDate() : undefined);
 const pad = (n: number) => String(n).padStart(5, "0");
-
-/** A UUID (version 5 layout) derived from `name`: the same name always gives the same key. */
-export function deterministicUuid(name: string): string {
-  const h = createHash("sha1").update(`ita-line-bot/outbox/${name}`).digest();
-  h[6] = ((h[6] ?? 0) & 0x0f) | 0x50;
-  h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
-  const x = h.subarray(0, 16).toString("hex");
-  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
-}
 
 /** Delivery IDs chosen by callers: Firestore document IDs, kept short and path-safe. */
 const DELIVERY_ID = /^[A-Za-z0-9_-]{1,120}$/;

@@ -8,6 +8,7 @@ import { COLLECTIONS } from "../store/collections";
 import type { Person, Role } from "./person";
 import { isAlreadyExists } from "../store/firestore-errors";
 import { coalesced } from "../store/coalescing-firestore";
+import { endFlowWrite } from "../bot/conversation-store";
 
 export interface Profile {
   displayName: string;
@@ -25,6 +26,11 @@ export interface PeopleStore {
    * and question context, which nearly every message needs too); their snapshots in order.
    */
   ensureKnownAlong(userId: string, at: Date, others: readonly DocumentReference[]): Promise<{ person: Person; others: DocumentSnapshot[] }>;
+  /**
+   * Gives the person a role (and unit). In the same commit the flow their 1:1 chat is in ends: a
+   * flow started under the old role (an answer being typed, a report, a draft announcement) must
+   * not go on under the new one. Removal, a unit move and an admin grant alike.
+   */
   setRole(userId: string, role: Role, unitId?: string): Promise<void>;
 }
 
@@ -122,7 +128,12 @@ export function createPeopleStore(db: Firestore, opts: { adminUserIds: readonly 
       return { person, others: otherSnaps };
     },
     async setRole(userId, role, unitId) {
-      await people.doc(userId).set({ userId, role, unitId: unitId ?? null }, { merge: true });
+      // A person's 1:1 chat is keyed by their user ID (src/bot/conversation-store.ts).
+      const conversation = await db.collection(COLLECTIONS.conversations).doc(userId).get();
+      const batch = db.batch();
+      batch.set(people.doc(userId), { userId, role, unitId: unitId ?? null }, { merge: true });
+      endFlowWrite(conversation)?.(batch);
+      await batch.commit();
     },
   };
 }

@@ -87,6 +87,12 @@ export const PlanSchema = z
     itemPassMark: Score,
     issues: z.array(IssueSchema).min(1),
     reviewNotes: z.array(z.string()).optional(),
+    /**
+     * Only on a demonstration copy (a published plan shifted to another year so that progress can be
+     * tried live): the organisation never published it, so its names carry "ตัวอย่าง" and every page
+     * that shows it says so. Never set by the importer.
+     */
+    sample: z.object({ basedOn: z.string().min(1), note: z.string().min(1) }).optional(),
   })
   .superRefine((plan, ctx) => {
     const passMark = Number(plan.itemPassMark);

@@ -2,7 +2,8 @@
  * Activities are derived from the plan, never entered: every step of every measure, once per
  * responsible unit ("ทุกส่วนราชการ" expands to every unit). An activity's ID is built from the plan,
  * issue, step and unit IDs, so it is the same on every run and reports keep pointing at it when a
- * unit is renamed or the plan file is re-imported with the same structure.
+ * unit is renamed or the plan file is re-imported with the same structure; and since every fiscal
+ * year's plan has an ID of its own, two years' activities (and reports) never share an ID.
  */
 import type { Plan } from "../plan/schema";
 import { toBangkokCalendarDate } from "../thai/thai-date";
@@ -40,6 +41,11 @@ export interface Activity {
 
 export function activityId(planId: string, issueNumber: number, stepNumber: number, unitId: string): string {
   return `${planId}.${issueNumber}.${stepNumber}.${unitId}`;
+}
+
+/** The plan an activity ID belongs to (plan IDs have no dots, see the plan schema). */
+export function planIdOfActivity(id: string): string {
+  return id.split(".", 1)[0] ?? "";
 }
 
 export function activitiesFromPlan(plan: Plan, units: readonly Unit[]): Activity[] {

@@ -103,7 +103,7 @@ td.n{text-align:right;white-space:nowrap}section{page-break-inside:avoid}
 @media print{body{margin:0}button{display:none}}
 </style></head><body>
 <h1>${escapeHtml(plan.title)}</h1>
-<p class="meta">รายงานผลการดำเนินงาน ${escapeHtml(plan.organization.name)} ปีงบประมาณ พ.ศ. ${escapeHtml(plan.fiscalYear)} • ข้อมูล ณ ${escapeHtml(bangkokDateTime(overview.at))} • ภาพรวม ${escapeHtml(overview.totalPercent)}%</p>
+<p class="meta">รายงานผลการดำเนินงาน ${escapeHtml(plan.organization.name)} ปีงบประมาณ พ.ศ. ${escapeHtml(plan.fiscalYear)} • ข้อมูล ณ ${escapeHtml(bangkokDateTime(overview.at))} • ภาพรวม ${escapeHtml(overview.totalPercent)}%${overview.closed ? " • ปิดปีงบประมาณแล้ว (ผลสุดท้าย)" : ""}</p>
 <button onclick="window.print()">พิมพ์</button>
 ${sections.join("\n")}
 </body></html>

@@ -4,13 +4,13 @@
  */
 import type { CapabilityServices } from "../capabilities";
 import { createStaffDirectory } from "../people/staff-directory";
-import { createProgressService } from "./progress-service";
 import { runProgressReminders, runWeeklySummary, type ReminderJobDeps } from "./reminders";
 
-export function progressJobDeps(services: CapabilityServices): ReminderJobDeps {
+/** The jobs' dependencies, on the plan that is current when the job runs. */
+export async function progressJobDeps(services: CapabilityServices): Promise<ReminderJobDeps> {
   return {
     db: services.db,
-    progress: createProgressService(services.db, services.plan),
+    progress: await services.plans.currentProgress(),
     staff: createStaffDirectory(services.db, { adminUserIds: services.adminUserIds ?? [] }),
     deliveries: services.outbox.store,
     clock: services.clock,
@@ -18,6 +18,6 @@ export function progressJobDeps(services: CapabilityServices): ReminderJobDeps {
   };
 }
 
-export const runReminderJob = (services: CapabilityServices) => runProgressReminders(progressJobDeps(services));
-export const runSummaryJob = (services: CapabilityServices) => runWeeklySummary(progressJobDeps(services));
+export const runReminderJob = async (services: CapabilityServices) => runProgressReminders(await progressJobDeps(services));
+export const runSummaryJob = async (services: CapabilityServices) => runWeeklySummary(await progressJobDeps(services));
 

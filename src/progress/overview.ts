@@ -3,6 +3,7 @@
  * late and which units have not reported. Pure, so it is tested with a fixed clock; the chat, the
  * weekly summary and the export all use it.
  */
+import { isClosedYear } from "../plan/held-plan";
 import { daysBetween, elapsedPercent, type Activity, type ProgressStatus } from "./activities";
 import type { ActivityState } from "./progress-store";
 import type { ProgressSnapshot } from "./progress-service";
@@ -34,6 +35,13 @@ export interface GroupProgress {
 
 export interface Overview {
   at: Date;
+  /**
+   * The plan's year is over, or a newer plan replaced it: the figures are final, so nothing is
+   * late or waiting for a report (an unfinished activity is just unfinished).
+   */
+  closed: boolean;
+  /** Activities with at least one report. */
+  reported: number;
   activities: ActivityProgress[];
   byIssue: GroupProgress[];
   byUnit: GroupProgress[];
@@ -43,11 +51,11 @@ export interface Overview {
   totalPercent: number;
 }
 
-export function assessActivity(activity: Activity, state: ActivityState | undefined, settings: ProgressSettings, now: Date): ActivityProgress {
+export function assessActivity(activity: Activity, state: ActivityState | undefined, settings: ProgressSettings, now: Date, closed = false): ActivityProgress {
   const status = state?.status ?? "not_started";
   const percent = state?.percent ?? 0;
   const expected = elapsedPercent(activity, now);
-  const started = daysBetween(activity.start, now) >= 0;
+  const started = !closed && daysBetween(activity.start, now) >= 0;
   const finished = status === "done";
   const late = !finished && started && (status === "blocked" || percent + settings.lagPercent < expected);
   const since = state?.reportedAt ?? activity.start;
@@ -75,12 +83,22 @@ function group(items: ActivityProgress[], key: (a: Activity) => string, label: (
   });
 }
 
-export function computeOverview(snapshot: Pick<ProgressSnapshot, "activities" | "states" | "settings">, now: Date): Overview {
+/** Whether a snapshot's figures are final: an archived plan, or one whose last day is over. */
+export function isClosedSnapshot(snapshot: Partial<Pick<ProgressSnapshot, "plan" | "archived">>, now: Date): boolean {
+  return Boolean(snapshot.archived) || (snapshot.plan !== undefined && isClosedYear(snapshot.plan, now));
+}
+
+export function computeOverview(
+  snapshot: Pick<ProgressSnapshot, "activities" | "states" | "settings"> & Partial<Pick<ProgressSnapshot, "plan" | "archived">>,
+  now: Date,
+): Overview {
   const { settings } = snapshot;
-  const activities = snapshot.activities.map((a) => assessActivity(a, snapshot.states.get(a.id), settings, now));
+  const closed = isClosedSnapshot(snapshot, now);
+  const activities = snapshot.activities.map((a) => assessActivity(a, snapshot.states.get(a.id), settings, now, closed));
   const byIssue = group(activities, (a) => String(a.issueNumber), (a) => `${a.issueNumber}. ${a.measureTitle}`);
   const byUnit = group(activities, (a) => a.unitId, (a) => a.unitName);
-  const silentUnits = byUnit.filter((u) => !u.lastReportAt || daysBetween(u.lastReportAt, now) >= settings.staleDays);
+  const silentUnits = closed ? [] : byUnit.filter((u) => !u.lastReportAt || daysBetween(u.lastReportAt, now) >= settings.staleDays);
   const totalPercent = activities.length ? Math.round(activities.reduce((n, i) => n + i.percent, 0) / activities.length) : 0;
-  return { at: now, activities, byIssue, byUnit, late: activities.filter((a) => a.late), silentUnits, totalPercent };
+  const reported = activities.filter((a) => a.state).length;
+  return { at: now, closed, reported, activities, byIssue, byUnit, late: activities.filter((a) => a.late), silentUnits, totalPercent };
 }

@@ -1,7 +1,8 @@
 /**
- * The plan's activities joined with their latest states: what the chat, the reminders, the
+ * One plan's activities joined with their latest states: what the chat, the reminders, the
  * overview and the export all read. Activities come from the plan and the units list; states from
- * Firestore.
+ * Firestore. The current plan's activities are spread over the live units list; a past year's over
+ * the units frozen when it stopped being current, so its figures never change afterwards.
  */
 import type { Firestore } from "firebase-admin/firestore";
 import type { Plan } from "../plan/schema";
@@ -17,10 +18,14 @@ export interface ProgressSnapshot {
   activities: Activity[];
   states: Map<string, ActivityState>;
   settings: ProgressSettings;
+  /** A past year's plan (a newer plan is current): read-only, its figures final. */
+  archived: boolean;
 }
 
 export interface ProgressService {
   plan: Plan;
+  /** See {@link ProgressSnapshot.archived}. */
+  archived: boolean;
   units: UnitsStore;
   store: ProgressStore;
   activities(): Promise<Activity[]>;
@@ -29,12 +34,24 @@ export interface ProgressService {
   snapshot(): Promise<ProgressSnapshot>;
 }
 
-export function createProgressService(db: Firestore, plan: Plan): ProgressService {
-  const units = createUnitsStore(db, plan);
+export interface ProgressServiceOptions {
+  /** The units store to share (one per app); a new one seeded from `plan` when omitted. */
+  units?: UnitsStore;
+  /** For a past year: the units its activities were spread over, instead of today's list. */
+  frozenUnits?: readonly Unit[];
+  archived?: boolean;
+}
+
+export function createProgressService(db: Firestore, plan: Plan, opts: ProgressServiceOptions = {}): ProgressService {
+  const units = opts.units ?? createUnitsStore(db, plan);
   const store = createProgressStore(db);
-  const activities = async () => activitiesFromPlan(plan, await units.list());
+  const archived = opts.archived ?? false;
+  const frozen = opts.frozenUnits;
+  const unitList = async (): Promise<Unit[]> => (frozen ? [...frozen] : units.list());
+  const activities = async () => activitiesFromPlan(plan, await unitList());
   return {
     plan,
+    archived,
     units,
     store,
     activities,
@@ -45,8 +62,8 @@ export function createProgressService(db: Firestore, plan: Plan): ProgressServic
       return (await activities()).filter((a) => a.unitId === unitId);
     },
     async snapshot() {
-      const [unitList, states, settings] = await Promise.all([units.list(), store.states(plan.id), loadProgressSettings(db)]);
-      return { plan, units: unitList, activities: activitiesFromPlan(plan, unitList), states, settings };
+      const [list, states, settings] = await Promise.all([unitList(), store.states(plan.id), loadProgressSettings(db)]);
+      return { plan, units: list, activities: activitiesFromPlan(plan, list), states, settings, archived };
     },
   };
 }

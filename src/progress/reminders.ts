@@ -3,7 +3,7 @@
  * a fixed clock); the jobs turn that into outbox deliveries, which are sent exactly once outside any
  * webhook. A nudge is logged in `reminderLog/{bangkokDate}_{officer}_{activity}_{reason}` with
  * `create()` before its delivery is made, so however often the job runs, nobody is nudged twice for
- * the same thing on the same day.
+ * the same thing on the same day. Both follow the current plan, and stop once its year is over.
  */
 import { Timestamp, type Firestore } from "firebase-admin/firestore";
 import type { Clock } from "../clock";
@@ -13,7 +13,7 @@ import type { DeliveryStore } from "../outbox/delivery-store";
 import type { StaffDirectory, StaffMember } from "../people/staff-directory";
 import { toBangkokCalendarDate } from "../thai/thai-date";
 import type { Activity } from "./activities";
-import { computeOverview, type ActivityProgress } from "./overview";
+import { computeOverview, isClosedSnapshot, type ActivityProgress } from "./overview";
 import type { ProgressService } from "./progress-service";
 import { overviewMessages, reminderMessages } from "./render";
 import { isAlreadyExists } from "../store/firestore-errors";
@@ -75,6 +75,11 @@ export async function runProgressReminders(deps: ReminderJobDeps): Promise<{ off
   const day = bangkokDateKey(now);
   const snapshot = await deps.progress.snapshot();
   const overview = computeOverview(snapshot, now);
+  if (overview.closed) {
+    // A year that is over has final figures: nobody is asked to catch up on it.
+    deps.logger.info("progress.reminders.closed_year", { day, planId: snapshot.plan.id });
+    return { officers: 0, nudges: 0 };
+  }
   const due = nudgesDue(overview.activities, await deps.staff.list());
   const fresh = new Map<string, Nudge[]>();
   for (const nudge of due) {
@@ -108,8 +113,12 @@ export async function runWeeklySummary(deps: ReminderJobDeps): Promise<{ admins:
   const day = bangkokDateKey(now);
   const admins = (await deps.staff.list()).filter((m) => m.role === "admin").map((m) => m.userId);
   if (admins.length === 0) return { admins: 0 };
-  if (!(await claim(deps.db, `${day}_summary`, { kind: "summary", at: Timestamp.fromDate(now) }))) return { admins: 0 };
   const snapshot = await deps.progress.snapshot();
+  if (isClosedSnapshot(snapshot, now)) {
+    deps.logger.info("progress.summary.closed_year", { day, planId: snapshot.plan.id });
+    return { admins: 0 };
+  }
+  if (!(await claim(deps.db, `${day}_summary`, { kind: "summary", at: Timestamp.fromDate(now) }))) return { admins: 0 };
   const messages: Message[] = overviewMessages(computeOverview(snapshot, now), snapshot, "สรุปความคืบหน้าประจำสัปดาห์");
   await deps.deliveries.create(
     {

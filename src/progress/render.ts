@@ -7,6 +7,8 @@ import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
 import { LINE_LIMITS } from "../line/limits";
 import type { FlexBubble, FlexComponent, Message, QuickReply, QuickReplyItem } from "../line/message-types";
+import { planYearLabel } from "../plan/held-plan";
+import { fiscalYearOf } from "../thai/fiscal-year";
 import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
 import { STATUS_LABEL, type Activity, type ProgressStatus } from "./activities";
 import type { ActivityProgress, GroupProgress, Overview } from "./overview";
@@ -95,7 +97,8 @@ export function activityBubble(item: ActivityProgress): FlexBubble {
 /** Bubbles per carousel page when the list is longer than one carousel: the last is "ถัดไป". */
 export const ACTIVITIES_PER_PAGE = LINE_LIMITS.carouselBubbles - 1;
 
-export function activityCarousel(items: readonly ActivityProgress[], page: number, unitName: string): Message[] {
+/** `note`: a line above the list, e.g. that the plan's year is over. */
+export function activityCarousel(items: readonly ActivityProgress[], page: number, unitName: string, note?: string): Message[] {
   const paged = items.length > LINE_LIMITS.carouselBubbles;
   const pages = paged ? Math.ceil(items.length / ACTIVITIES_PER_PAGE) : 1;
   const p = Math.min(Math.max(1, page), pages);
@@ -115,7 +118,7 @@ export function activityCarousel(items: readonly ActivityProgress[], page: numbe
   }
   if (paged && p > 1) quickItems.push(postbackItem("ก่อนหน้า", ACTIONS.list, { p: String(p - 1) }, "กิจกรรมหน้าก่อนหน้า"));
   const done = items.filter((i) => i.status === "done").length;
-  const intro = `กิจกรรมของ${unitName} ${items.length} กิจกรรม (เสร็จแล้ว ${done})${paged ? ` หน้า ${p}/${pages}` : ""}\nแตะ "รายงาน" ใต้กิจกรรมเพื่อรายงานความคืบหน้าค่ะ`;
+  const intro = `กิจกรรมของ${unitName} ${items.length} กิจกรรม (เสร็จแล้ว ${done})${paged ? ` หน้า ${p}/${pages}` : ""}\n${note ? `${note}\n` : ""}แตะ "รายงาน" ใต้กิจกรรมเพื่อรายงานความคืบหน้าค่ะ`;
   return [
     text(intro),
     {
@@ -154,10 +157,16 @@ export function noteQuestion(activity: Activity): Message {
   });
 }
 
+/** Quick replies that open the phone's camera or photo gallery (LINE allows them only in quick replies). */
+export const photoPickerItems: readonly QuickReplyItem[] = [
+  { type: "action", action: { type: "camera", label: "ถ่ายรูป" } },
+  { type: "action", action: { type: "cameraRoll", label: "เลือกรูป" } },
+];
+
 export function photoQuestion(activity: Activity, photos: number): Message {
-  const lead = photos > 0 ? `ได้รับรูปแล้ว ${photos} รูปค่ะ ส่งเพิ่มได้อีก` : "ส่งรูปถ่ายเป็นหลักฐานได้ (ถ้ามี)";
-  return text(`${lead} แล้วแตะ "ส่งรายงาน" ค่ะ`, {
-    items: [postbackItem("ส่งรายงาน", ACTIONS.submit, { id: activity.id }, "ส่งรายงาน")],
+  const lead = photos > 0 ? `ได้รับรูปแล้ว ${photos} รูปค่ะ ส่งเพิ่มได้อีก` : "ส่งรูปถ่ายเป็นหลักฐานได้ (ถ้ามี) แตะ \"ถ่ายรูป\" หรือ \"เลือกรูป\"";
+  return text(`${lead} แล้วแตะ "ส่งรายงาน" ค่ะ${photos > 0 ? "" : " (ไม่มีรูปก็ส่งได้เลยค่ะ)"}`, {
+    items: [...photoPickerItems, postbackItem("ส่งรายงาน", ACTIONS.submit, { id: activity.id }, "ส่งรายงาน")],
   });
 }
 
@@ -211,26 +220,46 @@ function overviewBubble(title: string, subtitle: string, groups: readonly GroupP
   });
 }
 
-export function overviewMessages(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan" | "settings">, heading: string): Message[] {
+export function overviewMessages(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan" | "settings"> & Partial<Pick<ProgressSnapshot, "archived">>, heading: string): Message[] {
   const { plan, settings } = snapshot;
   const asOf = `ข้อมูล ณ ${shortDate(overview.at)}`;
   const done = overview.activities.filter((a) => a.status === "done").length;
-  const summary = [
-    `${heading} ${plan.organization.shortName} ปีงบประมาณ ${plan.fiscalYear}`,
-    `ภาพรวม ${overview.totalPercent}% • เสร็จแล้ว ${done}/${overview.activities.length} กิจกรรม • ล่าช้า ${overview.late.length}`,
-    asOf,
-  ].join("\n");
+  const year = planYearLabel(plan);
+  const summary = overview.closed
+    ? [
+        `ผลการดำเนินงาน ${plan.organization.shortName} ${year} (ปิดปีงบประมาณแล้ว)`,
+        overview.reported === 0
+          ? `ไม่มีรายงานความคืบหน้าในระบบสำหรับปีนี้ (${overview.activities.length} กิจกรรม)`
+          : `ผลสุดท้าย: ภาพรวม ${overview.totalPercent}% • เสร็จแล้ว ${done}/${overview.activities.length} กิจกรรม • ไม่แล้วเสร็จ ${overview.activities.length - done}`,
+        asOf,
+      ].join("\n")
+    : [
+        `${heading} ${plan.organization.shortName} ${year}`,
+        `ภาพรวม ${overview.totalPercent}% • เสร็จแล้ว ${done}/${overview.activities.length} กิจกรรม • ล่าช้า ${overview.late.length}`,
+        asOf,
+      ].join("\n");
   const carousel: Message = {
     type: "flex",
-    altText: clip(`${heading}: ภาพรวม ${overview.totalPercent}% ล่าช้า ${overview.late.length} กิจกรรม`, LINE_LIMITS.altTextLength),
+    altText: clip(
+      overview.closed ? `ผลการดำเนินงาน ${year} (ปิดแล้ว): ภาพรวม ${overview.totalPercent}%` : `${heading}: ภาพรวม ${overview.totalPercent}% ล่าช้า ${overview.late.length} กิจกรรม`,
+      LINE_LIMITS.altTextLength,
+    ),
     contents: {
       type: "carousel",
       contents: [
-        overviewBubble("ความคืบหน้าตามมาตรการ", asOf, overview.byIssue, "สีส้ม = มีกิจกรรมล่าช้า"),
-        overviewBubble("ความคืบหน้าตามหน่วยงาน", asOf, overview.byUnit, "ค่าเฉลี่ยของทุกกิจกรรมในหน่วยงาน (ยังไม่รายงาน = 0%)"),
+        overviewBubble(overview.closed ? "ผลตามมาตรการ" : "ความคืบหน้าตามมาตรการ", asOf, overview.byIssue, overview.closed ? year : "สีส้ม = มีกิจกรรมล่าช้า"),
+        overviewBubble(overview.closed ? "ผลตามหน่วยงาน" : "ความคืบหน้าตามหน่วยงาน", asOf, overview.byUnit, "ค่าเฉลี่ยของทุกกิจกรรมในหน่วยงาน (ยังไม่รายงาน = 0%)"),
       ],
     },
   };
+  const actions = [messageItem("ส่งออกรายงาน", overview.closed ? `ส่งออกรายงาน ${plan.fiscalYear}` : "ส่งออกรายงาน"), messageItem("เจ้าหน้าที่ทั้งหมด", "เจ้าหน้าที่ทั้งหมด")];
+  if (overview.closed) {
+    const next = fiscalYearOf(overview.at);
+    const details = snapshot.archived
+      ? `${year} เป็นแผนปีที่ผ่านมา ตัวเลขนี้เป็นผลสุดท้ายและไม่มีการแจ้งเตือนแล้วค่ะ`
+      : `${year} สิ้นสุดแล้ว จึงไม่มีการแจ้งเตือนค่ะ${next > plan.fiscalYear ? `\nเมื่อได้แผนปีงบประมาณ พ.ศ. ${next} แล้ว ส่งไฟล์แผน (.json จาก npm run plan:import) ในแชตนี้เพื่อเปิดใช้ได้เลยค่ะ` : ""}`;
+    return [text(summary), carousel, text(details, { items: [...actions, messageItem("แผนทั้งหมด", "แผนทั้งหมด")] })];
+  }
   // Per unit, worst first: one line an admin can act on ("call กองคลัง"), short enough for a phone.
   const lateByUnit = new Map<string, { unit: string; count: number; problems: number }>();
   for (const a of overview.late) {
@@ -247,11 +276,7 @@ export function overviewMessages(overview: Overview, snapshot: Pick<ProgressSnap
     overview.late.length ? `กิจกรรมที่ล่าช้า ${overview.late.length} กิจกรรม\n${lateLines.join("\n")}` : "ไม่มีกิจกรรมที่ล่าช้าค่ะ",
     silent.length ? `หน่วยงานที่ไม่ได้รายงานใน ${settings.staleDays} วัน\n${silent.join("\n")}` : `ทุกหน่วยงานรายงานภายใน ${settings.staleDays} วันแล้วค่ะ`,
   ].join("\n\n");
-  return [
-    text(summary),
-    carousel,
-    text(details, { items: [messageItem("ส่งออกรายงาน", "ส่งออกรายงาน"), messageItem("เจ้าหน้าที่ทั้งหมด", "เจ้าหน้าที่ทั้งหมด")] }),
-  ];
+  return [text(summary), carousel, text(details, { items: actions })];
 }
 
 export function reminderMessages(nudges: readonly Nudge[], settings: ProgressSettings, now: Date): Message[] {

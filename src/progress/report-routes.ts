@@ -1,23 +1,32 @@
 /**
  * The progress report on the web: `GET /reports/progress?token=…` (printable HTML) and
- * `GET /reports/progress.csv?token=…` (for Excel). Admins get the links in chat ("ส่งออกรายงาน");
- * a link works until it expires and tells nothing to anyone holding a wrong or expired one. The
- * only file of the progress capability that imports express.
+ * `GET /reports/progress.csv?token=…` (for Excel), of the current plan, or of a past year with
+ * `&year=2568`. Admins get the links in chat ("ส่งออกรายงาน", "ส่งออกรายงาน 2568"); a link works
+ * until it expires and tells nothing to anyone holding a wrong or expired one. With the store down
+ * or slow, a short 503 page within the page deadline. The only file of the progress capability
+ * that imports express.
  */
-import { Router, type NextFunction, type Request, type Response } from "express";
+import { Router, type Request, type Response } from "express";
 import type { Clock } from "../clock";
+import type { Deadlines } from "../deadlines";
+import { sendErrorAnswer } from "../http/error-answers";
+import { withinPageDeadline } from "../http/page-deadline";
 import type { Logger } from "../logs";
 import { progressCsv, progressHtml, reportRows } from "./export";
 import { computeOverview } from "./overview";
-import type { ProgressService, ProgressSnapshot } from "./progress-service";
+import type { PlanBook } from "../plan/plan-book";
+import type { ProgressSnapshot } from "./progress-service";
 import type { ReportLinks } from "./report-links";
 
 export interface ReportRouteDeps {
-  progress: ProgressService;
+  plans: PlanBook;
   links: ReportLinks;
   clock: Clock;
   logger: Logger;
+  deadlines: Deadlines;
 }
+
+const NO_YEAR = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>ไม่มีแผนของปีนี้</title></head><body><p>ไม่มีแผนของปีงบประมาณที่ระบุในระบบค่ะ</p></body></html>`;
 
 const REFUSED = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>ลิงก์ใช้ไม่ได้</title></head><body><p>ลิงก์ไม่ถูกต้องหรือหมดอายุแล้วค่ะ กรุณาขอลิงก์ใหม่จากแชท LINE ด้วยคำสั่ง "ส่งออกรายงาน"</p></body></html>`;
 
@@ -32,21 +41,37 @@ export function createProgressReportRoutes(deps: ReportRouteDeps): Router {
     return typeof token === "string" && (await deps.links.isValid(token, deps.clock.now()));
   }
 
+  /** What a link asks for: a snapshot, a year no plan holds, or a refusal that tells nothing. */
+  async function lookUp(req: Request): Promise<ProgressSnapshot | "refused" | "no-year"> {
+    if (!(await allowed(req.query.token))) return "refused";
+    const year = typeof req.query.year === "string" && /^\d{4}$/.test(req.query.year) ? Number(req.query.year) : undefined;
+    const held = year === undefined ? await deps.plans.current() : await deps.plans.ofYear(year);
+    if (!held) return "no-year";
+    return deps.plans.progressOf(held).snapshot();
+  }
+
   /** Only for a valid link; everything else is refused alike and tells nothing. */
   const withValidLink =
     (send: (res: Response, snapshot: ProgressSnapshot) => void) =>
-    async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    async (req: Request, res: Response): Promise<void> => {
+      privateHeaders(res);
+      let found: Awaited<ReturnType<typeof lookUp>>;
       try {
-        privateHeaders(res);
-        if (!(await allowed(req.query.token))) {
-          res.status(403).type("html").send(REFUSED);
-          return;
-        }
-        send(res, await deps.progress.snapshot());
+        found = await withinPageDeadline(deps.deadlines, lookUp(req));
       } catch (err) {
         deps.logger.error("progress.report.failed", { error: err });
-        next(err);
+        sendErrorAnswer(req, res, 503);
+        return;
       }
+      if (found === "refused") {
+        res.status(403).type("html").send(REFUSED);
+        return;
+      }
+      if (found === "no-year") {
+        res.status(404).type("html").send(NO_YEAR);
+        return;
+      }
+      send(res, found);
     };
 
   router.get(

@@ -1,14 +1,16 @@
 /**
- * Gathers the public page's data from what the bot already keeps: the plan, the progress officers
- * reported (latest state per activity) and the Q&A statistics. Only units, counts and dates are
- * taken; reporters' names and notes stay private.
+ * Gathers the public page's data from what the bot already keeps: a held plan (the current one, or a
+ * past year's for its archive page), the progress officers reported (latest state per activity) and
+ * the Q&A statistics. Only units, counts and dates are taken; reporters' names and notes stay
+ * private.
  */
 import type { Firestore } from "firebase-admin/firestore";
-import type { Plan } from "../plan/schema";
 import type { ProgressStatus } from "../progress/activities";
-import { createProgressService } from "../progress/progress-service";
+import { isClosedSnapshot } from "../progress/overview";
+import type { ProgressService } from "../progress/progress-service";
 import { questionStats } from "../stats/qa-stats";
-import type { ActivityStatus, PublicMeasure, PublicMonthStats, PublicSnapshot } from "./public-snapshot";
+import { fiscalYearSpan } from "../thai/fiscal-year";
+import type { ActivityStatus, PublicMeasure, PublicMonthStats, PublicSnapshot, PublicYearLink } from "./public-snapshot";
 
 const STATUS: Record<ProgressStatus, ActivityStatus> = {
   not_started: "not-started",
@@ -20,11 +22,21 @@ const STATUS: Record<ProgressStatus, ActivityStatus> = {
 /** How many months of Q&A statistics the page shows, this month included. */
 const STATS_MONTHS = 12;
 
-export async function loadPublicSnapshot(db: Firestore, plan: Plan, opts: { now: Date; addFriendUrl: string | undefined }): Promise<PublicSnapshot> {
-  const progress = createProgressService(db, plan);
+export interface PublicSnapshotOptions {
+  now: Date;
+  addFriendUrl: string | undefined;
+  /** Links to the other years' pages. */
+  years?: PublicYearLink[];
+}
+
+export async function loadPublicSnapshot(db: Firestore, progress: ProgressService, opts: PublicSnapshotOptions): Promise<PublicSnapshot> {
+  const { plan } = progress;
+  const closed = isClosedSnapshot(progress, opts.now);
   const from = new Date(opts.now.getTime());
   from.setUTCMonth(from.getUTCMonth() - (STATS_MONTHS - 1), 1);
-  const [snapshot, stats] = await Promise.all([progress.snapshot(), questionStats(db, { from, to: opts.now })]);
+  // A past year's page keeps that year's questions; the current page, the latest months.
+  const span = progress.archived ? fiscalYearSpan(plan.fiscalYear) : { from, to: opts.now };
+  const [snapshot, stats] = await Promise.all([progress.snapshot(), questionStats(db, span)]);
 
   const measures: PublicMeasure[] = plan.issues.map((issue) => ({
     issueNumber: issue.number,
@@ -42,7 +54,7 @@ export async function loadPublicSnapshot(db: Firestore, plan: Plan, opts: { now:
           const state = snapshot.states.get(a.id);
           return {
             unitName: a.unitName,
-            status: STATUS[state?.status ?? "not_started"],
+            status: state ? STATUS[state.status] : closed ? "no-report" : "not-started",
             percent: state?.percent ?? 0,
             lastUpdate: state?.reportedAt,
             evidenceCount: state?.evidenceCount ?? 0,
@@ -65,6 +77,9 @@ export async function loadPublicSnapshot(db: Firestore, plan: Plan, opts: { now:
     orgName: plan.organization.shortName,
     orgFullName: plan.organization.name,
     fiscalYear: plan.fiscalYear,
+    closed,
+    ...(plan.sample ? { sampleNote: plan.sample.note } : {}),
+    years: opts.years ?? [],
     generatedAt: opts.now,
     measures,
     stats: months,

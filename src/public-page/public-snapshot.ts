@@ -3,7 +3,8 @@
  * progress officers reported, and the Q&A channel's statistics. No personal data goes in here: no
  * names, no LINE IDs, no citizens' messages — only units, counts and dates.
  */
-export type ActivityStatus = "not-started" | "in-progress" | "done" | "problem";
+/** `no-report`: a closed year's activity nobody reported on (not "not started": nobody said so). */
+export type ActivityStatus = "not-started" | "in-progress" | "done" | "problem" | "no-report";
 
 export interface PublicActivity {
   unitName: string;
@@ -41,10 +42,24 @@ export interface PublicMonthStats {
   medianHoursToStaffAnswer: number | undefined;
 }
 
+/** Another fiscal year's page, linked from this one. */
+export interface PublicYearLink {
+  fiscalYear: number;
+  /** Relative to the page the link is on (pages are served under the function's own path). */
+  href: string;
+  current: boolean;
+}
+
 export interface PublicSnapshot {
   orgName: string;
   orgFullName: string;
   fiscalYear: number;
+  /** The year is over or a newer plan replaced it: the figures are final. */
+  closed?: boolean;
+  /** Set for a demonstration copy: the page says it is an example, not a published plan. */
+  sampleNote?: string;
+  /** The other years the bot holds, newest first. */
+  years?: PublicYearLink[];
   generatedAt: Date;
   measures: PublicMeasure[];
   stats: PublicMonthStats[];

@@ -1,7 +1,8 @@
 /**
  * The public progress page as one self-contained HTML document: readable on a phone and a
  * desktop, printable, no script, no external requests (the QR code is inline SVG). Every value from
- * the store is escaped. Thai, Buddhist Era dates, Bangkok time.
+ * the store is escaped. Thai, Buddhist Era dates, Bangkok time. A year that is over says so and
+ * shows its final figures; a demonstration copy says it is an example on top of the page.
  */
 import { escapeHtml } from "../html/escape-html";
 import { renderSVG } from "uqr";
@@ -13,6 +14,7 @@ const STATUS_TH: Record<ActivityStatus, string> = {
   "in-progress": "กำลังดำเนินการ",
   done: "เสร็จแล้ว",
   problem: "มีปัญหา",
+  "no-report": "ไม่มีรายงาน",
 };
 
 const MONTHS_SHORT = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
@@ -40,6 +42,7 @@ ol.steps{margin:8px 0 0;padding-left:1.4em}ol.steps li{margin:6px 0}
 table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{padding:6px 8px;border-bottom:1px solid #e5e9ee;text-align:left;vertical-align:top}th{background:#f0f3f6}
 td.n{text-align:right;font-variant-numeric:tabular-nums}.status-done{color:#0a7d3b}.status-problem{color:#c62828}.status-in-progress{color:#9a6700}
 .scroll{overflow-x:auto}.scroll table{min-width:560px}.line{display:flex;gap:16px;align-items:center;flex-wrap:wrap}.line svg{width:160px;height:160px}
+.sample{background:#fff4e5;border:2px solid #e65100}.closed{background:#eef2f6}nav.years a{margin-right:12px}
 .button{display:inline-block;background:#06c755;color:#fff;text-decoration:none;padding:10px 16px;border-radius:8px;font-weight:bold}
 @media (min-width:800px){.cards{display:grid;grid-template-columns:1fr 1fr;gap:16px}}
 @media print{header{background:#fff;color:#000}section{box-shadow:none}.line a.button{display:none}}
@@ -85,20 +88,41 @@ export function renderPublicPage(s: PublicSnapshot): string {
     ? `<section class="line"><div>${renderSVG(s.addFriendUrl, { border: 2 })}</div><div><h2>สอบถามผ่าน LINE</h2><p>สแกน QR Code หรือกดปุ่มเพื่อเพิ่มเพื่อน LINE Official Account ของ ${escapeHtml(s.orgName)} แล้วพิมพ์คำถามได้ตลอด 24 ชั่วโมง คำถามที่ระบบตอบไม่ได้จะส่งต่อให้เจ้าหน้าที่ตอบกลับ</p><a class="button" href="${escapeHtml(s.addFriendUrl)}">เพิ่มเพื่อนใน LINE</a></div></section>`
     : "";
 
+  const reported = allActivities.filter((a) => a.status !== "no-report" && a.status !== "not-started").length;
+  const year = `ปีงบประมาณ พ.ศ. ${s.fiscalYear}${s.sampleNote ? " (ตัวอย่าง)" : ""}`;
+  const sample = s.sampleNote
+    ? `<section class="sample" id="sample"><h2>ตัวอย่าง</h2><p>หน้านี้เป็นตัวอย่างสำหรับทดลองใช้ระบบ ไม่ใช่แผนที่หน่วยงานเผยแพร่: ${escapeHtml(s.sampleNote)}</p></section>`
+    : "";
+  const summary = s.closed
+    ? `<section class="closed" id="overview"><h2>ผลการดำเนินงานสุดท้าย (ปิดปีงบประมาณแล้ว)</h2>${
+        reported === 0
+          ? `<p>ไม่มีรายงานความคืบหน้าในระบบสำหรับ${escapeHtml(year)}</p>`
+          : `<div class="row">${bar(overall, "ผลการดำเนินงานสุดท้าย")}</div>`
+      }
+<p class="muted">${s.measures.length} มาตรการ · ${allActivities.length} กิจกรรม · ${escapeHtml(year)} สิ้นสุดแล้ว · ข้อมูล ณ ${escapeHtml(updated)}</p></section>`
+    : `<section id="overview"><h2>ภาพรวม</h2><div class="row">${bar(overall, "ความคืบหน้าภาพรวม")}</div>
+<p class="muted">${s.measures.length} มาตรการ · ${allActivities.length} กิจกรรม · ข้อมูล ณ ${escapeHtml(updated)}</p></section>`;
+  const others = (s.years ?? []).filter((y) => y.fiscalYear !== s.fiscalYear);
+  const years = others.length
+    ? `<nav class="years" aria-label="ปีงบประมาณอื่น"><p>ปีงบประมาณอื่น: ${others
+        .map((y) => `<a href="${escapeHtml(y.href)}">พ.ศ. ${y.fiscalYear}${y.current ? " (ปัจจุบัน)" : ""}</a>`)
+        .join(" ")}</p></nav>`
+    : "";
+
   return `<!doctype html>
 <html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ความก้าวหน้ามาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. ${s.fiscalYear} · ${escapeHtml(s.orgName)}</title>
+<title>${s.closed ? "ผลการดำเนินการ" : "ความก้าวหน้า"}มาตรการส่งเสริมคุณธรรมและความโปร่งใส ${escapeHtml(year)} · ${escapeHtml(s.orgName)}</title>
 <style>${CSS}</style></head><body>
-<header><h1>ความก้าวหน้าการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</h1>
-<p>${escapeHtml(s.orgFullName)} · ปีงบประมาณ พ.ศ. ${s.fiscalYear}</p></header>
+<header><h1>${s.closed ? "ผลการดำเนินการ" : "ความก้าวหน้าการดำเนินการ"}ตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน</h1>
+<p>${escapeHtml(s.orgFullName)} · ${escapeHtml(year)}${s.closed ? " (สิ้นสุดแล้ว)" : ""}</p></header>
 <main>
-<section><h2>ภาพรวม</h2><div class="row">${bar(overall, "ความคืบหน้าภาพรวม")}</div>
-<p class="muted">${s.measures.length} มาตรการ · ${allActivities.length} กิจกรรม · ข้อมูล ณ ${escapeHtml(updated)}</p></section>
+${sample}${summary}
 <section><h2>มาตรการและความก้าวหน้า</h2>${measures}</section>
 <section id="qa-stats"><h2>สถิติช่องทางถาม-ตอบ (Q&amp;A)</h2>
 <p>รับคำถามทั้งหมด <strong>${total.received}</strong> เรื่อง · ระบบตอบเอง <strong>${total.bot}</strong> · เจ้าหน้าที่ตอบ <strong>${total.staff}</strong> · รอคำตอบ <strong>${total.open}</strong></p>
 ${statRows ? `<div class="scroll"><table><thead><tr><th>เดือน</th><th>คำถามที่รับ</th><th>ระบบตอบ</th><th>ส่งต่อเจ้าหน้าที่</th><th>เจ้าหน้าที่ตอบ</th><th>รอคำตอบ</th><th>เวลาตอบ (มัธยฐาน ชม.)</th></tr></thead><tbody>${statRows}</tbody></table></div>` : `<p class="muted">ยังไม่มีคำถาม</p>`}
 </section>
 ${line}
+${years}
 </main></body></html>`;
 }

@@ -7,16 +7,16 @@ import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
 import type { Plan } from "../plan/schema";
 import { combine } from "./combine";
-import { decide, namedWords } from "./decide";
+import { decide, namedWords, type DecideContext } from "./decide";
 import type { Decision, Routed } from "./decision";
 import { buildVocabulary } from "./entities";
 import { borrow, readTopic, type Topic, toContext, topicOf } from "./follow-up";
 import type { QaContext } from "./qa-context";
-import type { Query } from "./query";
+import { isEmptyAbout, type Query } from "./query";
 import { topicWordsOf } from "./retrieve";
-import { compose, render } from "./templates";
+import { compose, render, type TemplateContext } from "./templates";
 import { understand } from "./understand";
-import { resolveYear } from "./years";
+import { heldYear, resolveYear, yearKindOf } from "./years";
 
 /**
  * The question-answering engine the webhook calls. Everything expensive (reading the plan, building
@@ -70,18 +70,70 @@ export function loadDefaultGlossary(): Glossary {
   return defaultGlossary;
 }
 
-export function createAnswerer(opts: { plan: Plan; faqs?: FaqEntry[]; glossary?: Glossary }): Answerer {
+export interface AnswererOptions {
+  /** The current plan: what questions answer from unless they name another year. */
+  plan: Plan;
+  faqs?: FaqEntry[];
+  glossary?: Glossary;
+  /**
+   * The other plans the bot holds (past years): a question naming one of their years ("ปีงบ 68",
+   * "แผนปีที่แล้ว"), or following up on an answer from one, answers from that plan.
+   */
+  others?: readonly Plan[];
+  /** The current fiscal year (Buddhist Era), what "ปีนี้" means; the plan's own year when omitted. */
+  thisYear?: number;
+}
+
+/** One held plan as the engine reads it: where its decisions and templates look. */
+interface PlanEngine {
+  plan: Plan;
+  decideCtx: DecideContext;
+}
+
+export function createAnswerer(opts: AnswererOptions): Answerer {
   const glossary = opts.glossary ?? loadDefaultGlossary();
-  return answererOver(opts.plan, glossary, buildVocabulary(opts.plan, glossary), createKnowledgeBase(opts.plan, glossary, opts.faqs));
+  const others: PlanEngine[] = (opts.others ?? [])
+    .filter((p) => p.id !== opts.plan.id)
+    .map((p) => ({ plan: p, decideCtx: { plan: p, glossary, index: createKnowledgeBase(p, glossary).plan } }));
+  const years = { others, thisYear: opts.thisYear ?? opts.plan.fiscalYear };
+  return answererOver(opts.plan, glossary, buildVocabulary(opts.plan, glossary), createKnowledgeBase(opts.plan, glossary, opts.faqs), years);
 }
 
 /** The answerer over a knowledge base; `withFaqs` reuses its plan index and vocabulary. */
-function answererOver(plan: Plan, glossary: Glossary, vocabulary: ReturnType<typeof buildVocabulary>, knowledge: KnowledgeBase): Answerer {
+function answererOver(
+  plan: Plan,
+  glossary: Glossary,
+  vocabulary: ReturnType<typeof buildVocabulary>,
+  knowledge: KnowledgeBase,
+  years: { others: readonly PlanEngine[]; thisYear: number },
+): Answerer {
   const index = knowledge.plan;
-  const decideCtx = { plan, glossary, index };
-  const templateCtx = { plan, glossary, faqs: knowledge.faqs };
+  const main: PlanEngine = { plan, decideCtx: { plan, glossary, index } };
+  const engines = [main, ...years.others];
+  const held = engines.map((e) => e.plan);
+  const templateCtxOf = (e: PlanEngine): TemplateContext => ({ plan: e.plan, glossary, faqs: knowledge.faqs, held });
+  const now = years.thisYear;
 
-  const reply = (routed: readonly Routed[], topic: Topic | undefined): Answer => {
+  /**
+   * Which held plan a message is about: the one holding a year its parts name (the current plan
+   * first); else, for a follow-up ("แล้ว…", "ข้อนั้น…", no subject of its own), the one the chat's
+   * last answer came from; else the current plan. A year no plan holds stays with the current plan,
+   * which says honestly which years there are.
+   */
+  const engineFor = (parts: readonly Query[], context: QaContext | undefined): PlanEngine => {
+    const fromChat = engines.find((e) => readTopic(context, e.plan));
+    const base = fromChat ? (readTopic(context, fromChat.plan)?.year ?? now) : now;
+    for (const part of parts) {
+      const year = resolveYear(part.year, base, now, part.asksIfOut);
+      if (year === undefined) continue;
+      const kind = yearKindOf(part);
+      return engines.find((e) => heldYear(e.plan, kind) === year) ?? main;
+    }
+    const leansOnChat = parts.some((p) => p.followUp || p.refersBack || isEmptyAbout(p.about));
+    return (leansOnChat && fromChat) || main;
+  };
+
+  const reply = (routed: readonly Routed[], topic: Topic | undefined, templateCtx: TemplateContext = templateCtxOf(main)): Answer => {
     const { kept, unanswered } = combine(routed);
     const replies = kept.map((r) => render(r.decision, templateCtx));
     if (unanswered && replies.some((r) => r.kind !== "handoff")) replies.push({ kind: "handoff", text: OTHER_PART, followUps: replies[replies.length - 1]?.followUps ?? [] });
@@ -97,31 +149,32 @@ function answererOver(plan: Plan, glossary: Glossary, vocabulary: ReturnType<typ
     };
   };
 
-  const answerParts = (parts: readonly Query[], start: Topic | undefined): Answer => {
+  const answerParts = (engine: PlanEngine, parts: readonly Query[], start: Topic | undefined): Answer => {
+    const { plan, decideCtx } = engine;
     let topic = start;
     let last: Topic | undefined;
     const routed: Routed[] = [];
     for (const part of parts) {
-      const words = topicWordsOf(part, index, namedWords(part, glossary));
+      const words = topicWordsOf(part, decideCtx.index, namedWords(part, glossary));
       const borrowed = borrow(part, topic, words.content.length + words.unknown.length + words.loose.length > 0);
       if ("needsContext" in borrowed) {
         routed.push(handoff("needs-context", 0.3));
         continue;
       }
       const q = borrowed.query;
-      const base = borrowed.base ?? plan.fiscalYear;
-      const year = resolveYear(q.year, base, plan.fiscalYear, q.asksIfOut);
+      const base = borrowed.base ?? now;
+      const year = resolveYear(q.year, base, now, q.asksIfOut);
       const r = decide(
         q,
         year,
         decideCtx,
-        q.alsoYears.map((y) => resolveYear(y, base, plan.fiscalYear)),
+        q.alsoYears.map((y) => resolveYear(y, base, now)),
       );
       routed.push(r);
       const t = topicOf(r.decision, q, plan, year);
       if (t) topic = last = t;
     }
-    return reply(routed, last);
+    return reply(routed, last, templateCtxOf(engine));
   };
 
   /**
@@ -143,13 +196,14 @@ function answererOver(plan: Plan, glossary: Glossary, vocabulary: ReturnType<typ
         if (u.act === "smalltalk") return { ...reply([{ decision: { type: "smalltalk", which: u.smallTalk ?? "ack" }, confidence: 0.95 }], undefined), ...(context ? { context } : {}) };
         if (u.act === "noise" || !u.parts.length) return reply([handoff("empty", 0)], undefined);
         if (u.act === "request") return orFaq(reply([handoff("request", 0.1)], undefined), input);
-        return orFaq(answerParts(u.parts, readTopic(context, plan)), input);
+        const engine = engineFor(u.parts, context);
+        return orFaq(answerParts(engine, u.parts, readTopic(context, engine.plan)), input);
       } catch {
         return reply([handoff("low-confidence", 0)], undefined);
       }
     },
     withFaqs(more: FaqEntry[]): Answerer {
-      return answererOver(plan, glossary, vocabulary, knowledge.withFaqs([...knowledge.faqs.values(), ...more]));
+      return answererOver(plan, glossary, vocabulary, knowledge.withFaqs([...knowledge.faqs.values(), ...more]), years);
     },
   };
 }

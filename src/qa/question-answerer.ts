@@ -1,5 +1,4 @@
-import type { Plan } from "../plan/schema";
-import { type Answerer, createAnswerer, type FaqEntry, loadDefaultPlan } from "./answerer";
+import { type Answerer, type AnswererOptions, createAnswerer, loadDefaultPlan } from "./answerer";
 
 /**
  * The answerer over a plan (the shipped one unless given), with the organisation's name for greetings: what the
@@ -11,8 +10,8 @@ export interface QuestionAnswerer extends Answerer {
   fiscalYear: number;
 }
 
-export function createQuestionAnswerer(opts: { plan?: Plan; faqs?: FaqEntry[] } = {}): QuestionAnswerer {
+export function createQuestionAnswerer(opts: Partial<AnswererOptions> = {}): QuestionAnswerer {
   const plan = opts.plan ?? loadDefaultPlan();
-  const answerer = createAnswerer({ plan, ...(opts.faqs ? { faqs: opts.faqs } : {}) });
+  const answerer = createAnswerer({ ...opts, plan });
   return { ...answerer, answer: answerer.answer, withFaqs: answerer.withFaqs, orgName: plan.organization.shortName, fiscalYear: plan.fiscalYear };
 }

@@ -5,9 +5,10 @@ import type { Query, YearRef } from "./query";
 /**
  * Which year a question means, and whether the plan holds it (issue 13, item 4). A plan holds two
  * years: its own fiscal year (the measures) and the assessment year whose ITA result it analyses.
- * Relative words count from "now", which is the plan's fiscal year, or in a follow-up the year the
- * chat was just talking about; "ล่าสุด"/"ครั้งนี้" mean the latest the plan holds. Christian-era
- * years are read as Buddhist Era (2024 → 2567).
+ * Relative words count from "now", the current fiscal year (the bot gives it from the calendar;
+ * alone with one plan, the plan's own year), or in a follow-up the year the chat was just talking
+ * about; "ล่าสุด"/"ครั้งนี้" mean the latest the plan holds. Christian-era years are read as
+ * Buddhist Era (2024 → 2567). With several plans held, the answerer picks the plan holding the year.
  */
 const RESULT_ASKS = ["score", "level", "pass", "analysis"] as const;
 const PLAN_ASKS = ["steps", "owner", "period"] as const;
@@ -26,7 +27,7 @@ export function heldYear(plan: Plan, kind: YearKind): number {
 
 /**
  * The Buddhist Era year a question means, or undefined when it names none (or "the latest", which
- * is whatever the plan holds). `now` is the plan's fiscal year; `base`, what "last year" counts
+ * is whatever the plan holds). `now` is the current fiscal year; `base`, what "last year" counts
  * from: now, or in a follow-up the year the chat was just talking about.
  */
 export function resolveYear(y: YearRef | undefined, base: number, now: number, asksIfOut = false): number | undefined {

@@ -1,17 +1,35 @@
 /**
  * The rich menu of each role. Every button sends a text command (message action), so a tap shows
- * in the chat as what the person could have typed, and the server checks the role as for any text.
- * Images are drawn in code (coloured tiles, one per button); a designed image can replace one by
+ * in the chat as what the person could have typed, and the server checks the role as for any text;
+ * the last button of every menu opens the help menu ("เมนู"), which lists everything else.
+ * Images are drawn from these definitions (`menu-image.ts`); a designed image can replace one by
  * putting `data/rich-menus/<role>.png` (same size) in place.
  */
 import type { messagingApi } from "@line/bot-sdk";
 import type { Role } from "../people/person";
-import { encodePngRows, type Rgb } from "./png";
+
+/** A Lucide icon vendored in `data/rich-menus/icons/` (ISC license, see the LICENSE there). */
+export type MenuIcon =
+  | "list-checks"
+  | "award"
+  | "circle-x"
+  | "users"
+  | "inbox"
+  | "circle-help"
+  | "clipboard-list"
+  | "chart-column"
+  | "file-down"
+  | "megaphone"
+  | "key-round";
 
 export interface MenuButton {
+  /** Drawn on the image and used as the action's label (LINE: at most 20 characters). */
   label: string;
+  /** What a tap sends. */
   text: string;
-  color: Rgb;
+  icon: MenuIcon;
+  /** The tile's colour, #RRGGBB; labels and icons are drawn in white on it. */
+  color: string;
 }
 
 export interface RoleMenu {
@@ -19,12 +37,15 @@ export interface RoleMenu {
   name: string;
   chatBarText: string;
   columns: number;
-  rows: number;
+  rows: 1 | 2;
   buttons: MenuButton[];
 }
 
+/** LINE's rich menu image sizes: 2500 wide, 843 (one row) or 1686 (two rows) high. */
 const WIDTH = 2500;
 const ROW_HEIGHT = 843;
+
+const HELP: MenuButton = { label: "เมนูทั้งหมด", text: "เมนู", icon: "circle-help", color: "#546E7A" };
 
 export const ROLE_MENUS: readonly RoleMenu[] = [
   {
@@ -32,38 +53,44 @@ export const ROLE_MENUS: readonly RoleMenu[] = [
     name: "ประชาชน",
     chatBarText: "เมนู",
     columns: 3,
-    rows: 1,
+    rows: 2,
     buttons: [
-      { label: "มาตรการ ITA", text: "มาตรการมีอะไรบ้าง", color: [46, 125, 50] },
-      { label: "ผลคะแนน ITA", text: "ผลคะแนน ITA เป็นอย่างไร", color: [21, 101, 192] },
-      { label: "ผู้รับผิดชอบ", text: "แต่ละประเด็นใครรับผิดชอบ", color: [239, 108, 0] },
+      { label: "มาตรการ ITA", text: "มาตรการมีอะไรบ้าง", icon: "list-checks", color: "#2E7D32" },
+      { label: "ผลคะแนน ITA", text: "ผลคะแนน ITA เป็นอย่างไร", icon: "award", color: "#1565C0" },
+      { label: "ข้อที่ไม่ผ่าน", text: "ข้อไหนบ้างที่ไม่ผ่านเกณฑ์", icon: "circle-x", color: "#C62828" },
+      { label: "ผู้รับผิดชอบ", text: "แต่ละประเด็นใครรับผิดชอบ", icon: "users", color: "#B45309" },
+      { label: "ติดตามเรื่อง", text: "ติดตามเรื่อง", icon: "inbox", color: "#6A1B9A" },
+      HELP,
     ],
   },
   {
     role: "officer",
     name: "เจ้าหน้าที่",
     chatBarText: "เมนูงาน",
-    columns: 3,
+    columns: 4,
     rows: 1,
     buttons: [
-      { label: "กิจกรรมของฉัน", text: "กิจกรรมของฉัน", color: [21, 101, 192] },
-      { label: "รายงานความคืบหน้า", text: "รายงานความคืบหน้า", color: [46, 125, 50] },
-      { label: "มาตรการ ITA", text: "มาตรการมีอะไรบ้าง", color: [96, 125, 139] },
+      { label: "กิจกรรมของฉัน", text: "กิจกรรมของฉัน", icon: "clipboard-list", color: "#1565C0" },
+      { label: "เรื่องรอตอบ", text: "เรื่องค้าง", icon: "inbox", color: "#B45309" },
+      { label: "มาตรการ ITA", text: "มาตรการมีอะไรบ้าง", icon: "list-checks", color: "#2E7D32" },
+      HELP,
     ],
   },
   {
     role: "admin",
     name: "ผู้ดูแล",
     chatBarText: "เมนูผู้ดูแล",
-    columns: 3,
+    columns: 4,
     rows: 2,
     buttons: [
-      { label: "ภาพรวม", text: "ภาพรวม", color: [46, 125, 50] },
-      { label: "กิจกรรมของฉัน", text: "กิจกรรมของฉัน", color: [21, 101, 192] },
-      { label: "ส่งออกรายงาน", text: "ส่งออกรายงาน", color: [123, 31, 162] },
-      { label: "เจ้าหน้าที่ทั้งหมด", text: "เจ้าหน้าที่ทั้งหมด", color: [239, 108, 0] },
-      { label: "สร้างรหัส", text: "สร้างรหัส", color: [198, 40, 40] },
-      { label: "หน่วยงานทั้งหมด", text: "หน่วยงานทั้งหมด", color: [96, 125, 139] },
+      { label: "ภาพรวม", text: "ภาพรวม", icon: "chart-column", color: "#2E7D32" },
+      { label: "กิจกรรมของฉัน", text: "กิจกรรมของฉัน", icon: "clipboard-list", color: "#1565C0" },
+      { label: "เรื่องรอตอบ", text: "เรื่องค้าง", icon: "inbox", color: "#B45309" },
+      { label: "ส่งออกรายงาน", text: "ส่งออกรายงาน", icon: "file-down", color: "#6A1B9A" },
+      { label: "สร้างประกาศ", text: "สร้างประกาศ", icon: "megaphone", color: "#C62828" },
+      { label: "สร้างรหัส", text: "สร้างรหัส", icon: "key-round", color: "#00838F" },
+      { label: "เจ้าหน้าที่", text: "เจ้าหน้าที่ทั้งหมด", icon: "users", color: "#5D4037" },
+      HELP,
     ],
   },
 ];
@@ -72,47 +99,28 @@ export function menuSize(menu: RoleMenu): { width: number; height: number } {
   return { width: WIDTH, height: ROW_HEIGHT * menu.rows };
 }
 
-/** The rich menu object LINE takes (`POST /v2/bot/richmenu`). */
-export function richMenuRequest(menu: RoleMenu): messagingApi.RichMenuRequest {
+/** Where each button is on the image, in image pixels; the last column and row take any remainder. */
+export function buttonBounds(menu: RoleMenu): Array<{ x: number; y: number; width: number; height: number }> {
   const { width, height } = menuSize(menu);
   const cellW = Math.floor(width / menu.columns);
   const cellH = Math.floor(height / menu.rows);
+  return menu.buttons.map((_, i) => {
+    const col = i % menu.columns;
+    const row = Math.floor(i / menu.columns);
+    const x = col * cellW;
+    const y = row * cellH;
+    return { x, y, width: col === menu.columns - 1 ? width - x : cellW, height: row === menu.rows - 1 ? height - y : cellH };
+  });
+}
+
+/** The rich menu object LINE takes (`POST /v2/bot/richmenu`). */
+export function richMenuRequest(menu: RoleMenu): messagingApi.RichMenuRequest {
+  const bounds = buttonBounds(menu);
   return {
-    size: { width, height },
+    size: menuSize(menu),
     selected: menu.role !== "citizen",
     name: `ita-${menu.role}: ${menu.name}`,
     chatBarText: menu.chatBarText,
-    areas: menu.buttons.map((b, i) => ({
-      bounds: { x: (i % menu.columns) * cellW, y: Math.floor(i / menu.columns) * cellH, width: cellW, height: cellH },
-      action: { type: "message", label: b.label, text: b.text },
-    })),
+    areas: menu.buttons.map((b, i) => ({ bounds: bounds[i]!, action: { type: "message", label: b.label, text: b.text } })),
   };
-}
-
-/** Coloured tiles with a light frame, one per button, in the areas' places. */
-export function menuImage(menu: RoleMenu): Buffer {
-  const { width, height } = menuSize(menu);
-  const cellW = Math.floor(width / menu.columns);
-  const cellH = Math.floor(height / menu.rows);
-  const frame = 12;
-  const background: Rgb = [245, 245, 245];
-  const rows = new Map<string, Buffer>();
-  return encodePngRows(width, height, (y) => {
-    const gridRow = Math.min(menu.rows - 1, Math.floor(y / cellH));
-    const inY = y - gridRow * cellH;
-    const edge = inY < frame || inY >= cellH - frame;
-    const key = `${gridRow}:${edge}`;
-    let row = rows.get(key);
-    if (!row) {
-      row = Buffer.alloc(width * 3);
-      for (let x = 0; x < width; x++) {
-        const col = Math.min(menu.columns - 1, Math.floor(x / cellW));
-        const inX = x - col * cellW;
-        const button = menu.buttons[gridRow * menu.columns + col];
-        row.set(!button || edge || inX < frame || inX >= cellW - frame ? background : button.color, x * 3);
-      }
-      rows.set(key, row);
-    }
-    return row;
-  });
 }

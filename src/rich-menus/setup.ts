@@ -10,7 +10,7 @@ import type { Logger } from "../logs";
 import type { Role } from "../people/person";
 import { projectFile } from "../plan/project-files";
 import { ROLE_MENU_ALIAS } from "./linker";
-import { menuImage, richMenuRequest, ROLE_MENUS } from "./menus";
+import { richMenuRequest, ROLE_MENUS } from "./menus";
 
 export type RichMenuSetupClient = Pick<
   messagingApi.MessagingApiClient,
@@ -38,8 +38,10 @@ export async function setupRichMenus(opts: SetupOptions): Promise<Record<Role, s
   const ids = {} as Record<Role, string>;
   for (const menu of ROLE_MENUS) {
     const { richMenuId } = await client.createRichMenu(richMenuRequest(menu));
-    const png = (opts.imageFor ?? designedImage)(menu.role) ?? menuImage(menu);
-    await blob.setRichMenuImage(richMenuId, new Blob([new Uint8Array(png)], { type: "image/png" }));
+    const designed = (opts.imageFor ?? designedImage)(menu.role);
+    // The drawing library (a native module) loads only when an image is drawn, after the server is up.
+    const image = designed ? { bytes: designed, contentType: "image/png" } : await (await import("./menu-image")).menuImage(menu);
+    await blob.setRichMenuImage(richMenuId, new Blob([new Uint8Array(image.bytes)], { type: image.contentType }));
     const alias = ROLE_MENU_ALIAS[menu.role];
     const previous = await client.getRichMenuAlias(alias).then(
       (a) => a.richMenuId,

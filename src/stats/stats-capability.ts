@@ -17,6 +17,7 @@ export function createStatsCapability(services: CapabilityServices): Capability 
       {
         pattern: /^สถิติ(?:ถาม\s*-?\s*ตอบ|คำถาม)$/,
         roles: ["admin"],
+        help: { button: "สถิติถามตอบ", summary: "จำนวนคำถามรายเดือน: บอทตอบ เจ้าหน้าที่ตอบ รอคำตอบ" },
         async handle(ctx) {
           const stats = await questionStats(services.db, { from: bangkokMonthStart(ctx.now, 5), to: bangkokMonthStart(ctx.now, -1) });
           return replyWith({ type: "text", text: statsText(stats, services.orgName) });

@@ -3,11 +3,9 @@
  * group an admin registered by a command inside it, kept in `settings/staffGroup`); otherwise every
  * officer and admin one by one, so a ticket never goes unseen because no group was registered yet.
  */
-import type { Plan } from "../plan/schema";
 import { Timestamp, type Firestore } from "firebase-admin/firestore";
 import type { Audience } from "../outbox/delivery";
 import { COLLECTIONS } from "../store/collections";
-import { createUnitsStore } from "../units/units-store";
 import type { Unit } from "../units/units";
 import { TICKET_COLLECTIONS } from "./collections";
 import type { Ticket } from "./ticket";
@@ -48,7 +46,3 @@ export async function staffAudience(db: Firestore, ticket: Pick<Ticket, "unitId"
   return staff.length ? { type: "users", userIds: staff } : undefined;
 }
 
-/** The units tickets can be assigned to: issue 5's `units` collection (seeded from the plan). */
-export async function ticketUnits(db: Firestore, plan: Plan): Promise<Unit[]> {
-  return createUnitsStore(db, plan).list();
-}

@@ -12,6 +12,8 @@ export const UNITS_COLLECTION = "units";
 export interface UnitsStore {
   /** Every unit, in seed order then by creation. Seeds the defaults the first time. */
   list(): Promise<Unit[]>;
+  /** Whether units have been set up yet (without setting them up). */
+  exist(): Promise<boolean>;
   get(id: string): Promise<Unit | undefined>;
   /** By ID, name or unique name prefix (what an admin types). */
   find(text: string): Promise<Unit | undefined>;
@@ -55,6 +57,9 @@ export function createUnitsStore(db: Firestore, plan: Plan): UnitsStore {
 
   return {
     list,
+    async exist() {
+      return !(await col.limit(1).get()).empty;
+    },
     async get(id) {
       return (await list()).find((u) => u.id === id);
     },

@@ -131,12 +131,63 @@ describe("webhook: one event failing does not stop the others", () => {
   });
 
   it("isolates failures inside one request with several events", async () => {
-    const events = [textEvent(CITIZEN, "พังอีกแล้ว"), textEvent(OFFICER, "สวัสดี"), { type: "mystery", webhookEventId: "01MYSTERY", timestamp: 1, mode: "active", source: { type: "user", userId: OFFICER } }, "junk"];
+    const events = [textEvent(CITIZEN, "พังอีกแล้ว"), textEvent(OFFICER, "สวัสดี"), { type: "mystery", webhookEventId: "01JMYSTERY0000000000000000", timestamp: 1, mode: "active", source: { type: "user", userId: OFFICER } }, "junk"];
     const res = await h.post(webhookBody(events));
     expect(res.status).toBe(200);
     const ids = (events.slice(0, 3) as { webhookEventId: string }[]).map((e) => e.webhookEventId);
     const states = await Promise.all(ids.map(async (id) => (await h.fs.db.collection(COLLECTIONS.webhookEvents).doc(id).get()).data()?.state));
     expect(states).toEqual(["done", "done", "done"]);
     expect(h.logger.records.filter((r) => r.event === "webhook.event.skipped")).toHaveLength(1);
+  });
+});
+
+describe("webhook: its deadline is the only clock that makes it give up", () => {
+  let h: BotHarness;
+  beforeAll(async () => {
+    h = await startBotHarness();
+  });
+  afterAll(() => h.close());
+
+  /** LINE's reply endpoint holds the next reply until the test lets it answer. */
+  function holdNextReply(): () => void {
+    let open!: () => void;
+    h.standin.state.failNext(1, { until: new Promise<void>((resolve) => (open = resolve)), path: "/v2/bot/message/reply" });
+    return open;
+  }
+
+  it("answers 200 once its work is done, however long that took, while its deadline has not passed", async () => {
+    const open = holdNextReply();
+    const sending = h.standin.sendAsUser(CITIZEN, { type: "text", text: "ข้อ e8 ได้กี่คะแนน" });
+    // The request has started its deadline and waits on LINE; a slow machine cannot expire it.
+    await h.deadlines.started();
+    open();
+    expect((await sending).status).toBe(200);
+    expect(h.deadlines.pending).toHaveLength(0);
+    expect(JSON.stringify(h.botMessages(CITIZEN))).toContain("83");
+    expect(h.logger.records.filter((r) => r.event === "webhook.event.timeout")).toEqual([]);
+  });
+
+  it("answers 500 so LINE redelivers when the deadline passes first, and the late answer still arrives once", async () => {
+    const before = h.botMessages(CITIZEN).length;
+    const open = holdNextReply();
+    const sending = h.standin.sendAsUser(CITIZEN, { type: "text", text: "ประเด็นที่ 3 ใครรับผิดชอบ" });
+    await h.deadlines.started();
+    expect(h.deadlines.expire()).toBe(1);
+    const answered = await sending;
+    expect(answered.status).toBe(500);
+    expect(h.logger.records.filter((r) => r.event === "webhook.event.timeout")).toHaveLength(1);
+    // The handler goes on after the response; once LINE answers it, it marks the event done…
+    const done = new Promise<void>((resolve, reject) => {
+      const stop = h.fs.db.collection(COLLECTIONS.webhookEvents).doc(answered.webhookEventId).onSnapshot((snap) => {
+        if (snap.get("state") !== "done") return;
+        stop();
+        resolve();
+      }, reject);
+    });
+    open();
+    await done;
+    // …and LINE's redelivery finds it done: one answer in all.
+    expect((await h.standin.redeliver(answered.webhookEventId)).status).toBe(200);
+    expect(h.botMessages(CITIZEN).slice(before)).toHaveLength(1);
   });
 });

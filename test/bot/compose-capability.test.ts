@@ -7,7 +7,7 @@ import { replyWith } from "../../src/bot/bot-context";
 import type { TextCommand } from "../../src/bot/capability";
 import { composeCapability } from "../../src/bot/compose-capability";
 
-const command = (pattern: RegExp): TextCommand => ({ pattern, roles: ["admin"], handle: async () => replyWith() });
+const command = (pattern: RegExp): TextCommand => ({ pattern, roles: ["admin"], help: null, handle: async () => replyWith() });
 const route = { roles: ["admin"] as const, handle: async () => replyWith() };
 
 describe("composeCapability", () => {
@@ -19,7 +19,7 @@ describe("composeCapability", () => {
     const capability = composeCapability(
       "demo",
       { commands: [first, second], postbacks: { "x-one": route } },
-      { commands: [third], flows: { "x-flow": {} }, onJoin },
+      { commands: [third], flows: { "x-flow": { roles: [] } }, onJoin },
     );
     expect(capability.name).toBe("demo");
     expect(capability.commands).toEqual([first, second, third]);
@@ -31,7 +31,7 @@ describe("composeCapability", () => {
 
   it("refuses a postback action, flow or hook given by two parts", () => {
     expect(() => composeCapability("demo", { postbacks: { "x-one": route } }, { postbacks: { "x-one": route } })).toThrow(/postback action "x-one"/);
-    expect(() => composeCapability("demo", { flows: { "x-flow": {} } }, { flows: { "x-flow": {} } })).toThrow(/flow "x-flow"/);
+    expect(() => composeCapability("demo", { flows: { "x-flow": { roles: [] } } }, { flows: { "x-flow": { roles: [] } } })).toThrow(/flow "x-flow"/);
     const hook = async () => replyWith();
     expect(() => composeCapability("demo", { onUnanswered: hook }, { onUnanswered: hook })).toThrow(/onUnanswered/);
   });

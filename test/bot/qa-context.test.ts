@@ -87,7 +87,7 @@ describe("a chat's question context", () => {
       mode: "active",
       timestamp: clock.now().getTime(),
       source: { type: "room", roomId: ROOM, userId: CITIZEN },
-      webhookEventId: `01ROOMEVENT${id.padStart(15, "0")}`,
+      webhookEventId: `01R00MEVENT${id.padStart(15, "0")}`, // a ULID: no O, I, L or U
       deliveryContext: { isRedelivery: false },
       replyToken: "r".repeat(32),
       message: { id: `9${id}`, type: "text", quoteToken: "q", text },

@@ -103,6 +103,7 @@ describe("event router: commands, flows and hand-off", () => {
             {
               pattern: /^จดบันทึก$/,
               roles: ["officer"],
+              help: null,
               handle: async (ctx) => {
                 await conversations.start(USER, "note", {}, ctx.now);
                 return { messages: [{ type: "text", text: "พิมพ์บันทึกได้เลย" }] };
@@ -111,10 +112,19 @@ describe("event router: commands, flows and hand-off", () => {
           ],
           flows: {
             note: {
+              roles: ["officer"],
               onText: async (_ctx, t) => {
                 notes.push(t);
                 await conversations.clear(USER);
                 return { messages: [{ type: "text", text: "บันทึกแล้ว" }] };
+              },
+              onImage: async (_ctx, messageId) => {
+                notes.push(`image:${messageId}`);
+                return { messages: [{ type: "text", text: "รับรูปแล้ว" }] };
+              },
+              onLocation: async (_ctx, location) => {
+                notes.push(`location:${location.latitude}`);
+                return { messages: [{ type: "text", text: "รับตำแหน่งแล้ว" }] };
               },
             },
           },
@@ -151,6 +161,20 @@ describe("event router: commands, flows and hand-off", () => {
     const later = new Date(now.getTime() + 2000);
     expect(said(await route({ event: text("ITA คืออะไร"), person: person("officer"), now: later }))).toBe("answer:ITA คืออะไร");
     expect(notes).toEqual([]);
+  });
+
+  it.each([
+    ["text", (): IncomingEvent => text("ซ่อมไฟทางแล้ว")],
+    ["photo", (): IncomingEvent => ({ ...text("x"), kind: "image", messageId: "1" })],
+    ["location", (): IncomingEvent => ({ ...text("x"), kind: "location", messageId: "1", latitude: 18.6, longitude: 98.9, title: undefined, address: undefined })],
+  ])("refuses a flow's next %s to someone no longer allowed, and forgets the flow", async (_kind, event) => {
+    const { route, notes, conversations } = setup();
+    const now = new Date();
+    await route({ event: text("จดบันทึก"), person: person("officer"), now });
+    // The officer was removed while the flow waited for their next message.
+    expect(said(await route({ event: event(), person: person("citizen"), now }))).toContain("สิทธิ์ของท่านในระบบเปลี่ยนไปแล้ว");
+    expect(notes).toEqual([]);
+    expect(await conversations.get(USER, now)).toBeUndefined();
   });
 
   it("hands an unanswered question to the hand-off capability", async () => {

@@ -34,8 +34,8 @@ describeInBrowser("chat page in Chromium", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(run.baseUrl + "/");
     await page.selectOption("#persona", { label: "สมชาย ใจดี" });
-    // The transcript of earlier tests replays first; count from where it ends.
-    await page.waitForLoadState("networkidle");
+    // The transcript of earlier tests replays first; count from where it ends (the page marks it).
+    await page.waitForSelector('#messages[data-replayed="true"]');
     let seen = await page.locator(".row-bot").count();
 
     await page.click("#follow");
@@ -59,7 +59,7 @@ describeInBrowser("chat page in Chromium", () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.phone });
     await page.goto(run.baseUrl + "/");
     await page.selectOption("#persona", { label: "สมศรี (เจ้าหน้าที่ สำนักปลัด)" });
-    await page.waitForLoadState("networkidle");
+    await page.waitForSelector('#messages[data-replayed="true"]');
     const step = async (act: () => Promise<void>) => {
       const seen = await page.locator(".row-bot").count();
       await act();

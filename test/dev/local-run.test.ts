@@ -12,6 +12,8 @@ import { DEV_PERSONAS } from "../../src/dev/dev-personas";
 import { startLocalRun } from "../support/local-run";
 
 const root = join(__dirname, "..", "..");
+/** Only stops a hang: two starts of the whole local run take minutes on a busy shared machine. */
+const TWO_STARTS_MS = 300_000;
 
 describe("npm start (local run)", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "ita-local-"));
@@ -58,7 +60,7 @@ describe("npm start (local run)", () => {
     } finally {
       await second.stop();
     }
-  });
+  }, TWO_STARTS_MS);
 
   it("refuses to start with a clear sentence when a setting is invalid", async () => {
     const { FIRESTORE_EMULATOR_HOST: _shared, ...parentEnv } = process.env;

@@ -4,7 +4,7 @@
  * it declares. `npm test` builds before running jest.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(__dirname, "..", "..");
@@ -91,6 +91,24 @@ describe("Cloud Functions deploy shape", () => {
     expect(loaded.filter((p) => p.includes("/lib/src/"))).toEqual([expect.stringMatching(/\/lib\/src\/jobs\/scheduled-jobs\.js$/)]);
   });
 
+  it("needs no development dependency at run time: only local-run and setup code may load one", () => {
+    // What Cloud Functions never runs: the local run (stand-in, chat page, embedded Firestore) and
+    // the rich-menu setup, which draws images with @napi-rs/canvas (`npm run rich-menus:setup`).
+    const devOnly = [/\/lib\/src\/dev\//, /\/lib\/src\/rich-menus\/(setup|menu-image)\.js$/];
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+    const modules = readdirSync(join(root, "lib", "src"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => join(root, "lib", "src", f))
+      .filter((f) => !devOnly.some((d) => d.test(f)));
+    expect(modules.length).toBeGreaterThan(50);
+    const out = runNode(`for (const m of ${JSON.stringify(modules)}) require(m); process.stdout.write(JSON.stringify(Object.keys(require.cache)));`);
+    const loaded: string[] = JSON.parse(out.stdout);
+    expect(loaded.some((p) => p.endsWith("/lib/src/production.js"))).toBe(true);
+    for (const dev of Object.keys(pkg.devDependencies)) {
+      expect({ dev, loaded: loaded.filter((p) => p.includes(`/node_modules/${dev}/`)) }).toEqual({ dev, loaded: [] });
+    }
+  });
+
   it("builds the app on the first request from the secrets in the environment", () => {
     const script = `
       const http = require("node:http");
@@ -113,6 +131,32 @@ describe("Cloud Functions deploy shape", () => {
       LINE_API_BASE_URL: "http://127.0.0.1:9",
     });
     expect(JSON.parse(out.stdout)).toEqual([401, 200]);
+  });
+
+  it("caps every function's instances", () => {
+    const out = runNode(`const m = require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.__endpoint]))));`);
+    const endpoints = JSON.parse(out.stdout) as Record<string, { maxInstances?: number }>;
+    expect(Object.keys(endpoints).length).toBeGreaterThan(0);
+    for (const [name, endpoint] of Object.entries(endpoints)) {
+      expect([name, endpoint.maxInstances]).toEqual([name, expect.any(Number)]);
+      expect(endpoint.maxInstances).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("deploys Cloud Storage rules that deny every client", () => {
+    const firebase = JSON.parse(readFileSync(join(root, "firebase.json"), "utf8"));
+    expect(firebase.storage).toEqual({ rules: "storage.rules" });
+    const rules = readFileSync(join(root, "storage.rules"), "utf8").replace(/\/\/.*$/gm, "");
+    expect(rules).toMatch(/service firebase\.storage/);
+    expect(rules).toMatch(/match \/\{allPaths=\*\*\}\s*\{\s*allow read, write: if false;\s*\}/);
+    expect(rules).not.toMatch(/if true|if request\.auth/);
+  });
+
+  it("keeps environment files out of git", () => {
+    for (const file of [".env", ".env.local", ".env.my-project"]) {
+      const check = spawnSync("git", ["check-ignore", "--no-index", "-q", file], { cwd: root });
+      expect([file, check.status]).toEqual([file, 0]);
+    }
   });
 
   it("deploys on nodejs22 with Firestore rules that deny every client", () => {

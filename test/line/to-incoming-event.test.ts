@@ -54,4 +54,33 @@ describe("toIncomingEvent", () => {
   ])("reports %s instead of throwing", (_why, raw) => {
     expect(toIncomingEvent(raw).ok).toBe(false);
   });
+
+  const text = { type: "message", message: { id: "325708", type: "text", text: "สวัสดี" } };
+  const hostile = ["a/b", "..", "../people/x", "__proto__", "valueOf", "constructor", ""];
+
+  it.each(hostile)("skips an event whose webhookEventId is %j, naming no id", (id) => {
+    expect(toIncomingEvent({ ...base, ...text, webhookEventId: id })).toEqual({ ok: false, reason: expect.stringContaining("webhookEventId") });
+  });
+
+  it.each([
+    ["userId", (id: string) => ({ source: { type: "user", userId: id } })],
+    ["groupId", (id: string) => ({ source: { type: "group", groupId: id, userId: USER } })],
+    ["group member userId", (id: string) => ({ source: { type: "group", groupId: "C" + "2".repeat(32), userId: id } })],
+    ["roomId", (id: string) => ({ source: { type: "room", roomId: id } })],
+    ["messageId", (id: string) => ({ message: { id, type: "text", text: "x" } })],
+    ["unsend messageId", (id: string) => ({ type: "unsend", unsend: { messageId: id } })],
+  ])("skips an event whose %s is not in LINE's format, keeping its event id for the log", (_what, make) => {
+    for (const id of [...hostile, "U" + "1".repeat(31), "C" + "g".repeat(32)]) {
+      expect(toIncomingEvent({ ...base, ...text, ...make(id) })).toEqual({ ok: false, reason: expect.any(String), eventId: base.webhookEventId });
+    }
+  });
+
+  it("accepts LINE's own ID formats", () => {
+    const r = toIncomingEvent({ ...base, ...text, webhookEventId: "01FZ74A0TDDPYRVKNK77XKC3ZR", source: { type: "room", roomId: "R" + "a".repeat(32), userId: USER } });
+    expect(r.ok).toBe(true);
+  });
+
+  it("skips a standby event as expected, not as a fault", () => {
+    expect(toIncomingEvent({ ...base, ...text, mode: "standby" })).toEqual({ ok: false, reason: expect.stringContaining("standby"), eventId: base.webhookEventId, expected: true });
+  });
 });

@@ -51,5 +51,5 @@ describe("burst of 1,000 concurrent webhook requests", () => {
     h.logger.records.length = 0;
     // What the burst allocated is garbage now: the heap is back within a small margin.
     expect(heapMb() - baseline).toBeLessThan(40);
-  }, 120_000);
+  }, 600_000); // only stops a hang: nothing here depends on how fast the machine is
 });

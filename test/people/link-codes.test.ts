@@ -1,5 +1,5 @@
 /** Link codes against the embedded Firestore: readable, hashed, single use, expiring. */
-import { createLinkCodeStore, generateLinkCode, hashLinkCode, LINK_CODE_PATTERN, MAX_WRONG_LINK_CODES } from "../../src/people/link-codes";
+import { createLinkCodeStore, generateLinkCode, hashLinkCode, LINK_CODE_PATTERN, MAX_LINK_CODE_ATTEMPTS } from "../../src/people/link-codes";
 import { LINK_CODE_COMMAND } from "../../src/people/chat/unit-codes";
 import { openTestFirestore, type TestFirestore } from "../support/firestore";
 
@@ -50,7 +50,7 @@ describe("link codes", () => {
     const store = createLinkCodeStore(fs.db);
     const { code } = await store.issue("u3", "Uadmin", T0);
     const minute = (n: number) => new Date(T0.getTime() + n * 60_000);
-    for (let i = 0; i < MAX_WRONG_LINK_CODES; i++) {
+    for (let i = 0; i < MAX_LINK_CODE_ATTEMPTS; i++) {
       expect(await store.redeem(`ZZZZ9${i}`, "Uguess", minute(i))).toEqual({ refused: "invalid" });
     }
     expect(await store.redeem(code, "Uguess", minute(10))).toEqual({ refused: "too-many-attempts" });
@@ -63,12 +63,25 @@ describe("link codes", () => {
   it("counts wrong codes in a fresh window once the last one is over", async () => {
     const store = createLinkCodeStore(fs.db);
     const minute = (n: number) => new Date(T0.getTime() + n * 60_000);
-    for (let i = 0; i < MAX_WRONG_LINK_CODES - 1; i++) await store.redeem(`YYYY9${i}`, "Uslow", minute(i));
+    for (let i = 0; i < MAX_LINK_CODE_ATTEMPTS - 1; i++) await store.redeem(`YYYY9${i}`, "Uslow", minute(i));
     // Four wrong codes, then more than an hour later four more: never five in one window.
-    for (let i = 0; i < MAX_WRONG_LINK_CODES - 1; i++) {
+    for (let i = 0; i < MAX_LINK_CODE_ATTEMPTS - 1; i++) {
       expect(await store.redeem(`YYYY7${i}`, "Uslow", minute(70 + i))).toEqual({ refused: "invalid" });
     }
     expect(await store.redeem("YYYY66", "Uslow", minute(80))).toEqual({ refused: "invalid" });
     expect(await store.redeem("YYYY67", "Uslow", minute(81))).toEqual({ refused: "too-many-attempts" });
+  });
+
+  it.each([50, 200])("looks at no more than 5 of %i codes one person sends at the same moment", async (n) => {
+    const store = createLinkCodeStore(fs.db);
+    const { code } = await store.issue("u4", "Uadmin", T0);
+    const guesser = `Uburst${n}`;
+    // The right code is among them, last: a guesser must not get lucky by sending many at once.
+    const guesses = Array.from({ length: n - 1 }, (_, i) => `WW${String(i).padStart(3, "0")}9`.replace(/[01]/g, "3")).concat(code);
+    const results = await Promise.all(guesses.map((g) => store.redeem(g, guesser, T0)));
+    const lookedAt = results.filter((r) => !("refused" in r && r.refused === "too-many-attempts"));
+    expect(lookedAt.length).toBeLessThanOrEqual(MAX_LINK_CODE_ATTEMPTS);
+    const counted = await fs.db.collection("linkCodeAttempts").where("userId", "==", guesser).get();
+    expect(counted.docs.map((d) => d.get("count"))).toEqual([n]);
   });
 });

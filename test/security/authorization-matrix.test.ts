@@ -16,6 +16,7 @@ import { REPORT_LINKS_COLLECTION } from "../../src/progress/report-links";
 import { COLLECTIONS } from "../../src/store/collections";
 import { TICKET_COLLECTIONS } from "../../src/tickets/collections";
 import { UNITS_COLLECTION } from "../../src/units/units-store";
+import { PLAN_COLLECTIONS } from "../../src/plan/plan-store";
 import { ADMIN, CITIZEN, OFFICER, startBotHarness, type BotHarness } from "../support/bot-harness";
 
 /** A typed example of every staff command (one or more per registered pattern). */
@@ -23,7 +24,11 @@ const COMMAND_EXAMPLES = [
   "สถิติถามตอบ",
   "กิจกรรมของฉัน",
   "ภาพรวม",
+  "ภาพรวม 2568",
   "ส่งออกรายงาน",
+  "ส่งออกรายงาน ปีที่แล้ว",
+  "แผนทั้งหมด",
+  "ใช้แผน 2568",
   "สร้างประกาศ",
   "ประวัติประกาศ",
   "ยกเลิกประกาศ 1",
@@ -60,6 +65,8 @@ const WATCHED = [
   ...Object.values(COLLECTIONS),
   ...Object.values(TICKET_COLLECTIONS),
   ...Object.values(PROGRESS_COLLECTIONS),
+  ...Object.values(PLAN_COLLECTIONS),
+  "settings",
   REMINDER_LOG_COLLECTION,
   REPORT_LINKS_COLLECTION,
   UNITS_COLLECTION,

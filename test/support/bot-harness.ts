@@ -15,6 +15,8 @@ import { createLineApiClient } from "../../src/line/line-api-client";
 import { createContentFetcher } from "../../src/line/message-content";
 import { createMemoryLogger } from "../../src/logs";
 import { createQuestionAnswerer } from "../../src/qa/question-answerer";
+import { loadDefaultPlan, type Answerer } from "../../src/qa/answerer";
+import type { PlansToAnswerFrom } from "../../src/plan/plan-answerer";
 import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
 import { signWebhookBody } from "../../src/dev/line-standin";
 import { openTestFirestore, type TestFirestore } from "./firestore";
@@ -22,6 +24,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalEvidenceStore } from "../../src/progress/evidence-store";
 import { createRichMenuLinker } from "../../src/rich-menus/linker";
+import { createManualDeadlines, type ManualDeadlines } from "./manual-deadlines";
 
 export const TEST_SECRET = "test-channel-secret";
 export const TEST_TOKEN = "test-channel-access-token";
@@ -30,11 +33,28 @@ export const CITIZEN = "U" + "c".repeat(32);
 export const OFFICER = "U" + "0".repeat(31) + "f";
 export const ADMIN = "U" + "a".repeat(32);
 
-let sharedQuestions: QuestionAnswerer | undefined;
+let sharedQuestions: ReturnType<typeof createQuestionAnswerer> | undefined;
 /** The real answerer over the shipped plan, built once per test file (it is read-only). */
-export function realQuestions(): QuestionAnswerer {
+export function realQuestions(): ReturnType<typeof createQuestionAnswerer> {
   sharedQuestions ??= createQuestionAnswerer();
   return sharedQuestions;
+}
+
+const planAnswerers = new Map<string, Answerer>();
+/**
+ * The real answerer over the plans the bot holds, as the app builds it; the shipped plan's alone in
+ * its own year is the shared one, so most files build one index.
+ */
+export function planQuestions(plans: PlansToAnswerFrom): Answerer {
+  const shipped = loadDefaultPlan();
+  if (!plans.others.length && plans.thisYear === shipped.fiscalYear && JSON.stringify(plans.plan) === JSON.stringify(shipped)) return realQuestions();
+  const key = JSON.stringify(plans);
+  let answerer = planAnswerers.get(key);
+  if (!answerer) {
+    answerer = createQuestionAnswerer(plans);
+    planAnswerers.set(key, answerer);
+  }
+  return answerer;
 }
 
 export interface BotHarness {
@@ -45,6 +65,11 @@ export interface BotHarness {
   lineBaseUrl: string;
   /** The app's services (outbox runner, stores…), for running jobs as Cloud Functions would. */
   services: BotApp["services"];
+  /**
+   * Every deadline the app starts (webhook, LINE calls, pages). None passes unless the test
+   * expires it, so a slow machine cannot make a request time out.
+   */
+  deadlines: ManualDeadlines;
   /** POSTs a raw body to the webhook, signed correctly unless `signature` is given. */
   post(body: string | Buffer, opts?: { signature?: string | null }): Promise<{ status: number; body: string }>;
   /** The messages the bot sent to a chat, in order. */
@@ -83,23 +108,28 @@ export async function startBotHarness(
     },
   });
   const line = await listen(express().use(standin.router));
+  const deadlines = createManualDeadlines();
   const { app, services } = createApp({
     channelSecret: TEST_SECRET,
     adminUserIds: opts.adminUserIds ?? [ADMIN],
     db: fs.db,
     line: createLineApiClient({ channelAccessToken: TEST_TOKEN, baseURL: line.url }),
     fetchContent: createContentFetcher({ channelAccessToken: TEST_TOKEN, baseURL: line.url }),
-    questions: opts.questions ?? realQuestions(),
-    orgName: "อบต.เวียงท่ากาน",
+    questions: opts.questions ?? planQuestions,
     logger,
     clock: opts.clock ?? systemClock,
     ids: randomIds,
-    sending: { baseDelayMs: 1, timeoutMs: 2000 },
+    sending: { baseDelayMs: 1 },
+    deadlines,
     evidence: createLocalEvidenceStore(join(tmpdir(), `ita-evidence-${fs.projectId}`)),
     richMenus: createRichMenuLinker(createLineApiClient({ channelAccessToken: TEST_TOKEN, baseURL: line.url }), logger),
     publicBaseUrl: "http://reports.test",
     ...opts.deps,
   });
+  // What a deployment does once in its life (hold its first plan) and each instance once (build the
+  // answerer) happens here, as building the answerer always did, not inside a test's first event.
+  await services.plans.current();
+  services.questions.answer("");
   const bot = await listen(app);
   webhookUrl = `${bot.url}/webhook`;
 
@@ -110,6 +140,7 @@ export async function startBotHarness(
     webhookUrl,
     lineBaseUrl: line.url,
     services,
+    deadlines,
     async post(raw, o = {}) {
       const body = raw.toString();
       const headers: Record<string, string> = { "content-type": "application/json" };
@@ -135,8 +166,8 @@ export function webhookBody(events: unknown[]): string {
 }
 
 let seq = 0;
-/** A LINE text-message event from a user. */
-export function textEvent(userId: string, text: string, extra: object = {}): object {
+/** A LINE message event from a user; `message` gets a fresh ID unless it has one. */
+export function messageEvent(userId: string, message: object, extra: object = {}): object {
   seq++;
   return {
     type: "message",
@@ -146,7 +177,12 @@ export function textEvent(userId: string, text: string, extra: object = {}): obj
     webhookEventId: `01TESTEVENT${String(seq).padStart(15, "0")}`,
     deliveryContext: { isRedelivery: false },
     replyToken: "x".repeat(32),
-    message: { id: String(100000 + seq), type: "text", quoteToken: "q", text },
+    message: { id: String(100000 + seq), ...message },
     ...extra,
   };
+}
+
+/** A LINE text-message event from a user. */
+export function textEvent(userId: string, text: string, extra: object = {}): object {
+  return messageEvent(userId, { type: "text", quoteToken: "q", text }, extra);
 }

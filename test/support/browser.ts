@@ -13,7 +13,7 @@ export function describeInBrowser(name: string, fn: () => void): void {
   if (existsSync(CHROMIUM) || process.env.CI === "true") {
     describe(name, fn);
   } else {
-    process.stderr.write(`skipping browser tests "${name}": install Chromium (apt-get install chromium fonts-thai-tlwg)\n`);
+    process.stderr.write(`skipping browser tests "${name}": install Chromium (apt-get install chromium fonts-thai-tlwg fonts-noto-color-emoji)\n`);
     describe.skip(name, fn);
   }
 }

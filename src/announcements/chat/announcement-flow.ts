@@ -1,14 +1,12 @@
 /**
  * The draft's conversation: text and photos sent while a chat has a draft go to the step it is at.
- * The role is checked again here because a draft outlives the command that started it: someone no
- * longer an admin loses the draft. Each step's handling lives with its part (compose, audience,
- * schedule and confirm); this file only routes to it.
+ * The flow is for admins: a draft outlives the command that started it, and the router checks the
+ * role again at every step, so someone no longer an admin loses the draft. Each step's handling
+ * lives with its part (compose, audience, schedule and confirm); this file only routes to it.
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
-import { replyWith } from "../../bot/bot-context";
-import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { ANNOUNCEMENT_FLOW, chatOf, type AnnouncementsContext, type Draft, type Step } from "./announcements-context";
+import { ADMIN, ANNOUNCEMENT_FLOW, type AnnouncementsContext, type Draft, type Step } from "./announcements-context";
 import { onAudienceText } from "./audience";
 import { onExtraPhoto, onExtraText, onMessageText } from "./compose";
 import { onConfirmText, onTimeText, onWhenText } from "./schedule-confirm";
@@ -25,21 +23,17 @@ const TEXT_STEPS: Record<Step, TextStep> = {
 };
 
 export function announcementFlow(ac: AnnouncementsContext): CapabilityPart {
-  const { conversations } = ac.services;
   return {
     flows: {
       [ANNOUNCEMENT_FLOW]: {
+        roles: ADMIN,
         async onText(ctx, raw, state) {
-          if (ctx.person?.role !== "admin") {
-            await conversations.clear(chatOf(ctx));
-            return replyWith(replies.notAllowed());
-          }
           const draft = state.data as unknown as Draft;
           return Object.hasOwn(TEXT_STEPS, draft.step) ? TEXT_STEPS[draft.step](ac, ctx, raw, draft) : undefined;
         },
         async onImage(ctx, messageId, state) {
           const draft = state.data as unknown as Draft;
-          if (ctx.person?.role !== "admin" || draft.step !== "extra") return undefined;
+          if (draft.step !== "extra") return undefined;
           return onExtraPhoto(ac, ctx, messageId, draft);
         },
       },

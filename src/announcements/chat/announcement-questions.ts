@@ -16,12 +16,15 @@ import { cancelItem, nf, postbackItem, text } from "./announcement-replies";
 /** Units offered as quick replies next to ทุกคน, เจ้าหน้าที่ทั้งหมด and ยกเลิก (13 at most). */
 const MAX_UNIT_CHOICES = 10;
 
+/** ไม่แนบ / ยกเลิก: under the attachment question, and again under any answer to it that was refused. */
+export const extraItems = (draft: Draft): QuickReplyItem[] => [postbackItem("ไม่แนบ", postbackData(A.skip, { d: draft.id })), cancelItem];
+
 export function askExtra(draft: Draft): Outcome {
   return replyWith(
-    text("ต้องการแนบลิงก์หรือรูปภาพไหมคะ\n• ลิงก์เว็บ: พิมพ์ลิงก์ที่ขึ้นต้นด้วย https://\n• รูปภาพ: ส่งรูปในแชตนี้ หรือพิมพ์ลิงก์รูป https://….jpg หรือ .png\nหรือกด ไม่แนบ ค่ะ", [
-      postbackItem("ไม่แนบ", postbackData(A.skip, { d: draft.id })),
-      cancelItem,
-    ]),
+    text(
+      "ต้องการแนบลิงก์หรือรูปภาพไหมคะ\n• ลิงก์เว็บ: พิมพ์ลิงก์ที่ขึ้นต้นด้วย https://\n• รูปภาพ: ส่งรูปในแชตนี้ หรือพิมพ์ลิงก์รูป https://….jpg หรือ .png\nหรือกด ไม่แนบ ค่ะ",
+      extraItems(draft),
+    ),
   );
 }
 

@@ -25,7 +25,7 @@ export function chooseAudience(ac: AnnouncementsContext): CapabilityPart {
           else if (action.params.t === "officers") audience = { type: "officers" };
           else if (action.params.t === "unit" && action.params.u) {
             const unit = await audiences.unit(action.params.u);
-            if (!unit) return replyWith(text("ไม่พบหน่วยงานนี้แล้วค่ะ กรุณาเลือกใหม่นะคะ"));
+            if (!unit) return replyWith(text("ไม่พบหน่วยงานนี้แล้วค่ะ กรุณาเลือกใหม่นะคะ"), await audienceCard(draft, await audiences.units()));
             audience = { type: "unit", unitId: unit.id, unitName: unit.name };
           } else return staleDraft();
           const { count, estimate } = await audiences.count(audience);

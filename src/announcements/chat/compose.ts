@@ -10,7 +10,7 @@ import { LINE_LIMITS } from "../../line/limits";
 import { keepAnnouncementPhoto, type PhotoResult } from "../announcement-photos";
 import { recipientMessages } from "../publish";
 import { ADMIN, ANNOUNCEMENT_ACTIONS as A, draftFor, saveDraft, type AnnouncementsContext, type Draft } from "./announcements-context";
-import { askExtra, preview } from "./announcement-questions";
+import { askExtra, extraItems, preview } from "./announcement-questions";
 import { cancelItem, nf, staleDraft, text } from "./announcement-replies";
 
 const HTTPS_URL = /^https:\/\/[^\s]+$/i;
@@ -34,7 +34,14 @@ export function composeAnnouncement(ac: AnnouncementsContext): CapabilityPart {
   }
 
   return {
-    commands: [{ pattern: /^(?:สร้างประกาศ|ประกาศ)$/, roles: ADMIN, handle: (ctx) => start(ctx) }],
+    commands: [
+      {
+        pattern: /^(?:สร้างประกาศ|ประกาศ)$/,
+        roles: ADMIN,
+        help: { button: "สร้างประกาศ", summary: "ส่งข่าวถึงทุกคน เจ้าหน้าที่ หรือหน่วยงาน ดูตัวอย่างก่อนส่ง ตั้งเวลาได้" },
+        handle: (ctx) => start(ctx),
+      },
+    ],
     postbacks: {
       [A.skip]: {
         roles: ADMIN,
@@ -51,7 +58,7 @@ export function composeAnnouncement(ac: AnnouncementsContext): CapabilityPart {
 /** The draft's first step: the typed text is the message. */
 export async function onMessageText(ac: AnnouncementsContext, ctx: BotContext, raw: string, draft: Draft): Promise<Outcome> {
   if (raw.length > LINE_LIMITS.textLength) {
-    return replyWith(text(`ข้อความยาว ${nf.format(raw.length)} ตัวอักษร เกิน ${nf.format(LINE_LIMITS.textLength)} ค่ะ กรุณาย่อแล้วพิมพ์ใหม่นะคะ`));
+    return replyWith(text(`ข้อความยาว ${nf.format(raw.length)} ตัวอักษร เกิน ${nf.format(LINE_LIMITS.textLength)} ค่ะ กรุณาย่อแล้วพิมพ์ใหม่นะคะ`, [cancelItem]));
   }
   const next: Draft = { ...draft, text: raw, step: "extra" };
   await saveDraft(ac, ctx, next);
@@ -62,12 +69,12 @@ export async function onMessageText(ac: AnnouncementsContext, ctx: BotContext, r
 export async function onExtraText(ac: AnnouncementsContext, ctx: BotContext, raw: string, draft: Draft): Promise<Outcome> {
   if (NO_EXTRA.test(raw)) return preview(ac, ctx, draft);
   if (!HTTPS_URL.test(raw) || raw.length > 1000) {
-    return replyWith(text("กรุณาพิมพ์ลิงก์ที่ขึ้นต้นด้วย https:// หรือกด ไม่แนบ ค่ะ"));
+    return replyWith(text("กรุณาพิมพ์ลิงก์ที่ขึ้นต้นด้วย https:// หรือกด ไม่แนบ ค่ะ", extraItems(draft)));
   }
   if (IMAGE_URL.test(raw)) return preview(ac, ctx, { ...draft, imageUrl: raw });
   const withLink = recipientMessages({ text: draft.text ?? "", link: raw, imageUrl: undefined })[0] as { text: string };
   if (withLink.text.length > LINE_LIMITS.textLength) {
-    return replyWith(text("ข้อความรวมลิงก์ยาวเกินที่ LINE รับได้ค่ะ กรุณาพิมพ์ ยกเลิก แล้วเริ่มใหม่ด้วยข้อความที่สั้นลงนะคะ"));
+    return replyWith(text("ข้อความรวมลิงก์ยาวเกินที่ LINE รับได้ค่ะ กด ไม่แนบ เพื่อส่งโดยไม่มีลิงก์ หรือกด ยกเลิก แล้วเริ่มใหม่ด้วยข้อความที่สั้นลงนะคะ", extraItems(draft)));
   }
   return preview(ac, ctx, { ...draft, link: raw });
 }
@@ -77,5 +84,5 @@ export async function onExtraPhoto(ac: AnnouncementsContext, ctx: BotContext, me
   const photo = await keepAnnouncementPhoto(ac.services, messageId);
   if (photo.ok) return preview(ac, ctx, { ...draft, imageUrl: photo.url });
   ac.services.logger.warn("announcement.photo_refused", { reason: photo.reason });
-  return replyWith(text(PHOTO_REFUSED[photo.reason]));
+  return replyWith(text(PHOTO_REFUSED[photo.reason], extraItems(draft)));
 }

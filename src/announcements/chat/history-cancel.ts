@@ -81,10 +81,16 @@ export function historyCancel(ac: AnnouncementsContext): CapabilityPart {
 
   return {
     commands: [
-      { pattern: /^ประวัติประกาศ$/, roles: ADMIN, handle: () => history() },
+      {
+        pattern: /^ประวัติประกาศ$/,
+        roles: ADMIN,
+        help: { button: "ประวัติประกาศ", summary: "ประกาศล่าสุด ผู้รับ และสถานะการส่ง" },
+        handle: () => history(),
+      },
       {
         pattern: /^ยกเลิกประกาศ\s*(?:ฉบับที่\s*)?#?\s*([0-9๐-๙]{1,6})$/,
         roles: ADMIN,
+        help: { usage: "ยกเลิกประกาศ <เลข>", example: "ยกเลิกประกาศ 3", summary: "ยกเลิกประกาศที่ตั้งเวลาไว้และยังไม่ได้ส่ง" },
         handle: (ctx, m) => cancel(ctx, Number(toArabicDigits(m[1] ?? ""))),
       },
     ],

@@ -28,7 +28,14 @@
     picker: document.getElementById("picker"),
     pickerLabel: document.getElementById("picker-label"),
     pickerInput: document.getElementById("picker-input"),
+    richMenuBar: document.getElementById("rich-menu-bar"),
+    richMenuBarText: document.getElementById("rich-menu-bar-text"),
+    richMenu: document.getElementById("rich-menu"),
+    richMenuImage: document.getElementById("rich-menu-image"),
+    richMenuAreas: document.getElementById("rich-menu-areas"),
   };
+  /** Icons LINE's app shows on quick replies that open the camera, the gallery or the map. */
+  var ACTION_ICONS = { camera: "📷 ", cameraRoll: "🖼️ ", location: "📍 " };
 
   var standinPath = "";
   var personas = [];
@@ -36,6 +43,8 @@
   var stream = null;
   var shownSeqs = new Set();
   var typing = null;
+  /** The rich menu shown now: its ID, so a refresh that finds the same menu changes nothing. */
+  var shownMenuId = null;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -173,7 +182,7 @@
     (items || []).forEach(function (item) {
       var action = item && item.action;
       if (!action) return;
-      var button = el("button", "quick-reply", action.label || action.text || action.type);
+      var button = el("button", "quick-reply", (ACTION_ICONS[action.type] || "") + (action.label || action.text || action.type));
       button.type = "button";
       button.addEventListener("click", function () {
         performAction(action);
@@ -228,15 +237,26 @@
     elements.messages.replaceChildren();
     showQuickReplies([]);
     stopTyping();
+    hideRichMenu();
+    // "true" once the transcript so far is shown: tests wait for it before counting messages.
+    elements.messages.dataset.replayed = "false";
     stream = new EventSource(standinPath + "/chats/" + encodeURIComponent(persona.userId) + "/events");
     stream.addEventListener("open", function () {
       setConnection("online");
+      // On every (re)connection: a change of menu may have happened while the stream was down.
+      loadRichMenu();
     });
     stream.addEventListener("error", function () {
       setConnection("offline");
     });
     stream.addEventListener("entry", function (event) {
       showEntry(JSON.parse(event.data).entry);
+    });
+    stream.addEventListener("replayed", function () {
+      elements.messages.dataset.replayed = "true";
+    });
+    stream.addEventListener("richmenu", function () {
+      loadRichMenu();
     });
     stream.addEventListener("loading", function (event) {
       showTyping(JSON.parse(event.data).seconds);
@@ -303,17 +323,97 @@
       }
       case "camera":
       case "cameraRoll":
+        // A phone opens its camera for "camera" (capture) and its gallery for "cameraRoll".
+        if (action.type === "camera") elements.file.setAttribute("capture", "environment");
+        else elements.file.removeAttribute("capture");
         return elements.file.click();
       case "location":
         return send({ type: "location", title: OFFICE_LOCATION.title, address: OFFICE_LOCATION.address, latitude: OFFICE_LOCATION.latitude, longitude: OFFICE_LOCATION.longitude });
       case "richmenuswitch":
-        return send({ type: "postback", data: action.data, params: { newRichMenuAliasId: action.richMenuAliasId, status: "SUCCESS" } });
+        return switchRichMenu(action);
       case "clipboard":
         if (navigator.clipboard) navigator.clipboard.writeText(action.clipboardText);
         return note("คัดลอกแล้ว");
       default:
         return note("ยังไม่รองรับการกระทำแบบ " + action.type);
     }
+  }
+
+  function hideRichMenu() {
+    shownMenuId = null;
+    elements.richMenuBar.hidden = true;
+    elements.richMenu.hidden = true;
+    elements.richMenuAreas.replaceChildren();
+    elements.richMenuImage.removeAttribute("src");
+  }
+
+  function setRichMenuOpen(open) {
+    elements.richMenu.hidden = !open;
+    elements.richMenuBar.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  /** Draws the person's rich menu: its image, a button over each area, the bar with chatBarText. */
+  function showRichMenu(menu) {
+    if (!menu || !menu.size || !Array.isArray(menu.areas)) return hideRichMenu();
+    if (menu.richMenuId === shownMenuId) return;
+    shownMenuId = menu.richMenuId;
+    elements.richMenuImage.src = standinPath + "/richmenus/" + encodeURIComponent(menu.richMenuId) + "/image";
+    elements.richMenuImage.alt = menu.name || "ริชเมนู";
+    elements.richMenuAreas.replaceChildren();
+    menu.areas.forEach(function (area) {
+      var b = area.bounds || {};
+      var action = area.action || {};
+      var button = el("button", "rich-menu-area", action.label || action.text || action.type);
+      button.type = "button";
+      button.setAttribute("aria-label", action.label || action.text || action.type || "");
+      button.title = action.label || "";
+      button.style.left = (100 * b.x) / menu.size.width + "%";
+      button.style.top = (100 * b.y) / menu.size.height + "%";
+      button.style.width = (100 * b.width) / menu.size.width + "%";
+      button.style.height = (100 * b.height) / menu.size.height + "%";
+      button.addEventListener("click", function () {
+        performAction(action);
+      });
+      elements.richMenuAreas.appendChild(button);
+    });
+    elements.richMenuBarText.textContent = menu.chatBarText || "เมนู";
+    elements.richMenuBar.hidden = false;
+    setRichMenuOpen(menu.selected === true);
+  }
+
+  /** Asks the stand-in which rich menu is linked to the person now (theirs, else the default). */
+  function loadRichMenu() {
+    var persona = current;
+    if (!persona) return;
+    fetch(standinPath + "/users/" + encodeURIComponent(persona.userId) + "/richmenu")
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (menu) {
+        if (persona === current) showRichMenu(menu);
+      })
+      .catch(function () {
+        if (persona === current) hideRichMenu();
+      });
+  }
+
+  /**
+   * What LINE's app does for a richmenuswitch area: shows the menu the alias points at (on this
+   * screen only; the menu linked to the user does not change) and sends a postback saying so.
+   */
+  function switchRichMenu(action) {
+    return fetch(standinPath + "/richmenu-aliases/" + encodeURIComponent(action.richMenuAliasId))
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .then(function (menu) {
+        if (menu) {
+          showRichMenu(menu);
+          setRichMenuOpen(true);
+        }
+        var status = menu ? "SUCCESS" : "RICHMENU_ALIAS_ID_NOTFOUND";
+        return send({ type: "postback", data: action.data || "", params: { newRichMenuAliasId: action.richMenuAliasId, status: status } });
+      });
   }
 
   function sendImage(file) {
@@ -352,6 +452,9 @@
       var file = elements.file.files && elements.file.files[0];
       if (file) sendImage(file);
       elements.file.value = "";
+    });
+    elements.richMenuBar.addEventListener("click", function () {
+      setRichMenuOpen(elements.richMenu.hidden);
     });
     elements.persona.addEventListener("change", function () {
       var persona = personas[Number(elements.persona.value)];

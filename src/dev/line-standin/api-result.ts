@@ -42,12 +42,19 @@ export function handle(handler: ApiHandler): RequestHandler {
     const locals = apiLocals(res);
     const result = await handler(req, { requestId: locals.requestId });
     const late = locals.lateFault;
+    if (late) await waitFor(late);
     if (late?.status !== undefined) {
       writeResult(res, { status: late.status, body: late.body ?? bodyForStatus(late.status) });
       return;
     }
     writeResult(res, result);
   };
+}
+
+/** A fault's wait: its delay, then its gate (see {@link Fault.until}). */
+export async function waitFor(fault: Fault): Promise<void> {
+  if (fault.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (fault.until) await fault.until.catch(() => undefined);
 }
 
 export function writeResult(res: Response, result: ApiResult): void {

@@ -4,7 +4,7 @@
  * faults, bearer-token check, JSON parsing, the routes, then LINE's 404 and 400 bodies.
  */
 import express, { Router, type ErrorRequestHandler } from "express";
-import { apiLocals, writeResult, type ApiDeps } from "./api-result";
+import { apiLocals, waitFor, writeResult, type ApiDeps } from "./api-result";
 import { createContentRoutes } from "./content-routes";
 import { bodyForStatus, LINE_ERRORS } from "./line-error-bodies";
 import { createMessageRoutes } from "./message-routes";
@@ -32,12 +32,13 @@ export function createApiRouter(opts: ApiRouterOptions): Router {
   router.use(async (req, res, next) => {
     const fault = state.faults.take(req.method, `/v2${req.path}`);
     if (!fault) return next();
-    if (fault.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    if (fault.status === undefined) return next();
     if (fault.afterAccept) {
+      // Processed now; the wait and the status apply to the answer (see handle()).
       apiLocals(res).lateFault = fault;
       return next();
     }
+    await waitFor(fault);
+    if (fault.status === undefined) return next();
     writeResult(res, { status: fault.status, body: fault.body ?? bodyForStatus(fault.status) });
   });
 

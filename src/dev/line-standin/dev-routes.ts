@@ -1,7 +1,8 @@
 /**
  * Developer routes (not LINE's): act as a user, read a chat's transcript, and stream it with
- * Server-Sent Events. The chat page uses these; tests and curl can too. No bearer token: they are
- * only ever served by a local run.
+ * Server-Sent Events; see the rich menu a user is shown, with its image, as the LINE app draws it.
+ * The chat page uses these; tests and curl can too. No bearer token: they are only ever served by
+ * a local run.
  */
 import express, { Router, type Response } from "express";
 import { isUserId } from "./chat-ids";
@@ -49,8 +50,10 @@ export function createDevRoutes({ state, users }: DevRoutesOptions): Router {
     for (const entry of state.transcript(chatId)) {
       if (entry.seq > after) writeEvent(res, { kind: "entry", chatId, entry });
     }
+    // Marks the end of the transcript so far: what follows happened after the page connected.
+    res.write("event: replayed\ndata: {}\n\n");
     const unsubscribe = state.subscribe((event) => {
-      if (event.chatId === chatId) writeEvent(res, event);
+      if (event.chatId === chatId || (event.kind === "richmenu" && event.chatId === "*")) writeEvent(res, event);
     });
     const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
     heartbeat.unref();
@@ -95,6 +98,37 @@ export function createDevRoutes({ state, users }: DevRoutesOptions): Router {
       return;
     }
     res.type(stored.contentType).send(stored.bytes);
+  });
+
+  /** The rich menu the user is shown now: their linked menu, else the default; none without an image (LINE shows none). */
+  router.get("/users/:userId/richmenu", (req, res) => {
+    const menus = state.richMenus;
+    const richMenuId = menus.menuFor(req.params.userId);
+    const menu = richMenuId ? menus.menus.get(richMenuId) : undefined;
+    if (!menu?.image) {
+      res.status(404).json({ message: "No rich menu is shown to this user" });
+      return;
+    }
+    res.json({ ...menus.describe(menu), linked: menus.userLinks.has(req.params.userId) });
+  });
+
+  /** The menu an alias points at: what a richmenuswitch action switches the user's screen to. */
+  router.get("/richmenu-aliases/:aliasId", (req, res) => {
+    const menu = state.richMenus.byAlias(req.params.aliasId);
+    if (!menu?.image) {
+      res.status(404).json({ message: "No rich menu with an image has this alias" });
+      return;
+    }
+    res.json(state.richMenus.describe(menu));
+  });
+
+  router.get("/richmenus/:richMenuId/image", (req, res) => {
+    const image = state.richMenus.menus.get(req.params.richMenuId)?.image;
+    if (!image) {
+      res.status(404).json({ message: "Not found" });
+      return;
+    }
+    res.type(image.contentType).send(image.bytes);
   });
 
   router.get("/calls", (_req, res) => {

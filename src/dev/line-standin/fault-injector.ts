@@ -1,6 +1,6 @@
 /**
  * Scripted failures for the next API calls, so tests can drive a bot's retry and timeout paths
- * (500s, 429s, slow answers, or an answer lost after LINE already accepted the request).
+ * (500s, 429s, slow or held answers, or an answer lost after LINE already accepted the request).
  */
 
 export interface Fault {
@@ -11,8 +11,14 @@ export interface Fault {
   /** Wait this long before answering (alone: a slow but otherwise normal answer). */
   delayMs?: number;
   /**
-   * Process the request for real (record it, accept its retry key) and only then answer with
-   * {@link status}: the "LINE sent it but the response was lost" case a retry key exists for.
+   * Hold the call until this settles, then go on as with {@link delayMs}: a gate the test opens,
+   * so "LINE answers after the bot gave up" does not depend on how fast the machine is.
+   */
+  until?: Promise<unknown>;
+  /**
+   * Process the request for real (record it, accept its retry key) and only then wait and answer
+   * with {@link status} (or the real answer, when no status is given): the "LINE sent it but the
+   * response was lost or late" case a retry key exists for.
    */
   afterAccept?: boolean;
   /** Only calls whose path (relative to the stand-in's mount point) matches are affected. */

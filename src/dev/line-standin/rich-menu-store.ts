@@ -1,7 +1,36 @@
 /**
  * Rich menus, aliases and links, kept the way LINE keeps them: a menu needs its image before it can
- * be shown, a user has at most one linked menu, and a linked menu overrides the default.
+ * be shown, a user has at most one linked menu, and a linked menu overrides the default. A change
+ * of what someone sees is reported at once (LINE's app shows a new per-user menu immediately), so
+ * a chat page can redraw it.
  */
+
+/** The user whose menu may have changed, or `undefined` for everyone (the default menu). */
+export type RichMenuChangeListener = (userId: string | undefined) => void;
+
+/** Per-user links that report every change. */
+class UserLinks extends Map<string, string> {
+  onChange: RichMenuChangeListener = () => undefined;
+
+  override set(userId: string, richMenuId: string): this {
+    const changed = super.get(userId) !== richMenuId;
+    super.set(userId, richMenuId);
+    if (changed) this.onChange(userId);
+    return this;
+  }
+
+  override delete(userId: string): boolean {
+    const had = super.delete(userId);
+    if (had) this.onChange(userId);
+    return had;
+  }
+
+  override clear(): void {
+    const users = [...this.keys()];
+    super.clear();
+    for (const userId of users) this.onChange(userId);
+  }
+}
 
 export interface StoredRichMenu {
   richMenuId: string;
@@ -13,8 +42,22 @@ export interface StoredRichMenu {
 export class RichMenuStore {
   readonly menus = new Map<string, StoredRichMenu>();
   readonly aliases = new Map<string, string>();
-  readonly userLinks = new Map<string, string>();
-  defaultMenuId: string | undefined;
+  readonly userLinks: Map<string, string> = new UserLinks();
+  private defaultId: string | undefined;
+
+  constructor(private readonly onChange: RichMenuChangeListener = () => undefined) {
+    (this.userLinks as UserLinks).onChange = onChange;
+  }
+
+  get defaultMenuId(): string | undefined {
+    return this.defaultId;
+  }
+
+  set defaultMenuId(richMenuId: string | undefined) {
+    const changed = this.defaultId !== richMenuId;
+    this.defaultId = richMenuId;
+    if (changed) this.onChange(undefined);
+  }
 
   create(richMenuId: string, definition: Record<string, unknown>): void {
     this.menus.set(richMenuId, { richMenuId, definition });
@@ -31,6 +74,12 @@ export class RichMenuStore {
   /** The menu a user sees: their linked menu, else the default. */
   menuFor(userId: string): string | undefined {
     return this.userLinks.get(userId) ?? this.defaultMenuId;
+  }
+
+  /** The menu an alias points at. */
+  byAlias(aliasId: string): StoredRichMenu | undefined {
+    const richMenuId = this.aliases.get(aliasId);
+    return richMenuId ? this.menus.get(richMenuId) : undefined;
   }
 
   /** LINE's listing shape: the definition with its ID. */

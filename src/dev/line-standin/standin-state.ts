@@ -19,8 +19,8 @@ export class StandinState {
   readonly replyTokens: ReplyTokenBook;
   readonly retryKeys: RetryKeyLedger;
   readonly faults = new FaultInjector();
-  readonly richMenus = new RichMenuStore();
   readonly transcripts = new Transcripts();
+  readonly richMenus = new RichMenuStore((userId) => this.transcripts.emit({ kind: "richmenu", chatId: userId ?? "*" }));
   /** Accepted outgoing calls, oldest first. */
   readonly calls: RecordedCall[] = [];
   /** Webhook POSTs the stand-in made, oldest first. */

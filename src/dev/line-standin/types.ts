@@ -85,7 +85,9 @@ export interface WebhookDelivery {
 export type StandinEvent =
   | { kind: "entry"; chatId: string; entry: TranscriptEntry }
   | { kind: "delivery"; chatId: string; delivery: WebhookDelivery }
-  | { kind: "loading"; chatId: string; seconds: number };
+  | { kind: "loading"; chatId: string; seconds: number }
+  /** The rich menu a user sees may have changed; `chatId` is the user, or "*" for everyone (the default menu). */
+  | { kind: "richmenu"; chatId: string };
 
 export interface Profile {
   displayName: string;

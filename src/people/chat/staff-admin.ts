@@ -47,10 +47,16 @@ export function staffAdmin(pa: PeopleAdminContext): CapabilityPart {
 
   return {
     commands: [
-      { pattern: /^(เจ้าหน้าที่ทั้งหมด|รายชื่อเจ้าหน้าที่)$/, roles: ADMIN, handle: (ctx) => staffList(ctx) },
+      {
+        pattern: /^(เจ้าหน้าที่ทั้งหมด|รายชื่อเจ้าหน้าที่)$/,
+        roles: ADMIN,
+        help: { button: "เจ้าหน้าที่ทั้งหมด", summary: "รายชื่อเจ้าหน้าที่และผู้ดูแล พร้อมหมายเลขสำหรับคำสั่งด้านล่าง" },
+        handle: (ctx) => staffList(ctx),
+      },
       {
         pattern: /^ย้ายหน่วย(?:งาน)?\s+([0-9๐-๙]+)\s+(.+)$/,
         roles: ADMIN,
+        help: { usage: "ย้ายหน่วย <เลข> <หน่วยงาน>", example: "ย้ายหน่วย 2 กองคลัง", summary: "ย้ายเจ้าหน้าที่หมายเลขนั้นในรายชื่อล่าสุด" },
         async handle(ctx, match) {
           const t = await target(ctx, match[1]);
           if ("refusal" in t) return t.refusal;
@@ -64,6 +70,7 @@ export function staffAdmin(pa: PeopleAdminContext): CapabilityPart {
       {
         pattern: /^ลบเจ้าหน้าที่\s+([0-9๐-๙]+)$/,
         roles: ADMIN,
+        help: { usage: "ลบเจ้าหน้าที่ <เลข>", example: "ลบเจ้าหน้าที่ 2", summary: "ยกเลิกสิทธิ์เจ้าหน้าที่หมายเลขนั้น" },
         async handle(ctx, match) {
           const t = await target(ctx, match[1]);
           if ("refusal" in t) return t.refusal;
@@ -76,6 +83,7 @@ export function staffAdmin(pa: PeopleAdminContext): CapabilityPart {
       {
         pattern: /^ตั้งผู้ดูแล\s+([0-9๐-๙]+)$/,
         roles: ADMIN,
+        help: { usage: "ตั้งผู้ดูแล <เลข>", example: "ตั้งผู้ดูแล 2", summary: "ให้สิทธิ์ผู้ดูแลแก่เจ้าหน้าที่หมายเลขนั้น" },
         async handle(ctx, match) {
           const t = await target(ctx, match[1]);
           if ("refusal" in t) return t.refusal;

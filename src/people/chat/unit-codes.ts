@@ -52,6 +52,7 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
       {
         pattern: LINK_CODE_COMMAND,
         roles: ["citizen", "officer", "admin"],
+        help: { usage: "รหัส <รหัสจากผู้ดูแล>", example: "รหัส ABC234", summary: "สำหรับเจ้าหน้าที่ใหม่: ลงทะเบียนกับหน่วยงานด้วยรหัสที่ได้รับ" },
         async handle(ctx, match) {
           const userId = ctx.person?.userId;
           const code = (match[1] ?? match[2] ?? "").toUpperCase();
@@ -67,14 +68,15 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
           const unit = await units.get(redeemed.unitId);
           logger.info("people.code.redeemed", { unitId: redeemed.unitId, role });
           return say(
-            `ลงทะเบียนเป็น${ROLE_LABEL[role]}ของ${unit?.name ?? "หน่วยงาน"}เรียบร้อยแล้วค่ะ 🙏\nพิมพ์ "กิจกรรมของฉัน" เพื่อดูและรายงานความคืบหน้ากิจกรรมของหน่วยงานได้เลยค่ะ`,
-            [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน")],
+            `ลงทะเบียนเป็น${ROLE_LABEL[role]}ของ${unit?.name ?? "หน่วยงาน"}เรียบร้อยแล้วค่ะ 🙏\nพิมพ์ "กิจกรรมของฉัน" เพื่อดูและรายงานความคืบหน้ากิจกรรมของหน่วยงานได้เลยค่ะ\nคำสั่งอื่น ๆ อยู่ในเมนูด้านล่าง หรือพิมพ์ "เมนู" ค่ะ`,
+            [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน"), messageItem("เมนูทั้งหมด", "เมนู")],
           );
         },
       },
       {
         pattern: /^สร้างรหัส(?:\s+(.+))?$/,
         roles: ADMIN,
+        help: { button: "สร้างรหัส", summary: "รหัสใช้ครั้งเดียวให้เจ้าหน้าที่ใหม่ลงทะเบียนกับหน่วยงาน" },
         handle: (ctx, match) => (match[1] ? issueCode(ctx, match[1]) : askWhichUnit()),
       },
     ],

@@ -12,6 +12,7 @@ export function unitsAdmin(pa: PeopleAdminContext): CapabilityPart {
       {
         pattern: /^หน่วยงานทั้งหมด$/,
         roles: ADMIN,
+        help: { button: "หน่วยงานทั้งหมด", summary: "รายชื่อหน่วยงานและจำนวนเจ้าหน้าที่" },
         async handle() {
           const [all, members] = await Promise.all([units.list(), staff.list()]);
           const lines = all.map((u, i) => `${i + 1}. ${u.name} (เจ้าหน้าที่ ${members.filter((m) => m.unitId === u.id).length} คน)`);
@@ -23,6 +24,7 @@ export function unitsAdmin(pa: PeopleAdminContext): CapabilityPart {
       {
         pattern: /^เพิ่มหน่วยงาน\s+(.{2,80})$/,
         roles: ADMIN,
+        help: { usage: "เพิ่มหน่วยงาน <ชื่อ>", example: "เพิ่มหน่วยงาน กองช่าง", summary: "เพิ่มหน่วยงานใหม่" },
         async handle(ctx, match) {
           const { unit, created } = await units.add(match[1] ?? "", ctx.now);
           return say(created ? `เพิ่มหน่วยงาน ${unit.name} เรียบร้อยแล้วค่ะ` : `มีหน่วยงาน ${unit.name} อยู่แล้วค่ะ`, [messageItem("สร้างรหัส", `สร้างรหัส ${unit.name}`)]);
@@ -31,6 +33,7 @@ export function unitsAdmin(pa: PeopleAdminContext): CapabilityPart {
       {
         pattern: /^แก้ชื่อหน่วยงาน\s+(.+?)\s+เป็น\s+(.{2,80})$/,
         roles: ADMIN,
+        help: { usage: "แก้ชื่อหน่วยงาน <ชื่อเดิม> เป็น <ชื่อใหม่>", example: "แก้ชื่อหน่วยงาน กองช่าง เป็น กองช่างโยธา", summary: "เปลี่ยนชื่อหน่วยงาน" },
         async handle(ctx, match) {
           const unit = await units.find(match[1] ?? "");
           if (!unit) return say(`ไม่พบหน่วยงาน "${match[1]}" ค่ะ`);

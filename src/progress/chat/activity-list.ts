@@ -1,30 +1,35 @@
 /**
- * "กิจกรรมของฉัน": the activities of the officer's unit, a page at a time, each assessed against
- * the progress settings; and an activity's report history, which admins may see for any unit and
- * officers only for their own.
+ * "กิจกรรมของฉัน": the activities of the officer's unit in the current plan, a page at a time, each
+ * assessed against the progress settings (nothing is late once the year is over); and an activity's
+ * report history, of any year the bot holds, which admins may see for any unit and officers only for
+ * their own.
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { assessActivity } from "../overview";
+import { planYearLabel } from "../../plan/held-plan";
+import { assessActivity, isClosedSnapshot } from "../overview";
 import { activityCarousel, ACTIONS, historyMessages, text } from "../render";
 import { loadProgressSettings } from "../settings";
-import { progressReplies, STAFF, unitOf, type ProgressContext } from "./progress-context";
+import { anyActivity, progressReplies, STAFF, unitOf, type ProgressContext } from "./progress-context";
 
 export function activityList(pc: ProgressContext): CapabilityPart {
-  const { services, progress } = pc;
+  const { services } = pc;
 
   async function list(ctx: BotContext, page: number): Promise<Outcome> {
     const unit = await unitOf(pc, ctx.person);
     if (!unit) return progressReplies.notLinked();
+    const progress = await pc.plans.currentProgress();
     const [activities, states, settings] = await Promise.all([
       progress.activitiesOf(unit.id),
       progress.store.states(progress.plan.id),
       loadProgressSettings(services.db),
     ]);
-    if (activities.length === 0) return replyWith(text(`ยังไม่มีกิจกรรมที่มอบหมายให้${unit.name}ในแผนปีงบประมาณ ${progress.plan.fiscalYear} ค่ะ`));
-    const items = activities.map((a) => assessActivity(a, states.get(a.id), settings, ctx.now));
-    return { messages: activityCarousel(items, page, unit.name) };
+    const year = planYearLabel(progress.plan);
+    if (activities.length === 0) return replyWith(text(`ยังไม่มีกิจกรรมที่มอบหมายให้${unit.name}ในแผน${year} ค่ะ`));
+    const closed = isClosedSnapshot(progress, ctx.now);
+    const items = activities.map((a) => assessActivity(a, states.get(a.id), settings, ctx.now, closed));
+    return { messages: activityCarousel(items, page, unit.name, closed ? `${year} สิ้นสุดแล้ว ยังรายงานผลสุดท้ายได้ค่ะ` : undefined) };
   }
 
   return {
@@ -32,6 +37,7 @@ export function activityList(pc: ProgressContext): CapabilityPart {
       {
         pattern: /^(กิจกรรมของฉัน|รายงานความคืบหน้า|กิจกรรมหน่วยงาน)$/,
         roles: STAFF,
+        help: { button: "กิจกรรมของฉัน", summary: "กิจกรรมของหน่วยงานท่าน แตะ รายงาน เพื่อรายงานความคืบหน้า" },
         handle: (ctx) => list(ctx, 1),
       },
     ],
@@ -43,8 +49,9 @@ export function activityList(pc: ProgressContext): CapabilityPart {
       [ACTIONS.history]: {
         roles: STAFF,
         async handle(ctx, action) {
-          const activity = action.params.id ? await progress.activity(action.params.id) : undefined;
-          if (!activity) return progressReplies.gone();
+          const found = await anyActivity(pc, action.params.id);
+          if (!found) return progressReplies.gone();
+          const { activity, progress } = found;
           if (ctx.person?.role !== "admin") {
             const unit = await unitOf(pc, ctx.person);
             if (!unit) return progressReplies.notLinked();

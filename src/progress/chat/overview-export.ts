@@ -1,43 +1,65 @@
 /**
- * For admins: "ภาพรวม" shows the whole plan's progress in chat, and "ส่งออกรายงาน" gives an
- * expiring link to the printable report and its CSV (whoever holds the link can open the report,
- * so the reply asks not to forward it).
+ * For admins: "ภาพรวม" shows the current plan's progress in chat (a past year's with its year:
+ * "ภาพรวม 2568", "ภาพรวม ปีที่แล้ว"), and "ส่งออกรายงาน" (also with a year) gives an expiring link
+ * to the printable report and its CSV (whoever holds the link can open the report, so the reply asks
+ * not to forward it).
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
+import { yearNotHeldText, type HeldPlan } from "../../plan/held-plan";
+import { parseFiscalYear, YEAR_ARGUMENT } from "../../thai/fiscal-year";
 import { formatThaiDate } from "../../thai/thai-date";
 import { computeOverview } from "../overview";
 import { ACTIONS, overviewMessages, text } from "../render";
 import type { ProgressContext } from "./progress-context";
 
 export function overviewExport(pc: ProgressContext): CapabilityPart {
-  const { services, progress, links } = pc;
+  const { services, links, plans } = pc;
 
-  async function overview(ctx: BotContext): Promise<Outcome> {
-    const snapshot = await progress.snapshot();
+  /** The plan a command's year names (the current one without a year), or the refusal to say. */
+  async function planNamed(ctx: BotContext, words: string | undefined): Promise<HeldPlan | Outcome> {
+    if (!words) return plans.current();
+    const year = parseFiscalYear(words, ctx.now);
+    if (year === undefined) return replyWith(text(`ไม่เข้าใจปีที่ระบุค่ะ ลองพิมพ์ เช่น "ภาพรวม 2568" หรือ "ภาพรวม ปีที่แล้ว"`));
+    return (await plans.ofYear(year)) ?? replyWith(text(yearNotHeldText(year, await plans.all())));
+  }
+
+  async function overview(ctx: BotContext, words?: string): Promise<Outcome> {
+    const held = await planNamed(ctx, words);
+    if (!("plan" in held)) return held;
+    const snapshot = await plans.progressOf(held).snapshot();
     return { messages: overviewMessages(computeOverview(snapshot, ctx.now), snapshot, "ภาพรวมความคืบหน้า") };
   }
 
   return {
     commands: [
-      { pattern: /^ภาพรวม(ความคืบหน้า)?$/, roles: ["admin"], handle: (ctx) => overview(ctx) },
       {
-        pattern: /^ส่งออกรายงาน$/,
+        pattern: new RegExp(`^ภาพรวม(?:ความคืบหน้า)?(?:\\s*${YEAR_ARGUMENT})?$`),
         roles: ["admin"],
-        async handle(ctx) {
+        help: { button: "ภาพรวม", summary: "ความคืบหน้าทั้งแผน รายมาตรการและรายหน่วยงาน กิจกรรมที่ล่าช้า (ปีก่อน: ภาพรวม 2568)" },
+        handle: (ctx, m) => overview(ctx, m[1]),
+      },
+      {
+        pattern: new RegExp(`^ส่งออกรายงาน(?:\\s*${YEAR_ARGUMENT})?$`),
+        roles: ["admin"],
+        help: { button: "ส่งออกรายงาน", summary: "ลิงก์รายงานสำหรับพิมพ์ และไฟล์ CSV สำหรับ Excel (ใช้ได้ 24 ชม.; ปีก่อน: ส่งออกรายงาน 2568)" },
+        async handle(ctx, m) {
           if (!services.publicBaseUrl) {
             return replyWith(text("ขออภัยค่ะ ระบบยังไม่ได้ตั้งค่าที่อยู่เว็บ (PUBLIC_BASE_URL) จึงสร้างลิงก์รายงานไม่ได้ กรุณาแจ้งผู้ดูแลระบบค่ะ"));
           }
+          const held = await planNamed(ctx, m[1]);
+          if (!("plan" in held)) return held;
           const { token, expiresAt } = await links.create(ctx.person?.userId ?? "", ctx.now);
           const base = services.publicBaseUrl.replace(/\/+$/, "");
+          const year = held.status === "current" ? "" : `&year=${held.plan.fiscalYear}`;
           const until = `${formatThaiDate(expiresAt, "short")} ${new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" }).format(expiresAt)} น.`;
           return replyWith(
             text(
               [
-                "รายงานความคืบหน้าตามมาตรการ (สำหรับผู้ดูแลเท่านั้น กรุณาอย่าส่งต่อลิงก์นี้)",
-                `หน้าพิมพ์: ${base}/reports/progress?token=${token}`,
-                `ไฟล์ CSV สำหรับ Excel: ${base}/reports/progress.csv?token=${token}`,
+                `รายงานความคืบหน้าตามมาตรการ ปีงบประมาณ พ.ศ. ${held.plan.fiscalYear} (สำหรับผู้ดูแลเท่านั้น กรุณาอย่าส่งต่อลิงก์นี้)`,
+                `หน้าพิมพ์: ${base}/reports/progress?token=${token}${year}`,
+                `ไฟล์ CSV สำหรับ Excel: ${base}/reports/progress.csv?token=${token}${year}`,
                 `ลิงก์ใช้ได้ถึง ${until} ค่ะ`,
               ].join("\n"),
             ),

@@ -1,15 +1,15 @@
 /**
  * The report flow's typed side: while a chat has a draft, its text answers the step the draft is
  * at and its photos become evidence. Command words always win, so an officer is never stuck in a
- * report; a sender who is no longer staff, or whose activity moved to another unit, loses the draft.
+ * report. The router checks the role at every step (someone no longer staff loses the draft); a
+ * sender whose activity moved to another unit loses it here.
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { isStaff } from "../../people/person";
 import { STATUS_LABEL, type ProgressStatus } from "../activities";
 import { evidencePath } from "../evidence-store";
-import { percentQuestion, photoQuestion, statusQuestion, text } from "../render";
-import { chatOf, ownActivity, type ProgressContext } from "./progress-context";
+import { noteQuestion, percentQuestion, photoQuestion, statusQuestion, text } from "../render";
+import { chatOf, ownActivity, STAFF, type ProgressContext } from "./progress-context";
 import { afterNote, afterPercent, afterStatus, ask, DraftSchema, parsePercent, REPORT_FLOW, submit } from "./report-steps";
 
 const NOTE_MAX = 500;
@@ -20,14 +20,15 @@ const COMMAND_WORDS = /^(กิจกรรมของฉัน|รายงา
 const SUBMIT_WORDS = /^(ส่ง|ส่งรายงาน|เสร็จ|ยืนยัน|ไม่มีรูป)$/;
 
 export function reportConversation(pc: ProgressContext): CapabilityPart {
-  const { services, progress } = pc;
+  const { services, store } = pc;
   const { conversations, logger } = services;
   return {
     flows: {
       [REPORT_FLOW]: {
+        roles: STAFF,
         async onText(ctx, raw, state) {
           const draft = DraftSchema.safeParse(state.data);
-          if (!draft.success || !isStaff(ctx.person)) {
+          if (!draft.success) {
             await conversations.clear(chatOf(ctx));
             return undefined;
           }
@@ -52,27 +53,29 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
                 : afterPercent(pc, ctx, activity, d, percent);
             }
             case "note":
-              if (input.length > NOTE_MAX) return replyWith(text(`บันทึกยาว ${input.length} ตัวอักษรค่ะ กรุณาย่อให้ไม่เกิน ${NOTE_MAX} ตัวอักษรนะคะ`));
+              if (input.length > NOTE_MAX) {
+                return replyWith(text(`บันทึกยาว ${input.length} ตัวอักษรค่ะ กรุณาย่อให้ไม่เกิน ${NOTE_MAX} ตัวอักษรนะคะ`), noteQuestion(activity));
+              }
               return afterNote(pc, ctx, activity, d, input);
             case "photos":
               if (SUBMIT_WORDS.test(input)) return submit(pc, ctx, activity, d);
-              return replyWith(photoQuestion(activity, (await progress.store.draftEvidence(d.draftId)).length));
+              return replyWith(photoQuestion(activity, (await store.draftEvidence(d.draftId)).length));
           }
         },
         async onImage(ctx, messageId, state) {
           const draft = DraftSchema.safeParse(state.data);
-          if (!draft.success || !isStaff(ctx.person)) return undefined;
+          if (!draft.success) return undefined;
           const own = await ownActivity(pc, ctx, draft.data.activityId);
           if ("refusal" in own) return own.refusal;
           const d = draft.data;
-          const existing = (await progress.store.draftEvidence(d.draftId)).length;
+          const existing = (await store.draftEvidence(d.draftId)).length;
           if (existing >= PHOTOS_MAX) return replyWith(text(`รับรูปได้สูงสุด ${PHOTOS_MAX} รูปต่อรายงานค่ะ`), ask(own.activity, d, existing));
           if (!services.evidence) return replyWith(text("ขออภัยค่ะ ระบบนี้ยังไม่ได้ตั้งที่เก็บรูปหลักฐาน"), ask(own.activity, d, existing));
           try {
             const content = await services.fetchContent(messageId);
             const path = evidencePath(d.activityId, d.draftId, messageId, content.contentType);
             await services.evidence.save(path, content.bytes, content.contentType);
-            const count = await progress.store.addEvidence(
+            const count = await store.addEvidence(
               d.draftId,
               d.activityId,
               ctx.person?.userId ?? "",

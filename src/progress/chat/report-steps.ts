@@ -59,13 +59,13 @@ export async function afterPercent(pc: ProgressContext, ctx: BotContext, activit
 
 export async function afterNote(pc: ProgressContext, ctx: BotContext, activity: Activity, draft: Draft, note: string): Promise<Outcome> {
   await saveDraft(pc, ctx, { ...draft, note, step: "photos" });
-  const photos = (await pc.progress.store.draftEvidence(draft.draftId)).length;
+  const photos = (await pc.store.draftEvidence(draft.draftId)).length;
   return replyWith(photoQuestion(activity, photos));
 }
 
 export async function submit(pc: ProgressContext, ctx: BotContext, activity: Activity, draft: Draft): Promise<Outcome> {
   if (!draft.status) return replyWith(statusQuestion(activity));
-  const report = await pc.progress.store.record(
+  const report = await pc.store.record(
     {
       planId: activity.planId,
       activityId: activity.id,

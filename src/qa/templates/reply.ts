@@ -19,6 +19,8 @@ export interface TemplateContext {
   plan: Plan;
   glossary: Glossary;
   faqs: ReadonlyMap<string, FaqEntry>;
+  /** Every plan the bot holds (this one included), so an answer can say which years there are. */
+  held?: readonly Plan[];
 }
 
 export function planText(text: string, followUps: readonly FollowUp[] = [], card?: Message): Reply {

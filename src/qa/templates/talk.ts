@@ -11,9 +11,9 @@ export function smalltalkReply(d: Extract<Decision, { type: "smalltalk" }>, { pl
   return { kind: "smalltalk", text, followUps: COMMON_QUESTIONS };
 }
 
-export function handoffReply(d: Extract<Decision, { type: "handoff" }>, { plan }: TemplateContext): Reply {
+export function handoffReply(d: Extract<Decision, { type: "handoff" }>, { plan, held }: TemplateContext): Reply {
   const followUps = d.reason === "empty" || d.reason === "needs-context" ? COMMON_QUESTIONS : [];
-  return { kind: "handoff", text: handoffText(plan, d.reason, d.year, d.yearKind), followUps };
+  return { kind: "handoff", text: handoffText(plan, d.reason, d.year, d.yearKind, held), followUps };
 }
 
 export function faqReply(d: Extract<Decision, { type: "faq" }>, ctx: TemplateContext): Reply {

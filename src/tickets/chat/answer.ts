@@ -75,6 +75,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
       {
         pattern: /^ตอบ(?:เรื่อง)?\s*([QqRr]\s*-?\s*\d{4,6})$/,
         roles: STAFF,
+        help: { usage: "ตอบ <เลขที่เรื่อง>", example: "ตอบ Q-1234", summary: "ตอบเรื่องที่ประชาชนส่งมา (หรือแตะ ตอบ ที่การ์ดเรื่อง)" },
         async handle(ctx, match) {
           const code = normalizeCode(match[1] ?? "");
           const id = code ? await ticketIdOfCode(db, code) : undefined;
@@ -86,6 +87,7 @@ export function ticketAnswer(tk: TicketsContext): CapabilityPart {
     ],
     flows: {
       [TICKET_FLOWS.answer]: {
+        roles: STAFF,
         async onText(ctx, text, state) {
           const staffId = userIdOf(ctx);
           if (!staffId || ctx.event.source.type !== "user") return undefined;

@@ -6,7 +6,7 @@ import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { notifyStaff, sendNow } from "../notify";
-import { officersOfUnit, ticketUnits } from "../staff";
+import { officersOfUnit } from "../staff";
 import type { Ticket } from "../ticket";
 import { TICKET_ACTIONS } from "../ticket-actions";
 import { ticketCard } from "../ticket-card";
@@ -23,14 +23,14 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
           if (!ticket) return replyWith(replies.staleButton());
-          return replyWith(ticketText.chooseUnit(ticket, await ticketUnits(db, services.plan)));
+          return replyWith(ticketText.chooseUnit(ticket, await services.plans.units.list()));
         },
       },
       [TICKET_ACTIONS.assignTo]: {
         roles: STAFF,
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action);
-          const unit = (await ticketUnits(db, services.plan)).find((u) => u.id === action.params.u);
+          const unit = (await services.plans.units.list()).find((u) => u.id === action.params.u);
           if (!ticket || !unit) return replyWith(replies.staleButton());
           const assigned = (await store.assign(ticket.id, unit, ctx.now)) as Ticket;
           const officers = await officersOfUnit(db, unit);

@@ -8,7 +8,7 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import { forwardAttachment } from "../notify";
 import { TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
-import { userIdOf, type TicketsContext } from "./tickets-context";
+import { EVERYONE, userIdOf, type TicketsContext } from "./tickets-context";
 
 export function ticketAttachments(tk: TicketsContext): CapabilityPart {
   const { services, store, opts } = tk;
@@ -16,6 +16,8 @@ export function ticketAttachments(tk: TicketsContext): CapabilityPart {
   return {
     flows: {
       [TICKET_FLOWS.attach]: {
+        // Anyone who opened a ticket (staff ask questions too); the ticket must be their own.
+        roles: EVERYONE,
         async onImage(ctx, messageId, state) {
           const ticket = await store.get(String(state.data.ticketId ?? ""));
           if (!ticket || ticket.citizenId !== userIdOf(ctx)) return undefined;

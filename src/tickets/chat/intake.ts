@@ -38,7 +38,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
   }
 
   return {
-    flows: { [TICKET_FLOWS.confirm]: {} },
+    flows: { [TICKET_FLOWS.confirm]: { roles: EVERYONE } },
     async onUnanswered(ctx, question) {
       const citizenId = userIdOf(ctx);
       if (!citizenId) return { messages: [] };

@@ -17,6 +17,7 @@ export function openTickets(tk: TicketsContext): CapabilityPart {
         pattern: /^(?:เรื่องค้าง|เรื่องที่รอตอบ)$/,
         roles: STAFF,
         chats: ["user", "group"],
+        help: { button: "เรื่องค้าง", summary: "เรื่องจากประชาชนที่ยังรอคำตอบ ตอบหรือมอบหมายได้" },
         async handle() {
           const open = await store.openTickets();
           if (!open.length) return replyWith(ticketText.noOpenTickets());

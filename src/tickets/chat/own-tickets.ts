@@ -17,6 +17,7 @@ export function ownTickets(tk: TicketsContext): CapabilityPart {
       {
         pattern: /^(?:ติดตามเรื่อง|เรื่องของฉัน|สถานะเรื่อง)$/,
         roles: EVERYONE,
+        help: { button: "ติดตามเรื่อง", summary: "เรื่องที่ท่านส่งถึงเจ้าหน้าที่ และสถานะ" },
         async handle(ctx) {
           const userId = userIdOf(ctx);
           return replyWith(ticketText.myTickets(userId ? await store.ofCitizen(userId, 10) : []));
@@ -25,6 +26,8 @@ export function ownTickets(tk: TicketsContext): CapabilityPart {
       {
         pattern: /^(?:ลบข้อมูลของฉัน|ขอลบข้อมูล(?:ส่วนตัว|ส่วนบุคคล)?(?:ของฉัน)?)$/,
         roles: EVERYONE,
+        // Typed, not a button: deleting one's data should be asked for, not tapped by mistake.
+        help: { usage: "ลบข้อมูลของฉัน", example: "ลบข้อมูลของฉัน", summary: "ขอลบข้อมูลส่วนตัวของท่าน (บอทถามยืนยันก่อน)" },
         async handle() {
           return replyWith(ticketText.forgetConfirm());
         },

@@ -41,6 +41,7 @@ export function ticketRatingFollowUp(tk: TicketsContext): CapabilityPart {
     },
     flows: {
       [TICKET_FLOWS.followUp]: {
+        roles: EVERYONE,
         async onText(ctx, text, state) {
           const citizenId = userIdOf(ctx);
           const ticket = await store.get(String(state.data.ticketId ?? ""));

@@ -20,6 +20,7 @@ export function staffGroup(tk: TicketsContext): CapabilityPart {
         pattern: /^(?:ตั้งเป็นกลุ่มเจ้าหน้าที่|ลงทะเบียนกลุ่มเจ้าหน้าที่)$/,
         roles: ["admin"],
         chats: ["group"],
+        help: { usage: "บอท ตั้งเป็นกลุ่มเจ้าหน้าที่ (พิมพ์ในกลุ่ม LINE ของเจ้าหน้าที่)", example: "ตั้งเป็นกลุ่มเจ้าหน้าที่", summary: "เรื่องใหม่จากประชาชนจะส่งเข้ากลุ่มนั้น" },
         async handle(ctx) {
           if (ctx.event.source.type !== "group") return replyWith(replies.staleButton());
           await setStaffGroup(db, ctx.event.source.groupId, userIdOf(ctx) ?? "admin", ctx.now);

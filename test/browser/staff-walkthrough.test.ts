@@ -1,0 +1,173 @@
+/**
+ * Staff find and use their commands on the chat page, in Chromium at phone width, by tapping: the
+ * rich menu linked to each person is drawn and its areas work, "เมนูทั้งหมด" opens the help menu of
+ * their role, and from there an admin sees the overview, creates a link code, starts and
+ * previews an announcement and gets the report link; a citizen who types that code becomes an
+ * officer, sees the rich menu switch to the officer's, lists activities and reports progress
+ * (status, percent, a typed note, no photo, send). Typing is used only for the code, the note
+ * and the announcement's text.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { describeInBrowser, launchBrowser, VIEWPORTS } from "../support/browser";
+import { startLocalRun, type LocalRun } from "../support/local-run";
+
+const ADMIN = "ปลัด อบต. (ผู้ดูแล)";
+/** Set to a folder to keep screenshots of each stage, to look at what a person sees. */
+const SHOTS = process.env.SCREENSHOT_DIR;
+const CITIZEN = "สมชาย ใจดี";
+const WAIT = { timeout: 30_000 };
+
+describeInBrowser("staff walk through their work by tapping (chat page, Chromium)", () => {
+  let run: LocalRun;
+  let browser: Browser;
+  const dataDir = mkdtempSync(join(tmpdir(), "ita-walk-"));
+  beforeAll(async () => {
+    [run, browser] = await Promise.all([startLocalRun({ LOCAL_DATA_DIR: dataDir }), launchBrowser()]);
+  }, 90_000);
+  afterAll(async () => {
+    await browser?.close();
+    await run?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function openAs(persona: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: VIEWPORTS.phone });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.once("close", () => expect(errors).toEqual([]));
+    await page.goto(run.baseUrl + "/");
+    await page.selectOption("#persona", { label: persona });
+    await page.waitForSelector('#messages[data-replayed="true"]', WAIT);
+    return page;
+  }
+
+  /** Does `act`, then waits until a bot message that arrived after it contains `expected`; returns that message. */
+  async function step(page: Page, act: () => Promise<unknown>, expected: string | RegExp): Promise<Locator> {
+    const before = await page.locator(".row-bot").count();
+    await act();
+    const pattern = typeof expected === "string" ? null : [expected.source, expected.flags];
+    const handle = await page.waitForFunction(
+      ([n, text, regex]) => {
+        const rows = Array.from(document.querySelectorAll(".row-bot")).slice(n as number);
+        const match = (t: string) => (regex ? new RegExp(regex[0]!, regex[1]).test(t) : t.includes(text as string));
+        const index = rows.findIndex((r) => match((r as HTMLElement).innerText));
+        return index >= 0 ? { at: (n as number) + index } : false;
+      },
+      [before, typeof expected === "string" ? expected : "", pattern] as const,
+      WAIT,
+    ).catch(async (error: unknown) => {
+      await shot(page, `failed-${Date.now()}`);
+      throw error;
+    });
+    return page.locator(".row-bot").nth(((await handle.jsonValue()) as { at: number }).at);
+  }
+
+  /** The rich menu's bar says `chatBarText`, and its image has loaded. */
+  async function richMenuIs(page: Page, chatBarText: string): Promise<void> {
+    await page.waitForFunction((t) => document.querySelector("#rich-menu-bar-text")?.textContent === t, chatBarText, WAIT);
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>("#rich-menu-image");
+      return Boolean(img && img.complete && img.naturalWidth === 2500);
+    }, undefined, WAIT);
+  }
+
+  /** Taps the rich-menu area labelled `label`, opening the menu first if it is closed. */
+  async function tapMenu(page: Page, label: string): Promise<void> {
+    if (await page.locator("#rich-menu").isHidden()) await page.click("#rich-menu-bar");
+    await page.locator(`#rich-menu .rich-menu-area[aria-label="${label}"]`).click();
+  }
+
+  const shot = async (page: Page, name: string) => {
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  };
+  const quickReply = (page: Page, label: string) => page.locator(".quick-reply", { hasText: label }).first().click();
+  const button = (message: Locator, label: string) => message.locator(".has-action", { hasText: new RegExp(`^${label}$`) }).first().click();
+
+  async function newCode(page: Page, unit: string): Promise<string> {
+    await step(page, () => tapMenu(page, "สร้างรหัส"), "สร้างรหัสให้หน่วยงานไหนคะ");
+    const code = await step(page, () => quickReply(page, unit), /^[A-Z0-9]{6}$/m);
+    return (await code.locator(".bubble").innerText()).trim();
+  }
+
+  it("admin: the rich menu and the help menu lead to the overview, a link code, an announcement preview and the report link", async () => {
+    const page = await openAs(ADMIN);
+    await richMenuIs(page, "เมนูผู้ดูแล");
+    await shot(page, "admin-rich-menu");
+
+    const help = await step(page, () => tapMenu(page, "เมนูทั้งหมด"), "สำหรับผู้ดูแล");
+    expect(await help.innerText()).toContain("สำหรับเจ้าหน้าที่");
+    await shot(page, "admin-help-menu");
+
+    const overview = await step(page, () => button(help, "ภาพรวม"), "ภาพรวมความคืบหน้า");
+    expect(await overview.innerText()).toContain("กิจกรรม");
+    await shot(page, "admin-overview");
+
+    expect(await newCode(page, "กองคลัง")).toMatch(/^[A-Z0-9]{6}$/);
+
+    await step(page, () => tapMenu(page, "สร้างประกาศ"), "พิมพ์ข้อความประกาศ");
+    await step(page, async () => {
+      await page.fill("#text", "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน วันเสาร์นี้ 09:00 น.");
+      await page.keyboard.press("Enter");
+    }, "แนบลิงก์หรือรูปภาพ");
+    await step(page, () => quickReply(page, "ไม่แนบ"), "ตัวอย่างด้านบนคือสิ่งที่ผู้รับจะเห็น");
+    expect(await page.locator(".row-bot", { hasText: "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน" }).count()).toBeGreaterThanOrEqual(1);
+    await shot(page, "admin-announcement-preview");
+    await step(page, () => quickReply(page, "ยกเลิก"), "ยกเลิกรายการ");
+
+    const exported = await step(page, () => tapMenu(page, "ส่งออกรายงาน"), "/reports/progress");
+    const link = /(https?:\/\/\S+\/reports\/progress\?token=\S+)/.exec(await exported.innerText())?.[1];
+    expect(link).toBeDefined();
+    await shot(page, "admin-export");
+    const report = await browser.newPage({ viewport: VIEWPORTS.phone });
+    const response = await report.goto(link!.replace(/^https?:\/\/[^/]+/, run.baseUrl));
+    expect(response?.status()).toBe(200);
+    expect(await report.locator("body").innerText()).toContain("รายงาน");
+    await report.close();
+    await page.close();
+  }, 180_000);
+
+  it("officer: a citizen links with a code, gets the officer menu, and reports progress by taps", async () => {
+    const admin = await openAs(ADMIN);
+    await richMenuIs(admin, "เมนูผู้ดูแล");
+    const code = await newCode(admin, "กองคลัง");
+    await admin.close();
+
+    const page = await openAs(CITIZEN);
+    await richMenuIs(page, "เมนู");
+    await step(page, async () => {
+      await page.fill("#text", code);
+      await page.keyboard.press("Enter");
+    }, "ลงทะเบียนเป็นเจ้าหน้าที่ของกองคลัง");
+    await richMenuIs(page, "เมนูงาน");
+    await shot(page, "officer-linked-menu");
+    expect(await page.locator("#rich-menu .rich-menu-area").evaluateAll((areas) => areas.map((a) => a.getAttribute("aria-label")))).toContain("กิจกรรมของฉัน");
+
+    const help = await step(page, () => tapMenu(page, "เมนูทั้งหมด"), "สำหรับเจ้าหน้าที่");
+    expect(await help.innerText()).not.toContain("สำหรับผู้ดูแล");
+
+    await step(page, () => button(help, "กิจกรรมของฉัน"), "กิจกรรมของกองคลัง");
+    const activities = page.locator(".row-bot .flex-carousel").last();
+    await activities.waitFor(WAIT);
+    await step(page, () => button(activities, "รายงาน"), "สถานะตอนนี้เป็นอย่างไรคะ");
+    await step(page, () => quickReply(page, "กำลังดำเนินการ"), "กี่เปอร์เซ็นต์");
+    await step(page, () => quickReply(page, "50%"), "บันทึกสั้น ๆ");
+    await step(page, async () => {
+      await page.fill("#text", "จัดทำคู่มือการเงินแล้วครึ่งหนึ่ง");
+      await page.keyboard.press("Enter");
+    }, "ส่งรูปถ่ายเป็นหลักฐาน");
+    const offered = await page.locator(".quick-reply").allInnerTexts();
+    expect(offered.join("|")).toMatch(/ถ่ายรูป.*เลือกรูป.*ส่งรายงาน/);
+    // The camera and gallery buttons open the device's picker, as they do in LINE.
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser", WAIT), quickReply(page, "ถ่ายรูป")]);
+    expect(chooser.isMultiple()).toBe(false);
+    await shot(page, "officer-photo-step");
+    const receipt = await step(page, () => quickReply(page, "ส่งรายงาน"), "บันทึกรายงานเรียบร้อยแล้ว");
+    expect(await receipt.innerText()).toContain("50%");
+    expect(await receipt.innerText()).toContain("จัดทำคู่มือการเงินแล้วครึ่งหนึ่ง");
+    await shot(page, "officer-receipt");
+    await page.close();
+  }, 180_000);
+});
