@@ -46,6 +46,7 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("คะแนน", "score", "scores", "scored", "point", "points", "mark", "marks"),
   rw("ผลการประเมิน", "result", "results", "outcome", "rating", "assessment result", "assessment"),
   rw("ระดับ", "level", "grade", "band"),
+  rw("ผ่านดีเยี่ยม", "excellent", "excellence", "outstanding"),
   rw("ผ่าน", "pass", "passed", "passes", "passing"),
   rw("ไม่ผ่าน", "fail", "failed", "fails", "failing", "not pass", "did not pass", "didn't pass", "below", "below the mark", "not full"),
   rw("เต็ม", "full", "full marks", "full score", "perfect"),

@@ -22,6 +22,8 @@ export interface Topic {
   asks?: Ask[];
   /** The year the answer was about (Buddhist Era). */
   year?: number;
+  /** The year is one the plan does not hold: a follow-up that names no year of its own stays with it. */
+  unheld?: boolean;
 }
 
 /** At most this many items are remembered; "ข้อนั้น" after a longer list means nothing definite. */
@@ -56,6 +58,19 @@ function fits(targets: ReadonlySet<Target>, t: Topic): boolean {
 
 export type Borrowed = { query: Query; base?: number } | { needsContext: true };
 
+/** Asks that need a subject: "แล้วใครรับผิดชอบ" with nothing before it in the chat names none. */
+const SUBJECT_ASKS: ReadonlySet<Ask> = new Set<Ask>(["owner", "period", "steps", "analysis", "score", "pass", "level", "location"]);
+
+/** "แล้ว 5 ล่ะ" after an issue is issue 5; after an item (i8), the item of the same tool (i5). */
+function numbered(q: Query, topic: Topic): Query["about"] | undefined {
+  const n = q.bareNumber;
+  if (n === undefined) return undefined;
+  const letters = new Set((topic.items ?? []).map((c) => c[0]));
+  if (letters.size === 1) return { ...q.about, items: [`${[...letters][0] as string}${n}`] };
+  if (!topic.items?.length && topic.issues?.length) return { ...q.about, issues: [n] };
+  return undefined;
+}
+
 /**
  * The question with what it leaves unsaid filled in from the topic. `ownTopic` says the question
  * names a topic in its own words (retrieval will find it), so it borrows no subject.
@@ -63,8 +78,11 @@ export type Borrowed = { query: Query; base?: number } | { needsContext: true };
 export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): Borrowed {
   const named = !isEmptyAbout(q.about);
   const asksNothing = !q.asks.size && !q.weakAsks.size;
-  const leansOnChat = !ownTopic && !named && (q.refersBack || (asksNothing && (q.followUp || q.year?.said === "relative")));
+  const needsSubject = q.followUp && !q.targets.size && [...q.asks].some((a) => SUBJECT_ASKS.has(a));
+  const leansOnChat = !ownTopic && !named && (q.refersBack || needsSubject || (asksNothing && (q.followUp || q.year?.said === "relative")));
   if (!topic || !hasSubject(topic)) return leansOnChat && !named ? { needsContext: true } : { query: q };
+  const byNumber = named ? undefined : numbered(q, topic);
+  if (byNumber) return borrow({ ...q, about: byNumber }, topic, ownTopic);
   const onlyRelation = [...q.asks].every((a) => a === "comparison" || a === "list");
   const asks = onlyRelation && topic.asks?.length ? new Set([...q.asks, ...topic.asks]) : q.asks;
   if (named) {
@@ -84,7 +102,8 @@ export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): B
   const targets = new Set(q.targets);
   if (topic.whole === "assessment") targets.add("assessment");
   if (topic.whole === "plan") targets.add("plan");
-  return { query: { ...q, asks, about, targets }, ...(topic.year ? { base: topic.year } : {}) };
+  const year = !q.year && topic.unheld && topic.year ? { year: { said: "be" as const, be: topic.year } } : {};
+  return { query: { ...q, asks, about, targets, ...year }, ...(topic.year ? { base: topic.year } : {}) };
 }
 
 /** What an answer was about, for the chat's next question; none for hand-offs and small talk. */
@@ -112,7 +131,7 @@ export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefi
     }
     case "handoff":
       if (d.reason !== "unknown-year") return undefined;
-      return { ...base, whole: d.yearKind === "fiscal" ? "plan" : "assessment", ...(q.about.items.length ? { items: q.about.items } : {}), ...(d.year ? { year: d.year } : {}) };
+      return { ...base, whole: d.yearKind === "fiscal" ? "plan" : "assessment", ...(q.about.items.length ? { items: q.about.items } : {}), ...(d.year ? { year: d.year, unheld: true } : {}) };
     case "plan-summary":
     case "period":
     case "measures-list":

@@ -20,7 +20,7 @@ const TERMINAL = new RegExp(
     .join("|")})$`,
 );
 
-type Tagged = { has(kind: "ask" | "entity", span: Span): boolean; askKinds(span: Span): Set<string> };
+type Tagged = { has(kind: "ask" | "entity" | "strong-ask", span: Span): boolean; askKinds(span: Span): Set<string> };
 
 export function splitClauses(canonical: string, cues: readonly CueMatch[], tagged: Tagged): Span[] {
   const cuts: number[] = [];
@@ -40,7 +40,9 @@ export function splitClauses(canonical: string, cues: readonly CueMatch[], tagge
     const beforeAsks = tagged.askKinds(before);
     const keep = conjunction
       ? tagged.has("ask", before) || tagged.has("entity", before)
-      : beforeAsks.size > 0 &&
+      : // a bare weak question word ("how much คะแนน e8", English order) frames what follows
+        (tagged.has("strong-ask", before) || tagged.has("entity", before)) &&
+        beforeAsks.size > 0 &&
         (tagged.has("entity", after) || [...tagged.askKinds(after)].some((a) => !beforeAsks.has(a))) &&
         (tagged.has("ask", after) || tagged.has("entity", after));
     if (!keep) continue;

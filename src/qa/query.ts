@@ -37,6 +37,8 @@ export interface Query {
   isRequest: boolean;
   /** Further years named in the same part ("ปีนี้ดีขึ้นกว่าปีก่อนไหม"). */
   alsoYears: YearRef[];
+  /** A follow-up that is only a number ("แล้ว 5 ล่ะ"): the next one of what the chat was talking about. */
+  bareNumber?: number;
 }
 
 /** Things the question names directly. */

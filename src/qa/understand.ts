@@ -26,6 +26,8 @@ const HOME_ROW = /^[ฟหกดเ้่าสวง]{4,}$/;
 const LATIN_ROW = /^(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})$/;
 const REPEATED = /([^\d\sๆ])\1\1\1/;
 const FILLERS: ReadonlySet<string> = new Set(SMALLTALK_FILLERS);
+/** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
+const BARE_NUMBER = /^(?:แล้ว|ส่วน)?\s?(?:อัน|ตัว)?\s?(?:ที่)?\s?(\d{1,2})\s?(?:ล่ะ|ละ)?\s?(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)?$/;
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
   const text = raw.slice(0, RETRIEVAL_CHARS * 2);
@@ -69,15 +71,16 @@ function inSpan(cues: readonly CueMatch[], span: Span): CueMatch[] {
 }
 
 function tagger(canonical: string, cues: readonly CueMatch[], vocabulary: Vocabulary) {
-  const asksIn = (span: Span): Set<string> => {
+  const asksIn = (span: Span, strong = false): Set<string> => {
     const out = new Set<string>();
-    for (const c of inSpan(cues, span)) for (const t of c.value) if ("ask" in t) out.add(t.ask);
+    for (const c of inSpan(cues, span)) for (const t of c.value) if ("ask" in t && !(strong && t.weak)) out.add(t.ask);
     return out;
   };
   return {
     askKinds: asksIn,
-    has(kind: "ask" | "entity", span: Span): boolean {
+    has(kind: "ask" | "entity" | "strong-ask", span: Span): boolean {
       if (kind === "ask") return asksIn(span).size > 0;
+      if (kind === "strong-ask") return asksIn(span, true).size > 0;
       const e = findEntities(canonical.slice(span.start, span.end), vocabulary);
       return e.items.length + e.issues.length + e.units.length + e.tools.length + e.terms.length > 0;
     },
@@ -136,6 +139,8 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   if (year) query.year = year;
   query.alsoYears = alsoYears;
   if (/(?:ล่ะ|ละ)$/.test(canonical.replace(/\s*(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)$/, ""))) query.followUp = true;
+  const bare = BARE_NUMBER.exec(canonical);
+  if (bare && query.followUp && !year) query.bareNumber = Number(bare[1]);
   return query;
 }
 
