@@ -19,6 +19,12 @@ export function statusText(item: PlanItem, plan: Plan): string {
   return item.belowPassMark ? `ต่ำกว่าเกณฑ์ ${plan.itemPassMark} (ไม่ผ่านเกณฑ์)` : "ผ่านเกณฑ์";
 }
 
+/**
+ * An issue's title is its name, and people look for its words (จัดซื้อจัดจ้าง at the very end of
+ * ประเด็นที่ 5): it is quoted whole in an answer's text, unless a plan writes a paragraph for one.
+ */
+export const TITLE_CHARS = 120;
+
 /** Shortens for a label or a list line, on a word boundary when there is one. */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -3,7 +3,7 @@ import { toolOfCode } from "../../thai/item-codes";
 import { itemCard } from "../cards";
 import type { Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp, issueFollowUps } from "../follow-ups";
-import { findItem, issuesOfItem, shorten, statusText } from "../wording";
+import { findItem, issuesOfItem, shorten, statusText, TITLE_CHARS } from "../wording";
 import { issueReply } from "./issue";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
@@ -36,7 +36,7 @@ function scoreLine(code: string, ctx: TemplateContext, full: boolean): string {
   const item = findItem(plan, code);
   if (!item) return `ข้อ ${code}: ไม่พบในมาตรการฯ นี้`;
   const where = issuesOfItem(plan, code)
-    .map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, 60)}`)
+    .map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}`)
     .join(" และ ");
   const about = full && item.question ? `\nคำถาม: ${shorten(item.question, 110)}` : "";
   const why = item.belowPassMark && item.remark ? `\nแนวทางแก้ไข: ${shorten(item.remark, full ? 140 : 90)}` : "";
