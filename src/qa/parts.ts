@@ -52,7 +52,8 @@ export function splitClauses(canonical: string, cues: readonly CueMatch[], tagge
     if (spaced && c.value.some((t) => "marker" in t && t.marker === "conjunction")) cuts.push(c.start);
   }
   for (let i = canonical.indexOf(" "); i > 0; i = canonical.indexOf(" ", i + 1))
-    if (TERMINAL.test(canonical.slice(Math.max(0, i - 12), i)) && !CONTINUES.test(canonical.slice(i + 1))) cuts.push(i + 1);
+    // rewrites may have spaced a question word's parts (จั๊กอัน → กี่ อัน)
+    if (TERMINAL.test(canonical.slice(Math.max(0, i - 12), i).replace(/ /g, "")) && !CONTINUES.test(canonical.slice(i + 1))) cuts.push(i + 1);
   const repeated = repeatedAsks(canonical, cues);
   cuts.push(...repeated);
   const spans: Span[] = [];
