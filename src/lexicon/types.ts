@@ -50,7 +50,8 @@ export type Ask =
   | "respondents";
 
 /** Narrows a list or a count: items below the pass mark, at full marks, the lowest, the most. */
-export type Filter = "below" | "full" | "lowest" | "most";
+/** `size`: by how many items (ประเด็นที่มีข้อน้อยที่สุด), with `lowest` or `most` saying which end. */
+export type Filter = "below" | "full" | "lowest" | "most" | "size";
 
 /** The kind of thing a question names without naming which one (ข้อ, ประเด็น, มาตรการ, หน่วยงาน…). */
 export type Target = "item" | "issue" | "measure" | "step" | "unit" | "tool" | "plan" | "assessment";

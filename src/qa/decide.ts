@@ -125,6 +125,7 @@ function wholePlan(q: Query): Routed {
     else if (subject === "items" && f.has("full")) subject = "passed";
     return sure({ type: "count", subject });
   }
+  if (f.has("size") && (t.has("issue") || a.has("location"))) return sure({ type: "issue-sizes", most: f.has("most") });
   if (t.has("issue") && f.has("full")) return sure({ type: "full-issues" });
   if ((t.has("issue") || a.has("location")) && f.has("below") && !t.has("item")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if (t.has("issue") && f.has("most")) return sure({ type: "issues-with-failed", most: true });

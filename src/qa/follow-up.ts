@@ -1,6 +1,7 @@
 import type { Plan } from "../plan/schema";
 import type { Decision } from "./decision";
 import type { QaContext } from "./qa-context";
+import { issuesBySize } from "./wording";
 import { type Ask, isEmptyAbout, type Query, type Target } from "./query";
 
 /**
@@ -119,6 +120,8 @@ export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefi
       return { ...base, issues: [d.issue], year: year ?? plan.fiscalYear };
     case "issues":
       return { ...base, issues: d.issues, year: year ?? plan.fiscalYear };
+    case "issue-sizes":
+      return { ...base, issues: issuesBySize(plan, d.most).issues.map((i) => i.number), year: plan.assessment.year };
     case "unit":
       return { ...base, unit: d.unit };
     case "glossary":

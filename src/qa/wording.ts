@@ -33,6 +33,13 @@ export function shorten(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/** The issues with the fewest (or most) items, and that number. */
+export function issuesBySize(plan: Plan, most: boolean): { issues: PlanIssue[]; size: number } {
+  const sizes = plan.issues.map((i) => i.items.length);
+  const size = most ? Math.max(0, ...sizes) : Math.min(...sizes);
+  return { issues: plan.issues.filter((i) => i.items.length === size), size };
+}
+
 /** Issues that list an item (o15 is under two). */
 export function issuesOfItem(plan: Plan, code: string): PlanIssue[] {
   return plan.issues.filter((i) => i.items.some((it) => it.code === code));

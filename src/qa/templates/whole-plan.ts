@@ -2,7 +2,7 @@ import type { Plan, Tool } from "../../plan/schema";
 import { toolOfCode } from "../../thai/item-codes";
 import type { CountSubject, Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
-import { issuesOfItem, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
+import { issuesBySize, issuesOfItem, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
 /** Answers about the plan as a whole: the result, counts, lists across issues, years and periods. */
@@ -66,6 +66,14 @@ export function fullIssuesReply(_d: Decision, { plan }: TemplateContext): Reply 
       : `ไม่มีประเด็นใดได้ ${plan.itemPassMark} คะแนนทุกข้อค่ะ`,
     common(1),
   );
+}
+
+export function issueSizesReply(d: Extract<Decision, { type: "issue-sizes" }>, { plan }: TemplateContext): Reply {
+  const { issues, size } = issuesBySize(plan, d.most);
+  const head = `ประเด็นที่มีข้อคำถาม${d.most ? "มาก" : "น้อย"}ที่สุด (${size} ข้อ):`;
+  const lines = issues.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}`);
+  const all = plan.issues.map((i) => `ประเด็นที่ ${i.number}: ${i.items.length} ข้อ`).join(", ");
+  return planText(`${head}\n${lines.join("\n")}\n\nจำนวนข้อของแต่ละประเด็น: ${all}`, common(1));
 }
 
 export function issuesWithFailedReply(d: Extract<Decision, { type: "issues-with-failed" }>, { plan }: TemplateContext): Reply {
