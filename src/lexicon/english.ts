@@ -42,6 +42,10 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("น้อย กว่า", "lower", "less", "worse", "lower score"),
   rw("มาก กว่า", "higher", "more", "better"),
   rw("ต่ำสุด", "lowest", "worst", "weakest"),
+  rw("ข้อมากที่สุด", "most items", "the most items", "most questions", "the most questions", "most indicators"),
+  rw("ข้อน้อยที่สุด", "fewest items", "the fewest items", "fewest questions", "the fewest questions", "least items", "the least items", "fewest indicators"),
+  rw("มากที่สุด", "most", "the most", "largest number"),
+  rw("น้อยที่สุด", "least", "the least", "fewest", "the fewest"),
   // the plan's nouns
   rw("คะแนน", "score", "scores", "scored", "point", "points", "mark", "marks"),
   rw("ผลการประเมิน", "result", "results", "outcome", "rating", "assessment result", "assessment"),
@@ -72,6 +76,7 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("ผลประโยชน์ทับซ้อน", "conflict of interest", "conflicts of interest"),
   rw("ระเบียบ", "regulation", "regulations", "rule", "rules", "law", "laws", "order", "orders"),
   rw("ใหม่", "new"),
+  rw("มี", "has", "have", "had", "contain", "contains"),
   rw("ออกมา", "comes out", "come out", "issued", "released", "announced"),
   rw("ประชาสัมพันธ์", "publicise", "publicize", "publicity", "public relations", "announce", "inform", "informs", "communicate", "share"),
   rw("เผยแพร่", "publish", "published", "disclose", "disclosure"),

@@ -49,7 +49,8 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   rw("บ้าง", "พ่อง"),
   rw("ตาม", "ตวย"),
   rw("คิด", "กึ๊ด", "กึด"),
-  rw("ดู", "ผ่อ"),
+  // ผ่อ before a final consonant is another word (ผ่อน)
+  guarded({ notBefore: ["น", "ง", "ม", "ย", "ก", "ว"] }, rw("ดู", "ผ่อ")),
   rw("อยาก", "ใค่", "ใคร่"),
   rw("เรา", "บ้านเฮา", "บ้านเรา", "ตำบลเฮา", "ตำบลเรา", "บ้านเฮาเมืองเฮา"),
 ];

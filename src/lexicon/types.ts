@@ -49,8 +49,10 @@ export type Ask =
   | "year"
   | "respondents";
 
-/** Narrows a list or a count: items below the pass mark, at full marks, the lowest, the most. */
-/** `size`: by how many items (ประเด็นที่มีข้อน้อยที่สุด), with `lowest` or `most` saying which end. */
+/**
+ * Narrows a list or a count: items below the pass mark, at full marks, the lowest, the most;
+ * `size`: by how many items (ประเด็นที่มีข้อน้อยที่สุด), with `lowest` or `most` saying which end.
+ */
 export type Filter = "below" | "full" | "lowest" | "most" | "size";
 
 /** The kind of thing a question names without naming which one (ข้อ, ประเด็น, มาตรการ, หน่วยงาน…). */
@@ -73,7 +75,9 @@ export type Marker =
   /** ไม่ได้, ไม่ใช่: negates the unit or filter that follows. */
   | "negation"
   /** เดียวกัน, เหมือนกัน: compares the things named. */
-  | "same";
+  | "same"
+  /** ประเด็นไหน…: issues are what is asked for, whatever else the question names (ประเด็นไหนมีข้อไม่ผ่าน). */
+  | "which-issue";
 
 export type Speech = "request" | "info-request" | "complaint" | "personal" | "hypothetical" | "outside" | "complaint-word" | "where";
 

@@ -126,7 +126,8 @@ function wholePlan(q: Query): Routed {
     return sure({ type: "count", subject });
   }
   if (f.has("size") && (t.has("issue") || a.has("location"))) return sure({ type: "issue-sizes", most: f.has("most") });
-  if (t.has("issue") && f.has("full")) return sure({ type: "full-issues" });
+  if ((t.has("issue") && f.has("full")) || (q.whichIssue && f.has("full") && !f.has("below"))) return sure({ type: "full-issues" });
+  if (q.whichIssue && f.has("below")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if ((t.has("issue") || a.has("location")) && f.has("below") && !t.has("item")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if (t.has("issue") && f.has("most")) return sure({ type: "issues-with-failed", most: true });
   if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list" });

@@ -25,6 +25,8 @@ export interface Query {
   quotesItem: boolean;
   /** Refers to what the chat just talked about (ข้อนั้น, แล้ว…ล่ะ, it). */
   refersBack: boolean;
+  /** Asks which issues (ประเด็นไหนมีข้อไม่ผ่าน): issues are the answer, not the items it names. */
+  whichIssue: boolean;
   /** Opens with แล้ว/ส่วน: a follow-up that may carry the previous question's ask. */
   followUp: boolean;
   /** The named units are excluded ("ที่ไม่ได้ให้ทุกส่วนราชการรับผิดชอบ"). */

@@ -87,7 +87,8 @@ export function itemFocus(q: Query): ItemFocus {
   if (a.has("owner")) return "who";
   if (a.has("period")) return "when";
   if (a.has("location") || a.has("tool")) return "location";
-  if (a.has("definition") || a.has("analysis")) return "detail";
+  // "ต่างกันอย่างไร": how items differ is what they ask and how they scored, not a measure's steps
+  if (a.has("definition") || a.has("analysis") || (a.has("comparison") && !a.has("score") && !a.has("pass"))) return "detail";
   if (a.has("steps") && !a.has("score") && !a.has("pass")) return "steps";
   return "score";
 }

@@ -101,6 +101,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
     targets: new Set(),
     about: { items: [], issues: [], units: [], tools: [], terms: [], scores: [] },
     quotesItem: false,
+    whichIssue: false,
     refersBack: false,
     followUp: false,
     negatesUnit: false,
@@ -123,6 +124,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         if (tag.marker === "refers-back") query.refersBack = true;
         else if (tag.marker === "item-quote") query.quotesItem = true;
         else if (tag.marker === "result-out") query.asksIfOut = true;
+        else if (tag.marker === "which-issue") query.whichIssue = true;
         else if (tag.marker === "follow-up" && c.start === 0) query.followUp = true;
       }
     }

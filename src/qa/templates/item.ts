@@ -27,7 +27,7 @@ export function itemReply(d: Extract<Decision, { type: "item" }>, ctx: TemplateC
   if (d.focus === "location") return planText(d.codes.map((c) => locationLine(c, ctx)).join("\n") + sameIssueNote(d.codes, ctx), followUps);
   const item = findItem(plan, first);
   const card = d.codes.length === 1 && d.focus === "detail" && item ? itemCard(plan, item) : undefined;
-  const lines = d.codes.map((code) => scoreLine(code, ctx, d.codes.length === 1));
+  const lines = d.codes.map((code) => scoreLine(code, ctx, d.codes.length === 1 || d.focus === "detail"));
   return planText(lines.join("\n\n") + (d.compare ? compareNote(d.codes, ctx) : ""), card ? followUps.slice(1) : followUps, card);
 }
 
