@@ -6,7 +6,9 @@ import { type Cue, cue } from "./types";
  * with no meaning, they win the longest match and hide the cue inside them.
  */
 export const MARKER_CUES: readonly Cue[] = [
-  cue(["ข้อนั้น", "ข้อนี้", "อันนั้น", "อันนี้", "เรื่องนั้น", "ประเด็นนั้น", "ประเด็นนี้", "มาตรการนั้น", "ดังกล่าว", "ข้อดังกล่าว", "ตัวนี้", "ตัวนั้น", "ข้อที่ว่านี้", "มัน"], { marker: "refers-back" }),
+  cue(["ข้อนั้น", "ข้อนี้", "อันนั้น", "อันนี้", "เรื่องนั้น", "ดังกล่าว", "ข้อดังกล่าว", "ตัวนี้", "ตัวนั้น", "ข้อที่ว่านี้", "มัน"], { marker: "refers-back" }),
+  // the issue of what the chat talked about, even when that was an item (i8 → its issue)
+  cue(["ประเด็นนั้น", "ประเด็นนี้", "มาตรการนั้น"], { marker: "refers-back" }, { marker: "refers-issue" }),
   cue(["แล้ว", "ส่วน", "แล้วก็"], { marker: "follow-up" }, { marker: "conjunction" }),
   cue(["และ", "อีกเรื่อง", "อีกข้อ", "อีกอย่าง", "รวมถึง", "กับอีก"], { marker: "conjunction" }),
   cue(["ไหม", "ใช่ไหม", "อะไร", "อะไรบ้าง", "ไหนบ้าง", "เท่าไร", "อย่างไร", "เมื่อไร", "บ้าง", "ล่ะ", "ละ", "หรือยัง", "ไหน", "กี่ข้อ", "กี่ประเด็น", "กี่คะแนน", "กี่มาตรการ", "กี่ขั้นตอน", "กี่อัน"], { marker: "terminal" }),

@@ -77,7 +77,9 @@ export type Marker =
   /** เดียวกัน, เหมือนกัน: compares the things named. */
   | "same"
   /** ประเด็นไหน…: issues are what is asked for, whatever else the question names (ประเด็นไหนมีข้อไม่ผ่าน). */
-  | "which-issue";
+  | "which-issue"
+  /** ประเด็นนั้น, มาตรการนี้: the issue of what the chat talked about. */
+  | "refers-issue";
 
 export type Speech = "request" | "info-request" | "complaint" | "personal" | "hypothetical" | "outside" | "complaint-word" | "where";
 

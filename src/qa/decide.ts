@@ -63,6 +63,8 @@ function byName(q: Query, ctx: DecideContext): Routed | undefined {
     return sure({ type: "issue", issue: issues[0] as number, focus: issueFocus(q), ...(q.about.step ? { step: q.about.step } : {}) });
   }
   const unit = units[0];
+  // every measure runs the whole fiscal year: when a unit's work ends is the plan's period
+  if (unit && !q.negatesUnit && q.asks.has("period") && !q.asks.has("steps") && !q.asks.has("list")) return sure({ type: "period" });
   if (unit) return sure(q.negatesUnit ? { type: "measures-not-of", unit } : { type: "unit", unit });
   const term = terms[0];
   if (term) return glossaryDecision(q, term, ctx);

@@ -77,7 +77,9 @@ function numbered(q: Query, topic: Topic): Query["about"] | undefined {
  * names a topic in its own words (retrieval will find it), so it borrows no subject.
  */
 export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): Borrowed {
-  const named = !isEmptyAbout(q.about);
+  // a step names no measure of its own ("ขั้นตอนที่ 2 หมายถึงอะไร" after a measure's steps)
+  const { step, ...rest } = q.about;
+  const named = !isEmptyAbout(rest as Query["about"]) || (step !== undefined && !topic?.issues?.length);
   const asksNothing = !q.asks.size && !q.weakAsks.size;
   const needsSubject = q.followUp && !q.targets.size && [...q.asks].some((a) => SUBJECT_ASKS.has(a));
   const leansOnChat = !ownTopic && !named && (q.refersBack || needsSubject || (asksNothing && (q.followUp || q.year?.said === "relative")));
@@ -93,10 +95,11 @@ export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): B
     return { query: { ...q, asks, about } };
   }
   if ((ownTopic || !fits(q.targets, topic)) && !q.refersBack) return { query: q };
+  const ofIssue = q.refersIssue && topic.issues?.length;
   const about = {
     ...q.about,
-    items: topic.items ?? [],
-    issues: topic.items?.length ? [] : (topic.issues ?? []),
+    items: ofIssue ? [] : (topic.items ?? []),
+    issues: topic.items?.length && !ofIssue ? [] : (topic.issues ?? []),
     units: topic.unit ? [topic.unit] : [],
     terms: topic.term ? [topic.term] : [],
   };

@@ -102,6 +102,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
     about: { items: [], issues: [], units: [], tools: [], terms: [], scores: [] },
     quotesItem: false,
     whichIssue: false,
+    refersIssue: false,
     refersBack: false,
     followUp: false,
     negatesUnit: false,
@@ -125,6 +126,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         else if (tag.marker === "item-quote") query.quotesItem = true;
         else if (tag.marker === "result-out") query.asksIfOut = true;
         else if (tag.marker === "which-issue") query.whichIssue = true;
+        else if (tag.marker === "refers-issue") query.refersIssue = true;
         else if (tag.marker === "follow-up" && c.start === 0) query.followUp = true;
       }
     }
