@@ -1,7 +1,7 @@
 /** Jest runs TypeScript through SWC (no type check here: `npm test` runs tsc first). */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  roots: ["<rootDir>/test", "<rootDir>/packages/line-standin/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }],

@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import express from "express";
 import { freePort } from "../src/dev/free-port";
-import { createLineStandin, type LineStandin } from "../src/dev/line-standin";
+import { createLineStandin, type LineStandin } from "line-standin";
 import { type BenchModule, type BenchRow, summarize } from "./bench-module";
 
 const SECRET = "bench-channel-secret";

@@ -16,6 +16,7 @@ import { createQaContextStore } from "./bot/qa-context-store";
 import { createEventRouter, type QuestionAnswerer } from "./bot/route-event";
 import { createCapabilities, type CapabilityServices } from "./capabilities";
 import type { LineApiClient } from "./line/line-api-client";
+import { noContent } from "./line/message-content";
 import { createSender, type SenderOptions } from "./line/sender";
 import { errorAnswer, notFoundAnswer } from "./http/error-answers";
 import { createWebhookHandler } from "./line/webhook-route";
@@ -34,11 +35,14 @@ import { createPlanAwareAnswerer, type PlansToAnswerFrom } from "./plan/plan-ans
 import { fiscalYearOf } from "./thai/fiscal-year";
 import type { RichMenuLinker } from "./rich-menus/linker";
 import { createAnswerPath } from "./faq/answer-path";
+import { getStaffGroup } from "./tickets/staff";
 import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
 
 export interface AppDeps {
   channelSecret: string;
   adminUserIds: readonly string[];
+  /** Who receives confidential misconduct complaints (INTEGRITY_OFFICER_IDS); the configured admins when omitted. */
+  integrityOfficerIds?: readonly string[];
   db: Firestore;
   line: LineApiClient;
   /** Downloads message content (LINE's data API, a different host in production). */
@@ -73,6 +77,8 @@ export interface AppDeps {
   lineBasicId?: string;
   /** Base URL of this app as people reach it (PUBLIC_BASE_URL), for links sent in chat. */
   publicBaseUrl?: string;
+  /** Where LINE fetches photos from, when not `publicBaseUrl` (a local run: https://localhost, see the chat page). */
+  mediaBaseUrl?: string;
   /** Retry tuning for sending; tests shorten the delays. */
   sending?: Pick<SenderOptions, "maxAttempts" | "baseDelayMs" | "timeoutMs" | "sleep">;
 }
@@ -111,22 +117,21 @@ export function createApp(deps: AppDeps): BotApp {
     get orgName() {
       return orgName();
     },
-    fetchContent:
-      deps.fetchContent ??
-      (() => {
-        throw new Error("message content is not available in this deployment");
-      }),
+    fetchContent: deps.fetchContent ?? noContent,
     outbox: { store: deliveryStore, runner: createDeliveryRunner({ store: deliveryStore, sender, logger, clock }) },
     adminUserIds: deps.adminUserIds,
+    integrityOfficerIds: deps.integrityOfficerIds ?? deps.adminUserIds,
     richMenus: deps.richMenus,
     evidence: deps.evidence,
     publicBaseUrl: deps.publicBaseUrl,
+    mediaBaseUrl: deps.mediaBaseUrl ?? deps.publicBaseUrl,
   };
   const capabilities = createCapabilities(services);
   const route = createEventRouter({
     people,
     questions,
     answerQuestion: createAnswerPath({ questions, db, contexts: qaContexts, logger }),
+    isStaffGroup: async (groupId) => (await getStaffGroup(db)) === groupId,
     logger,
     get orgName() {
       return orgName();
@@ -160,8 +165,9 @@ export function createApp(deps: AppDeps): BotApp {
   app.disable("x-powered-by");
   app.set("trust proxy", true);
   // Before the webhook: on Cloud Functions it is also mounted at "/".
-  app.use(createProgressReportRoutes({ plans, links: createReportLinks(db), clock, logger, deadlines }));
-  if (deps.evidence) app.use(createMediaRoutes(deps.evidence));
+  const reportLinks = createReportLinks(db);
+  app.use(createProgressReportRoutes({ plans, links: reportLinks, clock, logger, deadlines }));
+  if (deps.evidence) app.use(createMediaRoutes(deps.evidence, { isValidToken: (t) => reportLinks.isValid(t, clock.now()) }));
   app.use(createPublicRoutes({ db, plans, clock, logger, deadlines, lineBasicId: deps.lineBasicId }));
   const webhook = createWebhookHandler({ channelSecret: deps.channelSecret, logger, processEvents });
   const webhookPaths = deps.webhookPaths ?? ["/webhook"];

@@ -10,6 +10,7 @@ import type { ConversationStore } from "./bot/conversation-store";
 import type { QuestionAnswerer } from "./bot/route-event";
 import type { Clock } from "./clock";
 import type { Ids } from "./ids";
+import type { ContentFetcher } from "./line/message-content";
 import type { Sender } from "./line/sender";
 import type { Logger } from "./logs";
 import type { PeopleStore } from "./people/people-store";
@@ -39,8 +40,11 @@ export interface CapabilityServices {
   clock: Clock;
   ids: Ids;
   orgName: string;
-  /** Downloads the bytes of an image or file a user sent (LINE's content API). */
-  fetchContent(messageId: string): Promise<{ bytes: Buffer; contentType: string }>;
+  /**
+   * Downloads the bytes of an image or file a user sent (LINE's content API), bounded by LINE's
+   * 10 MB; `fetchContent.open` streams them, for a store that writes them as they arrive.
+   */
+  fetchContent: ContentFetcher;
   /**
    * Messages to send outside the webhook (announcements, reminders, answers to citizens): create a
    * delivery in `store`; a trigger, the schedule or `runner.run(id)` sends it exactly once.
@@ -48,12 +52,16 @@ export interface CapabilityServices {
   outbox: { store: DeliveryStore; runner: DeliveryRunner };
   /** LINE user IDs that are admins by configuration (ADMIN_USER_IDS); chat cannot demote them. */
   adminUserIds?: readonly string[];
+  /** Who receives confidential misconduct complaints (INTEGRITY_OFFICER_IDS, else ADMIN_USER_IDS). */
+  integrityOfficerIds?: readonly string[];
   /** Links a person's rich menu to their role when it changes. */
   richMenus?: RichMenuLinker;
   /** Keeps photos sent as evidence (local disk, or Cloud Storage in production). */
   evidence?: EvidenceStore;
   /** Where links to the bot's own web pages start (PUBLIC_BASE_URL), e.g. the progress report. */
   publicBaseUrl?: string;
+  /** Where LINE fetches photos (image messages) from: PUBLIC_BASE_URL, or https://localhost in a local run. */
+  mediaBaseUrl?: string;
 }
 
 export function createCapabilities(services: CapabilityServices): Capability[] {

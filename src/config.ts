@@ -32,6 +32,11 @@ export interface Config {
   /** LINE user IDs that are admins from the start (before anyone can grant the role in chat). */
   adminUserIds: string[];
   /**
+   * LINE user IDs that receive confidential misconduct complaints; `undefined`: the configured
+   * admins (ADMIN_USER_IDS). Configuration, so nobody accused can change it from chat.
+   */
+  integrityOfficerIds: string[] | undefined;
+  /**
    * The first plan the bot answers from and tracks: a reviewed file that `npm run plan:import`
    * drafted. Next year's plan, or another organisation's, is a new file activated in chat or with
    * `npm run plan:activate`, not new code. PLAN_FILE is taken
@@ -78,6 +83,8 @@ const HOW_TO: Record<string, string> = {
   FIRESTORE_EMULATOR_HOST: "use host:port, e.g. 127.0.0.1:8080, or leave it unset for a local run",
   ADMIN_USER_IDS:
     "give comma-separated LINE user IDs (U followed by 32 hex characters), e.g. ADMIN_USER_IDS=U0123…,U4567…",
+  INTEGRITY_OFFICER_IDS:
+    "give comma-separated LINE user IDs (U followed by 32 hex characters) of who receives confidential misconduct complaints, or leave it unset for ADMIN_USER_IDS",
   GCLOUD_PROJECT: "set the Firebase project ID, e.g. GCLOUD_PROJECT=my-project",
   PLAN_FILE: "give the path of a reviewed plan file (.json), absolute or relative to the directory you run from, e.g. PLAN_FILE=data/plans/my-plan.json",
   LINE_BASIC_ID: "copy the account's basic ID (it starts with @) from LINE Official Account Manager, e.g. LINE_BASIC_ID=@123abcde",
@@ -92,6 +99,18 @@ const optionalNonEmpty = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
+/** Comma-separated LINE user IDs, spaces around them allowed. */
+const userIdList = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().regex(LINE_ID_PATTERNS.userId, "has an entry that is not a LINE user ID")));
+
 const envSchema = z.object({
   LINE_CHANNEL_SECRET: optionalNonEmpty,
   LINE_CHANNEL_ACCESS_TOKEN: optionalNonEmpty,
@@ -103,16 +122,8 @@ const envSchema = z.object({
   FIRESTORE_EMULATOR_HOST: optionalNonEmpty.pipe(
     z.string().regex(/^[^\s:]+:\d{1,5}$/, "is not host:port").optional(),
   ),
-  ADMIN_USER_IDS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? "")
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(LINE_ID_PATTERNS.userId, "has an entry that is not a LINE user ID"))),
+  ADMIN_USER_IDS: userIdList,
+  INTEGRITY_OFFICER_IDS: userIdList,
   GCLOUD_PROJECT: optionalNonEmpty,
   LOCAL_DATA_DIR: optionalNonEmpty,
   PLAN_FILE: optionalNonEmpty.pipe(z.string().regex(/\.json$/, "is not a .json plan file").optional()),
@@ -160,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: RunMode =
     host: e.HOST ?? "127.0.0.1",
     firestoreEmulatorHost: e.FIRESTORE_EMULATOR_HOST,
     adminUserIds: e.ADMIN_USER_IDS,
+    integrityOfficerIds: e.INTEGRITY_OFFICER_IDS.length ? e.INTEGRITY_OFFICER_IDS : undefined,
     localDataDir: e.LOCAL_DATA_DIR ?? ".data",
     planFile: e.PLAN_FILE ? fromWhereRun(e.PLAN_FILE, env) : DEFAULT_PLAN_FILE,
     planFileSet: Boolean(e.PLAN_FILE),

@@ -31,6 +31,7 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
   bot = createApp({
     channelSecret: config.lineChannelSecret,
     adminUserIds: config.adminUserIds,
+    integrityOfficerIds: config.integrityOfficerIds,
     db,
     line,
     fetchContent: createContentFetcher({

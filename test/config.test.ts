@@ -48,6 +48,13 @@ describe("loadConfig", () => {
     expect(loadConfig({ ADMIN_USER_IDS: ` ${ADMIN} , ${other},` }, "local").adminUserIds).toEqual([ADMIN, other]);
   });
 
+  it("reads who receives confidential complaints, and leaves it to the configured admins when unset", () => {
+    const officer = "U" + "e".repeat(32);
+    expect(loadConfig({ ADMIN_USER_IDS: ADMIN, INTEGRITY_OFFICER_IDS: ` ${officer} ` }, "local").integrityOfficerIds).toEqual([officer]);
+    expect(loadConfig({ ADMIN_USER_IDS: ADMIN }, "local").integrityOfficerIds).toBeUndefined();
+    expect(() => loadConfig({ INTEGRITY_OFFICER_IDS: "someone" }, "local")).toThrow(/INTEGRITY_OFFICER_IDS has an entry that is not a LINE user ID/);
+  });
+
   it("takes PORT, the emulator host and the LINE API base URL when given", () => {
     const config = loadConfig(
       { PORT: "8081", FIRESTORE_EMULATOR_HOST: "127.0.0.1:8080", LINE_API_BASE_URL: "http://127.0.0.1:9000" },

@@ -63,6 +63,29 @@ const RELATIVE_DAYS: Array<[RegExp, number]> = [
   [/วันนี้/, 0],
 ];
 
+/**
+ * Weekday names as people type them, Sunday = 0 (as `Date.getUTCDay`): "วันเสาร์", "เสาร์", "ส.",
+ * "พฤหัส", "พฤหัสบดี", "พฤ.". Long names come first so "พฤหัสบดี" is not read as "พฤหัส" + "บดี".
+ */
+const WEEKDAYS: Array<[string, number]> = [
+  ["อาทิตย์", 0],
+  ["จันทร์", 1],
+  ["อังคาร", 2],
+  ["พุธ", 3],
+  ["พฤหัสบดี", 4],
+  ["พฤหัส", 4],
+  ["ศุกร์", 5],
+  ["เสาร์", 6],
+];
+/**
+ * "วันเสาร์", "เสาร์นี้": the next such day, today included; "เสาร์หน้า", "วันเสาร์สัปดาห์หน้า":
+ * the one a week after that, as Thai speakers mean "next Saturday" (the confirmation shows the
+ * date, and it can be changed there).
+ */
+const WEEKDAY = new RegExp(
+  `(?:วัน)?(${WEEKDAYS.map(([name]) => name).join("|")})\\s*(หน้า|สัปดาห์หน้า|อาทิตย์หน้า|นี้|สัปดาห์นี้|อาทิตย์นี้)?`,
+);
+
 const YEAR_AFTER_MONTH = new RegExp(
   `^\\s*(?:(พ\\.?\\s?ศ\\.?|ค\\.?\\s?ศ\\.?)\\s*)?(\\d{4}|\\d{2})(?![\\d:.]|\\s*(?:โมง|ทุ่ม|นาฬิกา|น\\.|นาที))`,
 );
@@ -71,8 +94,17 @@ function fail(error: ThaiDateTimeError, message: string): ThaiDateTimeResult {
   return { ok: false, error, message };
 }
 
-const UNREADABLE =
-  "อ่านวันเวลาไม่ออกค่ะ กรุณาพิมพ์ใหม่ เช่น 1 ธ.ค. 68 09:00 หรือ พรุ่งนี้ 9 โมง";
+/**
+ * A date and time to show as an example of what to type: tomorrow at 09:00, written the way the
+ * parser reads it ("1 ธ.ค. 68 09:00"), so the example the bot suggests is never in the past.
+ */
+export function exampleDateTime(now: Date): string {
+  const today = toBangkokCalendarDate(now);
+  const d = addDays(new Date(Date.UTC(today.year, today.month - 1, today.day)), 1);
+  return `${d.getUTCDate()} ${MONTHS_SHORT[d.getUTCMonth()]} ${String((d.getUTCFullYear() + 543) % 100).padStart(2, "0")} 09:00`;
+}
+
+const unreadable = (now: Date) => `อ่านวันเวลาไม่ออกค่ะ กรุณาพิมพ์ใหม่ เช่น ${exampleDateTime(now)} หรือ พรุ่งนี้ 9 โมง หรือ วันเสาร์หน้า 8 โมง`;
 
 function normalize(text: string): string {
   let t = toArabicDigits(text).toLowerCase().replace(/[\u200b\u200c\u200d\ufeff]/g, "");
@@ -101,16 +133,18 @@ interface DatePart {
 
 /** Finds the date in the text and returns it with the text that is left (the time). */
 function readDate(t: string, today: CalendarDate): DatePart | "no-such-date" | undefined {
+  const todayUtc = new Date(Date.UTC(today.year, today.month - 1, today.day));
+  const daysAhead = (days: number, m: RegExpExecArray): DatePart => {
+    const d = addDays(todayUtc, days);
+    return {
+      date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
+      yearGiven: true,
+      rest: t.slice(0, m.index) + " " + t.slice(m.index + m[0].length),
+    };
+  };
   for (const [re, days] of RELATIVE_DAYS) {
     const m = re.exec(t);
-    if (m) {
-      const d = addDays(new Date(Date.UTC(today.year, today.month - 1, today.day)), days);
-      return {
-        date: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() },
-        yearGiven: true,
-        rest: t.slice(0, m.index) + " " + t.slice(m.index + m[0].length),
-      };
-    }
+    if (m) return daysAhead(days, m);
   }
 
   const numeric = /(?<!\d)(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4}|\d{2})(?!\d)/.exec(t);
@@ -118,7 +152,7 @@ function readDate(t: string, today: CalendarDate): DatePart | "no-such-date" | u
     const [all, d, mo, y] = numeric as unknown as [string, string, string, string];
     const date = { year: toCeYear(undefined, y), month: Number(mo), day: Number(d) };
     if (!isExists(date.year, date.month - 1, date.day)) return "no-such-date";
-    return { date, yearGiven: true, rest: t.slice(0, numeric.index) + " " + t.slice(numeric.index + all.length) };
+    return { date, yearGiven: true, rest: withoutWeekday(t.slice(0, numeric.index) + " " + t.slice(numeric.index + all.length)) };
   }
 
   const named = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?=${MONTH_ANY})`).exec(t);
@@ -139,10 +173,19 @@ function readDate(t: string, today: CalendarDate): DatePart | "no-such-date" | u
     }
     if (!isExists(year, month.mi, day) && !(yearMatch === null && isExists(2024, month.mi, day))) return "no-such-date";
     const date = { year, month: month.mi + 1, day };
-    return { date, yearGiven: yearMatch !== null, rest: t.slice(0, named.index) + " " + t.slice(pos) };
+    return { date, yearGiven: yearMatch !== null, rest: withoutWeekday(t.slice(0, named.index) + " " + t.slice(pos)) };
+  }
+  const weekday = WEEKDAY.exec(t);
+  if (weekday) {
+    const wanted = WEEKDAYS.find(([name]) => name === weekday[1])?.[1] ?? 0;
+    const ahead = (wanted - todayUtc.getUTCDay() + 7) % 7;
+    return daysAhead(ahead + (weekday[2]?.endsWith("หน้า") ? 7 : 0), weekday);
   }
   return undefined;
 }
+
+/** "วันเสาร์ที่ 6 ธ.ค.": with a date given, the weekday name only repeats it. */
+const withoutWeekday = (rest: string) => rest.replace(new RegExp(WEEKDAY.source, "g"), " ").replace(/ที่/g, " ");
 
 interface TimeOfDay {
   hour: number;
@@ -206,16 +249,16 @@ function readTime(raw: string): TimeOfDay | "no-such-time" | undefined {
  */
 export function parseThaiDateTime(text: string, now: Date): ThaiDateTimeResult {
   const t = normalize(text);
-  if (t.length === 0 || t.length > 100) return fail("unreadable", UNREADABLE);
+  if (t.length === 0 || t.length > 100) return fail("unreadable", unreadable(now));
   const today = toBangkokCalendarDate(now);
 
   const datePart = readDate(t, today);
   if (datePart === "no-such-date") return fail("no-such-date", "ไม่มีวันที่นี้ในปฏิทินค่ะ กรุณาตรวจวันที่อีกครั้ง");
   const rest = datePart ? datePart.rest.trim() : t;
-  if (rest.length === 0) return fail("unreadable", "กรุณาระบุเวลาด้วยค่ะ เช่น 1 ธ.ค. 68 09:00");
+  if (rest.length === 0) return fail("unreadable", `กรุณาระบุเวลาด้วยค่ะ เช่น ${exampleDateTime(now)}`);
   const time = readTime(rest);
   if (time === "no-such-time") return fail("no-such-date", "ไม่มีเวลานี้ค่ะ กรุณาพิมพ์เวลาแบบ 0:00 ถึง 23:59");
-  if (!time) return fail("unreadable", UNREADABLE);
+  if (!time) return fail("unreadable", unreadable(now));
 
   let date = datePart?.date ?? today;
   const at = (d: CalendarDate) => new Date(Date.UTC(d.year, d.month - 1, d.day, time.hour - BANGKOK_OFFSET_HOURS, time.minute));
@@ -231,10 +274,5 @@ export function parseThaiDateTime(text: string, now: Date): ThaiDateTimeResult {
   return { ok: true, at: result };
 }
 
-const BANGKOK_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
-/** `1 ธ.ค. 2568 เวลา 09:00 น.`: an instant as a Thai reader in Bangkok writes it. */
-export function formatThaiDateTime(at: Date): string {
-  const { year, month, day } = toBangkokCalendarDate(at);
-  return `${day} ${MONTHS_SHORT[month - 1]} ${year + 543} เวลา ${BANGKOK_TIME.format(at)} น.`;
-}
+/** `1 ธ.ค. 2568 เวลา 09:00 น.` (the product's one date module, re-exported for the scheduler's callers). */
+export { formatThaiDateTime } from "../thai/thai-date";

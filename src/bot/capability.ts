@@ -9,8 +9,18 @@ import type { BotContext, Outcome } from "./bot-context";
 import type { ConversationState } from "./conversation-store";
 import type { PostbackAction } from "./postback-data";
 
+/**
+ * Declared by a command or postback whose answer shows citizens' words, names or photos (a ticket's
+ * question, its card): the router runs it only in a 1:1 chat (always the person's own) or in the
+ * registered staff group, and anywhere else says where to use it. Declared, not inferred, so the
+ * rule is checked in one place for every such route, whatever its handler does.
+ */
+export type ShowsCitizenData = true;
+
 export interface PostbackRoute {
   roles: readonly Role[];
+  /** See {@link ShowsCitizenData}. */
+  citizenData?: ShowsCitizenData;
   handle(ctx: BotContext, action: PostbackAction): Promise<Outcome>;
 }
 
@@ -37,6 +47,8 @@ export interface TextCommand {
    * decided otherwise.
    */
   help: CommandHelp | null;
+  /** See {@link ShowsCitizenData}. */
+  citizenData?: ShowsCitizenData;
   handle(ctx: BotContext, match: RegExpExecArray): Promise<Outcome>;
 }
 
@@ -53,6 +65,11 @@ export interface ConversationFlow {
    * is told so, and the flow never sees the message.
    */
   roles: readonly Role[];
+  /**
+   * Registered commands win over this flow's text (a report's note step must not swallow
+   * "เรื่องค้าง" or "สร้างประกาศ"); the flow's state stays for when the person comes back.
+   */
+  commandsFirst?: boolean;
   onText?(ctx: BotContext, text: string, state: ConversationState): Promise<Outcome | undefined>;
   onImage?(ctx: BotContext, messageId: string, state: ConversationState): Promise<Outcome | undefined>;
   onLocation?(
@@ -71,6 +88,16 @@ export interface Capability {
   commands?: TextCommand[];
   flows?: Record<string, ConversationFlow>;
   onUnanswered?: UnansweredHandler;
+  /**
+   * Sees a 1:1 chat's text before the question answerer does, and may take it (a confidential
+   * complaint must not be answered from the plan and then lost); `undefined` lets it go on.
+   */
+  beforeAnswer?(ctx: BotContext, text: string): Promise<Outcome | undefined>;
+  /**
+   * A photo or location sent in a 1:1 chat that no flow took (e.g. kept for the ticket the next
+   * text opens); `undefined` leaves the router's own acknowledgement.
+   */
+  onStrayMedia?(ctx: BotContext): Promise<Outcome | undefined>;
   /** Runs when the bot is added to a group (e.g. to offer registering it as the staff group). */
   onJoin?(ctx: BotContext): Promise<Outcome | undefined>;
   /**
@@ -78,4 +105,6 @@ export interface Capability {
    * usual "cannot read this" reply, so a citizen's file never reaches a handler.
    */
   onFile?: { roles: readonly Role[]; handle(ctx: BotContext, messageId: string): Promise<Outcome> };
+  /** Runs when a person unsends a message: remove what was kept of it (LINE's `unsend` event). */
+  onUnsend?(ctx: BotContext, messageId: string): Promise<void>;
 }

@@ -32,6 +32,9 @@ export const replies = {
   /** A flow's step refused: the sender's role changed since the flow started. */
   flowEnded: () =>
     text("ขออภัยค่ะ สิทธิ์ของท่านในระบบเปลี่ยนไปแล้ว รายการที่ทำค้างไว้จึงถูกยกเลิก และข้อความนี้ไม่ได้ถูกส่งต่อ หากสงสัย กรุณาติดต่อผู้ดูแลระบบค่ะ", startQuickReply),
+  /** A command that shows citizens' data, used in a group that is not the registered staff group. */
+  citizenDataElsewhere: () =>
+    text("ขออภัยค่ะ คำสั่งนี้แสดงข้อมูลของประชาชน จึงใช้ได้เฉพาะในกลุ่มเจ้าหน้าที่ที่ลงทะเบียนไว้ หรือในแชตส่วนตัวกับบอทค่ะ"),
   cancelled: () => text("ยกเลิกรายการที่ทำค้างไว้แล้วค่ะ มีอะไรให้ช่วยอีกไหมคะ", startQuickReply),
   failure: () => text("ขออภัยค่ะ ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่นะคะ"),
   askInPrivate: (orgName: string) =>

@@ -25,6 +25,8 @@ export interface ConversationStore {
   /** `start` as a write, to commit together with what the flow is about. */
   startWrite(chatId: string, flow: string, data: Record<string, unknown>, now: Date, ttlMs?: number): BatchWrite;
   clear(chatId: string): Promise<void>;
+  /** `clear` as a write, to commit together with something else (e.g. the event's completion). */
+  clearWrite(chatId: string): BatchWrite;
 }
 
 const DEFAULT_TTL_MS = 30 * 60 * 1000;
@@ -80,5 +82,6 @@ export function createConversationStore(db: Firestore): ConversationStore {
     async clear(chatId) {
       await col.doc(chatId).delete();
     },
+    clearWrite: (chatId) => (batch) => batch.delete(col.doc(chatId)),
   };
 }

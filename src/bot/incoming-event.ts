@@ -2,6 +2,8 @@
  * One webhook event in the shape the conversation code works with: the LINE adapter turns LINE's
  * many event types into this small union, so capabilities never see LINE's raw JSON.
  */
+import type { PickedDateTime } from "../line/picker-params";
+
 export type ChatSource =
   | { type: "user"; userId: string }
   | { type: "group"; groupId: string; userId: string | undefined }
@@ -19,7 +21,14 @@ interface Base {
 export type IncomingEvent = Base &
   (
     | { kind: "text"; messageId: string; text: string }
-    | { kind: "postback"; data: string; params: Record<string, string> }
+    | {
+        kind: "postback";
+        data: string;
+        /** LINE's `postback.params`, as sent (string values only). */
+        params: Record<string, string>;
+        /** What a datetime picker returned, parsed; absent for other postbacks or a malformed value. */
+        picked: PickedDateTime | undefined;
+      }
     | { kind: "image"; messageId: string }
     | { kind: "sticker"; messageId: string }
     | { kind: "location"; messageId: string; title: string | undefined; address: string | undefined; latitude: number; longitude: number }

@@ -14,7 +14,7 @@ import { greetingMessages } from "../people/greeting";
 import { isStaff, type Role } from "../people/person";
 import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
-import type { Capability, ConversationFlow, PostbackRoute, TextCommand, UnansweredHandler } from "./capability";
+import type { Capability, ConversationFlow, PostbackRoute, ShowsCitizenData, TextCommand, UnansweredHandler } from "./capability";
 import { replies } from "./common-replies";
 import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
 import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
@@ -48,6 +48,11 @@ export interface RouterDeps {
    * `questions.answer` (with the context the event was read with, none kept) when omitted.
    */
   answerQuestion?: (ctx: BotContext, question: string) => Promise<{ answered: boolean; messages: Message[] }>;
+  /**
+   * Whether a group is the registered staff group, where commands that show citizens' data may
+   * run; without it no group is.
+   */
+  isStaffGroup?: (groupId: string) => Promise<boolean>;
 }
 
 export type EventRouter = (ctx: BotContext) => Promise<Outcome>;
@@ -66,6 +71,9 @@ function collect(capabilities: Capability[]) {
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
   let files: Capability["onFile"];
+  const unsends: NonNullable<Capability["onUnsend"]>[] = [];
+  const strayMedia: NonNullable<Capability["onStrayMedia"]>[] = [];
+  const beforeAnswer: NonNullable<Capability["beforeAnswer"]>[] = [];
   for (const c of capabilities) {
     for (const [name, route] of Object.entries(c.postbacks ?? {})) {
       if (postbacks[name]) throw new Error(`postback action "${name}" is registered twice (${c.name})`);
@@ -80,14 +88,25 @@ function collect(capabilities: Capability[]) {
     if (c.onJoin) joins.push(c.onJoin.bind(c));
     if (c.onFile && files) throw new Error(`files are handled twice (${c.name})`);
     files ??= c.onFile;
+    if (c.onUnsend) unsends.push(c.onUnsend.bind(c));
+    if (c.onStrayMedia) strayMedia.push(c.onStrayMedia.bind(c));
+    if (c.beforeAnswer) beforeAnswer.push(c.beforeAnswer.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files, unsends, strayMedia, beforeAnswer };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins, files } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, files, unsends, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
   const help = createHelpMenu(commands);
+
+  async function onStrayMedia(ctx: BotContext): Promise<Outcome | undefined> {
+    for (const handle of strayMedia) {
+      const out = await handle(ctx);
+      if (out) return out;
+    }
+    return undefined;
+  }
 
   const roleOf = (ctx: BotContext): Role => ctx.person?.role ?? "citizen";
 
@@ -115,6 +134,16 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     return { state, flow };
   }
 
+  /** Routes that show citizens' data run in a 1:1 chat or the staff group only ({@link ShowsCitizenData}). */
+  async function citizenDataRefused(ctx: BotContext, route: { citizenData?: ShowsCitizenData }, name: string): Promise<Outcome | undefined> {
+    if (!route.citizenData) return undefined;
+    const { source } = ctx.event;
+    if (source.type === "user") return undefined;
+    if (source.type === "group" && (await deps.isStaffGroup?.(source.groupId))) return undefined;
+    logger.warn("citizen_data.refused", { eventId: ctx.event.id, chat: source.type, route: name });
+    return replyWith(replies.citizenDataElsewhere());
+  }
+
   async function onFollow(ctx: BotContext): Promise<Outcome> {
     const { event } = ctx;
     if (event.source.type !== "user") return nothing;
@@ -137,7 +166,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         logger.warn("command.refused", { eventId: ctx.event.id, role: roleOf(ctx) });
         return replyWith(replies.notAllowed(roleOf(ctx), command.roles));
       }
-      return command.handle(ctx, match);
+      return (await citizenDataRefused(ctx, command, String(command.pattern))) ?? command.handle(ctx, match);
     }
     return undefined;
   }
@@ -158,6 +187,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         await conversations?.clear(chatIdOf(ctx.event.source));
         return replyWith(replies.cancelled());
       }
+      const command = current.flow.commandsFirst ? await runCommand(ctx, text) : undefined;
+      if (command) return command;
       const handled = await current.flow.onText?.(ctx, text, current.state);
       if (handled) return handled;
     }
@@ -167,6 +198,12 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     if (isStaff(ctx.person) && isGreetingOnly(text)) {
       const hello = `สวัสดีค่ะ${ctx.person?.displayName ? ` คุณ${ctx.person.displayName}` : ""} นี่คือคำสั่งของท่านค่ะ`;
       return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, intro: hello }) };
+    }
+    if (ctx.event.source.type === "user") {
+      for (const take of beforeAnswer) {
+        const taken = await take(ctx, text);
+        if (taken) return taken;
+      }
     }
     const answer = deps.answerQuestion ? await deps.answerQuestion(ctx, text) : questions.answer(text, ctx.qaContext ?? undefined);
     if (!answer.answered && ctx.event.source.type !== "user") {
@@ -189,7 +226,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       logger.warn("postback.refused", { eventId: ctx.event.id, action: action.action, role: roleOf(ctx) });
       return replyWith(replies.notAllowed(roleOf(ctx), route.roles));
     }
-    return route.handle(ctx, action);
+    return (await citizenDataRefused(ctx, route, action.action)) ?? route.handle(ctx, action);
   }
 
   async function onMedia(ctx: BotContext): Promise<Outcome> {
@@ -199,11 +236,11 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     if (found && "refused" in found) return found.refused;
     const current = found;
     if (event.kind === "image") {
-      return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? replyWith(replies.image());
+      return (await current?.flow.onImage?.(ctx, event.messageId, current.state)) ?? (await onStrayMedia(ctx)) ?? replyWith(replies.image());
     }
     if (event.kind === "location") {
       const { latitude, longitude, title, address } = event;
-      return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? replyWith(replies.location());
+      return (await current?.flow.onLocation?.(ctx, { latitude, longitude, title, address }, current.state)) ?? (await onStrayMedia(ctx)) ?? replyWith(replies.location());
     }
     if (event.kind === "file" && files?.roles.includes(roleOf(ctx))) return files.handle(ctx, event.messageId);
     return event.kind === "sticker" ? replyWith(replies.sticker()) : replyWith(replies.unreadable());
@@ -228,6 +265,10 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       case "video":
       case "audio":
         return onMedia(ctx);
+      case "unsend":
+        // What was kept of the message goes, wherever it was; LINE gives no reply token for this.
+        for (const unsend of unsends) await unsend(ctx, event.messageId);
+        return nothing;
       case "join": {
         for (const join of joins) {
           const out = await join(ctx);
@@ -236,7 +277,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         return replyWith(replies.groupHello(deps.orgName));
       }
       default:
-        logger.debug("event.ignored", { eventId: event.id, kind: event.kind });
+        // Logged at info, with LINE's own type, so an event type LINE adds later shows up in the logs.
+        logger.info("event.ignored", { eventId: event.id, kind: event.kind, ...(event.kind === "other" ? { lineType: event.lineType } : {}) });
         return nothing;
     }
   };

@@ -26,7 +26,7 @@ import { createChatPageRouter } from "./chat-page/serve";
 import { personaProfiles } from "./chat-page/personas";
 import { DEV_OFFICER_UNIT, DEV_PERSONAS } from "./dev-personas";
 import type { EmbeddedFirestore } from "./embedded-firestore";
-import { createLineStandin, STANDIN_DEV_PATH } from "./line-standin";
+import { createLineStandin, STANDIN_DEV_PATH } from "line-standin";
 import { join } from "node:path";
 import { createLocalEvidenceStore } from "../progress/evidence-store";
 import { createLocalScheduler } from "../jobs/local-scheduler";
@@ -98,6 +98,9 @@ async function main(): Promise<void> {
     richMenus: createRichMenuLinker(lineClient, logger),
     evidence: createLocalEvidenceStore(join(config.localDataDir, "evidence")),
     publicBaseUrl: config.publicBaseUrl,
+    // LINE takes images only from https: the stand-in gets https://localhost:PORT/media/…, which
+    // the chat page fetches from this server's own /media route.
+    mediaBaseUrl: useStandin ? ownUrl.replace(/^http:/, "https:") : undefined,
     lineBasicId: config.lineBasicId,
   });
 

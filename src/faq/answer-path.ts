@@ -12,6 +12,7 @@ import type { BotContext } from "../bot/bot-context";
 import { chatIdOf } from "../bot/incoming-event";
 import type { QaContextStore } from "../bot/qa-context-store";
 import type { Logger } from "../logs";
+import { isStaff } from "../people/person";
 import { questionOutcomeWrite, recordQuestionOutcome } from "../stats/qa-stats";
 import { coalesced } from "../store/coalescing-firestore";
 import type { AnswerLike, FaqAwareAnswerer } from "./faq-aware-answerer";
@@ -23,14 +24,16 @@ export function createAnswerPath(deps: { questions: FaqAwareAnswerer; db: Firest
     const [, previous] = await Promise.all([questions.refresh(), ctx.qaContext !== undefined ? ctx.qaContext : contexts.get(chatId, ctx.now)]);
     const answer = questions.answer(question, previous ?? undefined);
     const keep = contexts.writeFor(chatId, answer.context, ctx.now, { hadContext: previous != null });
+    // Officers' and admins' own questions are not citizens' questions: not counted.
+    const counted = !isStaff(ctx.person);
     if (ctx.atCompletion) {
       if (keep) ctx.atCompletion(keep);
-      const count = questionOutcomeWrite(db, answer, ctx.now);
+      const count = counted ? questionOutcomeWrite(db, answer, ctx.now) : undefined;
       if (count) ctx.atCompletion(count);
     } else {
       await Promise.all([
         keep ? coalesced(db).commit([keep]) : undefined,
-        recordQuestionOutcome(db, answer, ctx.now).catch((error: unknown) => logger.warn("stats.record_failed", { error })),
+        counted ? recordQuestionOutcome(db, answer, ctx.now).catch((error: unknown) => logger.warn("stats.record_failed", { error })) : undefined,
       ]);
     }
     return answer;

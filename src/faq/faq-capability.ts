@@ -1,18 +1,18 @@
 /**
- * Learning from staff answers: a staff member turns a ticket's answer into an FAQ entry with one
- * tap, and from then on the bot answers that question itself. Admins list, edit and remove entries
+ * Learning from staff answers: a staff member turns a ticket's answer into an FAQ entry
+ * (faq-from-ticket.ts: the question and answer in their own words), and from then on the bot
+ * answers that question itself. Admins list, edit and remove entries
  * by typed commands; officers and admins may add wording variants. Every change reaches this
  * instance's answerer at once (`invalidate`) and other instances through `settings/faqVersion`.
  */
 import { replyWith } from "../bot/bot-context";
 import type { Capability } from "../bot/capability";
-import { replies } from "../bot/common-replies";
+import { composeCapability } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
 import type { Message } from "../line/message-types";
-import { createTicketStore } from "../tickets/ticket-store";
-import { FAQ_FROM_TICKET } from "./faq-actions";
 import { isFaqAware } from "./faq-aware-answerer";
 import { createFaqStore, type StoredFaq } from "./faq-store";
+import { faqFromTicket } from "./faq-from-ticket";
 
 const text = (t: string): Message => ({ type: "text", text: t.length > 4900 ? `${t.slice(0, 4890)}…` : t });
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
@@ -26,40 +26,11 @@ const splitVariants = (s: string) => s.split(/\n|\|/).map((q) => q.trim()).filte
 
 export function createFaqCapability(services: CapabilityServices): Capability {
   const faqs = createFaqStore(services.db);
-  const tickets = createTicketStore(services.db, services.ids);
   const changed = () => {
     if (isFaqAware(services.questions)) services.questions.invalidate();
   };
 
-  return {
-    name: "faq",
-    postbacks: {
-      [FAQ_FROM_TICKET]: {
-        roles: ["officer", "admin"],
-        async handle(ctx, action) {
-          const ticket = await tickets.get(action.params.t ?? "");
-          if (!ticket?.answer || !ticket.question) return replyWith(replies.staleButton());
-          const existing = (await faqs.list()).find((f) => f.sourceTicketId === ticket.id);
-          const faq =
-            existing ??
-            (await faqs.add(
-              { questions: [ticket.question, ...ticket.followUps], answer: ticket.answer, createdBy: ctx.event.source.userId ?? "staff", sourceTicketId: ticket.id },
-              ctx.now,
-            ));
-          changed();
-          services.logger.info("faq.added", { faqId: faq.id, ticketId: ticket.id });
-          return replyWith(
-            text(
-              [
-                `${existing ? "คำตอบนี้เป็น FAQ อยู่แล้ว" : "บันทึกเป็นคำถามที่พบบ่อยแล้ว"}ค่ะ (${faq.id}) บอทจะตอบคำถามนี้เองตั้งแต่ตอนนี้`,
-                `เพิ่มคำถามแบบอื่นที่มีความหมายเดียวกัน พิมพ์: เพิ่มคำถาม ${faq.id} <คำถาม>`,
-                "หากคำถามเดิมมีชื่อหรือที่อยู่ของผู้ถาม ผู้ดูแลควรแก้ไขหรือลบค่ะ (พิมพ์ \"รายการ FAQ\")",
-              ].join("\n"),
-            ),
-          );
-        },
-      },
-    },
+  return composeCapability("faq", faqFromTicket(services, faqs, changed), {
     commands: [
       {
         pattern: /^(?:รายการ\s*)?(?:faq|คำถามที่พบบ่อย)$/i,
@@ -116,5 +87,5 @@ export function createFaqCapability(services: CapabilityServices): Capability {
         },
       },
     ],
-  };
+  });
 }

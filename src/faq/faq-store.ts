@@ -23,6 +23,13 @@ export interface FaqStore {
   setAnswer(id: string, answer: string, at: Date): Promise<StoredFaq | undefined>;
   addQuestions(id: string, questions: string[], at: Date): Promise<StoredFaq | undefined>;
   remove(id: string): Promise<boolean>;
+  /** Entries saved from these tickets. */
+  fromTickets(ticketIds: readonly string[]): Promise<StoredFaq[]>;
+  /**
+   * Removes the wordings `drop` picks from an entry (a citizen's words, on a PDPA deletion or an
+   * unsent message); an entry left with none is removed. Returns whether anything changed.
+   */
+  dropQuestions(id: string, drop: (question: string) => boolean, at: Date): Promise<boolean>;
   /** The version counter every change bumps. */
   version(): Promise<number>;
 }
@@ -101,6 +108,25 @@ export function createFaqStore(db: Firestore): FaqStore {
     async remove(id) {
       if (!(await get(id))) return false;
       await col.doc(id).delete();
+      await bump();
+      return true;
+    },
+    async fromTickets(ticketIds) {
+      const out: StoredFaq[] = [];
+      // `in` takes at most 30 values.
+      for (let i = 0; i < ticketIds.length; i += 30) {
+        const snap = await col.where("sourceTicketId", "in", ticketIds.slice(i, i + 30)).get();
+        out.push(...snap.docs.map((d) => fromDoc(d.id, d.data())));
+      }
+      return out;
+    },
+    async dropQuestions(id, drop, at) {
+      const faq = await get(id);
+      if (!faq) return false;
+      const kept = faq.questions.filter((q) => !drop(q));
+      if (kept.length === faq.questions.length) return false;
+      if (kept.length === 0) await col.doc(id).delete();
+      else await col.doc(id).update({ questions: kept, updatedAt: Timestamp.fromDate(at) });
       await bump();
       return true;
     },

@@ -1,3 +1,4 @@
+import { graphemeCount } from "../line/fit-label";
 import { LINE_LIMITS } from "../line/limits";
 import type { Message } from "../line/message-types";
 
@@ -35,16 +36,17 @@ export function checkMessages(messages: readonly Message[]): string[] {
   return problems;
 }
 
+/** Labels, displayText and message-action texts count grapheme clusters; postback data UTF-16 units. */
 function checkAction(action: Record<string, unknown>, at: string, labelMax: number, problems: string[]): void {
   const label = action.label;
-  if (typeof label === "string" && (label.length < 1 || label.length > labelMax))
-    problems.push(`${at}: label "${label}" is ${label.length} chars (1–${labelMax})`);
-  if (action.type === "message" && (typeof action.text !== "string" || !action.text.length || action.text.length > LINE_LIMITS.textLength))
-    problems.push(`${at}: message action needs a text of 1–${LINE_LIMITS.textLength} chars`);
+  if (typeof label === "string" && (label.length < 1 || graphemeCount(label) > labelMax))
+    problems.push(`${at}: label "${label}" is ${graphemeCount(label)} characters (1–${labelMax})`);
+  if (action.type === "message" && (typeof action.text !== "string" || !action.text.length || graphemeCount(action.text) > LINE_LIMITS.actionTextLength))
+    problems.push(`${at}: message action needs a text of 1–${LINE_LIMITS.actionTextLength} characters`);
   if (typeof action.data === "string" && action.data.length > LINE_LIMITS.postbackDataLength)
     problems.push(`${at}: postback data is ${action.data.length} chars (max ${LINE_LIMITS.postbackDataLength})`);
-  if (typeof action.displayText === "string" && action.displayText.length > LINE_LIMITS.displayTextLength)
-    problems.push(`${at}: displayText is ${action.displayText.length} chars (max ${LINE_LIMITS.displayTextLength})`);
+  if (typeof action.displayText === "string" && graphemeCount(action.displayText) > LINE_LIMITS.displayTextLength)
+    problems.push(`${at}: displayText is ${graphemeCount(action.displayText)} characters (max ${LINE_LIMITS.displayTextLength})`);
 }
 
 /** Flex components: text must not be empty (LINE rejects it), button labels have their own limit. */

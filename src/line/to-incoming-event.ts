@@ -10,6 +10,7 @@
 import { z } from "zod";
 import type { ChatSource, IncomingEvent } from "../bot/incoming-event";
 import { isLineId } from "./line-ids";
+import { pickedDateTime } from "./picker-params";
 import { webhookEventSchema, type WebhookSource } from "./webhook-body";
 
 const messageId = z.string().refine((id) => isLineId("messageId", id), "is not a LINE message ID");
@@ -73,7 +74,9 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
         const l = locationMessageSchema.safeParse(e.message);
         if (!l.success) return fail("location message without coordinates");
         const { id, title, address, latitude, longitude } = l.data;
-        return { ok: true, event: { ...base, kind: "location", messageId: id, title, address, latitude, longitude } };
+        // LINE may send an empty title or address: that is no title or address (and LINE refuses
+        // an empty one in a location message the bot would forward).
+        return { ok: true, event: { ...base, kind: "location", messageId: id, title: title || undefined, address: address || undefined, latitude, longitude } };
       }
       if (m.data.type === "image" || m.data.type === "sticker") {
         return { ok: true, event: { ...base, kind: m.data.type, messageId: m.data.id } };
@@ -86,7 +89,8 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
     case "postback": {
       const p = postbackSchema.safeParse(e.postback);
       if (!p.success) return fail("postback event without data");
-      return { ok: true, event: { ...base, kind: "postback", data: p.data.data, params: stringParams(p.data.params) } };
+      const picked = pickedDateTime(p.data.params);
+      return { ok: true, event: { ...base, kind: "postback", data: p.data.data, params: stringParams(p.data.params), picked } };
     }
     case "follow": {
       const detail = z.object({ isUnblocked: z.boolean() }).safeParse(e.follow);

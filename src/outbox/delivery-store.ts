@@ -45,6 +45,19 @@ export interface DeliveryStore {
   /** Broadcast calls made since `since` (LINE allows 60 an hour). */
   broadcastsSince(since: Date): Promise<number>;
   list(opts: { kind?: string; limit: number }): Promise<Delivery[]>;
+  /** Deliveries about a record (`ticketId:<id>`, from their `ref` or `about`), whatever their state. */
+  about(key: string): Promise<Delivery[]>;
+  /**
+   * Removes a delivery's messages (a PDPA deletion, an unsent message), and replaces a person's
+   * LINE ID (as a recipient or its creator) when given; one not started yet is cancelled rather
+   * than sent empty.
+   */
+  scrub(id: string, opts: { reason: string; person?: { from: string; to: string } }, now: Date): Promise<void>;
+}
+
+/** The `about` keys of a delivery: its `ref` as `key:value`, and what it names itself. */
+export function aboutKeys(d: Pick<NewDelivery, "ref" | "about">): string[] {
+  return [...new Set([...Object.entries(d.ref ?? {}).map(([k, v]) => `${k}:${v}`), ...(d.about ?? [])])];
 }
 
 const toDate = (v: unknown): Date | undefined => (v instanceof Timestamp ? v.toDate() : undefined);
@@ -130,6 +143,7 @@ export function createDeliveryStore(db: Firestore, ids: Ids): DeliveryStore {
         sendAt: Timestamp.fromDate(d.sendAt),
         createdBy: d.createdBy,
         ref: d.ref ?? null,
+        about: aboutKeys(d),
         status: "scheduled",
         chunkCount: groups.length,
         sentChunks: 0,
@@ -210,6 +224,28 @@ export function createDeliveryStore(db: Firestore, ids: Ids): DeliveryStore {
     async broadcastsSince(since) {
       const snap = await col.where("broadcastSentAt", ">", Timestamp.fromDate(since)).count().get();
       return snap.data().count;
+    },
+    async about(key) {
+      const snap = await col.where("about", "array-contains", key).get();
+      return snap.docs.map((d) => fromDoc(d.id, d.data()));
+    },
+    async scrub(id, opts, now) {
+      const ref = col.doc(id);
+      const d = (await ref.get()).data();
+      if (!d) return;
+      const person = opts.person;
+      await ref.update({
+        messages: [],
+        label: opts.reason,
+        scrubbedAt: Timestamp.fromDate(now),
+        ...(person && d.createdBy === person.from ? { createdBy: person.to } : {}),
+        ...(d.status === "scheduled" || d.status === "sending" ? { status: "cancelled", cancelledBy: "privacy", cancelledAt: Timestamp.fromDate(now) } : {}),
+      });
+      if (!person) return;
+      for (const c of (await chunksOf(id).get()).docs) {
+        const to = (c.get("to") as string[] | undefined) ?? [];
+        if (to.includes(person.from)) await c.ref.update({ to: to.map((u) => (u === person.from ? person.to : u)) });
+      }
     },
     async list({ kind, limit }) {
       const q = kind ? col.where("kind", "==", kind) : col;

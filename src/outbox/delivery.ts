@@ -30,6 +30,12 @@ export interface NewDelivery {
   createdBy: string;
   /** Free-form links back to what caused it (announcement ID, ticket ID…). */
   ref?: Record<string, string>;
+  /**
+   * Records whose content the messages carry, as `key:value` (e.g. `ticketId:<id>` for every
+   * ticket a reminder quotes), besides `ref`'s: what a PDPA deletion or an unsent message looks
+   * the delivery up by, to scrub it.
+   */
+  about?: string[];
 }
 
 export interface Delivery extends Omit<NewDelivery, "audience"> {

@@ -56,7 +56,8 @@ export interface IssuedCode {
   expiresAt: Date;
 }
 
-export type Redemption = { unitId: string } | { refused: "invalid" | "too-many-attempts" };
+/** `createdBy`: the admin who issued the code, told when it is used. */
+export type Redemption = { unitId: string; createdBy: string | undefined } | { refused: "invalid" | "too-many-attempts" };
 
 export interface LinkCodeStore {
   issue(unitId: string, createdBy: string, now: Date): Promise<IssuedCode>;
@@ -112,7 +113,7 @@ export function createLinkCodeStore(db: Firestore, opts: { ttlMs?: number; gener
         if (isAlreadyExists(err)) return { refused: "invalid" };
         throw err;
       }
-      return { unitId: String(d.unitId) };
+      return { unitId: String(d.unitId), createdBy: typeof d.createdBy === "string" && d.createdBy ? d.createdBy : undefined };
     },
   };
 }

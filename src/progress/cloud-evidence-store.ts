@@ -4,13 +4,20 @@
  */
 import type { App } from "firebase-admin/app";
 import { getStorage } from "firebase-admin/storage";
-import type { EvidenceStore } from "./evidence-store";
+import { pipeline } from "node:stream/promises";
+import { countingBytes, type EvidenceStore } from "./evidence-store";
 
 export function createCloudEvidenceStore(app: App, bucketName?: string): EvidenceStore {
   const bucket = () => getStorage(app).bucket(bucketName);
   return {
     async save(path, bytes, contentType) {
       await bucket().file(path).save(bytes, { contentType, resumable: false });
+    },
+    async saveStream(path, body, contentType) {
+      const counted = countingBytes();
+      // Not resumable: one request, bytes sent as they arrive; a failed upload leaves no object.
+      await pipeline(body, counted, bucket().file(path).createWriteStream({ contentType, resumable: false }));
+      return counted.bytes;
     },
     async read(path) {
       const file = bucket().file(path);

@@ -3,7 +3,11 @@
  * and tests, under the data directory) and Cloud Storage (production, see cloud-evidence-store.ts).
  * The report keeps the returned record (path, type, size, LINE message ID), never the bytes.
  */
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { Transform, type Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { dirname, join, resolve, sep } from "node:path";
 
 export interface EvidenceRecord {
@@ -16,9 +20,26 @@ export interface EvidenceRecord {
 
 export interface EvidenceStore {
   save(path: string, bytes: Buffer, contentType: string): Promise<void>;
+  /**
+   * Writes bytes as they arrive (a download from LINE), never holding the whole file; returns its
+   * size. A source that fails leaves nothing behind.
+   */
+  saveStream(path: string, body: Readable, contentType: string): Promise<number>;
   read(path: string): Promise<Buffer | undefined>;
   /** Deletes a file (PDPA deletion of a citizen's photos); deleting what is not there is no error. */
   remove(path: string): Promise<void>;
+}
+
+/** A pass-through that counts what went through it (`bytes`). */
+export function countingBytes(): Transform & { readonly bytes: number } {
+  let bytes = 0;
+  const t = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  return Object.defineProperty(t, "bytes", { get: () => bytes }) as Transform & { readonly bytes: number };
 }
 
 const EXTENSIONS: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp" };
@@ -41,6 +62,20 @@ export function createLocalEvidenceStore(rootDir: string): EvidenceStore {
       const file = fileOf(path);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, bytes);
+    },
+    async saveStream(path, body) {
+      const file = fileOf(path);
+      await mkdir(dirname(file), { recursive: true });
+      const partial = `${file}.${randomUUID()}.part`;
+      const counted = countingBytes();
+      try {
+        await pipeline(body, counted, createWriteStream(partial));
+        await rename(partial, file);
+      } catch (err) {
+        await rm(partial, { force: true });
+        throw err;
+      }
+      return counted.bytes;
     },
     async read(path) {
       try {

@@ -5,7 +5,7 @@
  * formula-looking cells defused) and a printable HTML page (everything escaped).
  */
 import { escapeHtml } from "../html/escape-html";
-import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
+import { formatThaiDateRange, formatThaiDateTime } from "../thai/thai-date";
 import { STATUS_LABEL } from "./activities";
 import type { Overview } from "./overview";
 import type { ProgressSnapshot } from "./progress-service";
@@ -24,10 +24,7 @@ export interface ReportRow {
   lastUpdate: string;
 }
 
-function bangkokDateTime(d: Date): string {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
-  return `${formatThaiDate(d, "short")} ${time} น.`;
-}
+const bangkokDateTime = (d: Date) => formatThaiDateTime(d);
 
 export function reportRows(overview: Overview): ReportRow[] {
   return overview.activities.map(({ activity, state, status, percent }) => ({
@@ -71,16 +68,38 @@ export function progressCsv(rows: readonly ReportRow[]): string {
   return "\uFEFF" + lines.map((cells) => cells.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-export function progressHtml(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan">): string {
+/** Evidence photos on the printable page: each activity's photos and how to link to them. */
+export interface ReportPhotos {
+  byActivity: ReadonlyMap<string, ReadonlyArray<{ path: string }>>;
+  /** The URL of a photo (or its preview), behind the same expiring link as the page. */
+  url(path: string, preview: boolean): string | undefined;
+}
+
+/** Thumbnails that open the photo, after the count. */
+function photoCell(count: number, photos: ReadonlyArray<{ path: string }> | undefined, links: ReportPhotos | undefined): string {
+  const thumbs = (photos ?? [])
+    .map((p, i) => {
+      const full = links?.url(p.path, false);
+      const preview = links?.url(p.path, true);
+      return full && preview
+        ? `<a href="${escapeHtml(full)}" target="_blank" rel="noopener"><img class="thumb" src="${escapeHtml(preview)}" alt="${escapeHtml(`รูปหลักฐาน ${i + 1}`)}" loading="lazy" width="64" height="64"></a>`
+        : "";
+    })
+    .join("");
+  return `${escapeHtml(count)}${thumbs ? `<div class="thumbs">${thumbs}</div>` : ""}`;
+}
+
+export function progressHtml(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan">, photos?: ReportPhotos): string {
   const { plan } = snapshot;
   const rows = reportRows(overview);
+  const activityIds = overview.activities.map((a) => a.activity.id);
   const sections = plan.issues.map((issue) => {
-    const own = rows.filter((r) => r.issueNumber === issue.number);
+    const own = rows.map((r, i) => ({ ...r, activityId: activityIds[i] ?? "" })).filter((r) => r.issueNumber === issue.number);
     const group = overview.byIssue.find((g) => g.key === String(issue.number));
     const body = own
       .map(
         (r) =>
-          `<tr><td class="n">${escapeHtml(r.stepNumber)}</td><td>${escapeHtml(r.stepText)}</td><td>${escapeHtml(r.unit)}</td><td>${escapeHtml(r.status)}</td><td class="n">${escapeHtml(r.percent)}%</td><td>${escapeHtml(r.note)}</td><td class="n">${escapeHtml(r.evidence)}</td><td>${escapeHtml(r.lastUpdate)}</td></tr>`,
+          `<tr><td class="n" data-label="ขั้นตอนที่">${escapeHtml(r.stepNumber)}</td><td data-label="ขั้นตอน">${escapeHtml(r.stepText)}</td><td data-label="หน่วยงาน">${escapeHtml(r.unit)}</td><td data-label="สถานะ">${escapeHtml(r.status)}</td><td class="n" data-label="ร้อยละ">${escapeHtml(r.percent)}%</td><td data-label="บันทึกล่าสุด">${escapeHtml(r.note)}</td><td class="n" data-label="หลักฐาน">${photoCell(r.evidence, photos?.byActivity.get(r.activityId), photos)}</td><td data-label="อัปเดตล่าสุด">${escapeHtml(r.lastUpdate)}</td></tr>`,
       )
       .join("\n");
     return `<section>
@@ -96,10 +115,21 @@ ${body}
 <html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>${escapeHtml(`รายงานผลการดำเนินงานตามมาตรการ ${plan.organization.name} ปีงบประมาณ ${plan.fiscalYear}`)}</title>
 <style>
-body{font-family:"Sarabun","TH Sarabun New",Tahoma,sans-serif;margin:24px;color:#222}
+*{box-sizing:border-box}
+body{font-family:"Sarabun","TH Sarabun New",Tahoma,sans-serif;margin:24px;color:#222;overflow-wrap:anywhere}
 h1{font-size:20px}h2{font-size:16px;margin-top:24px}.meta{font-size:13px;color:#555}
 table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}th{background:#eee}
 td.n{text-align:right;white-space:nowrap}section{page-break-inside:avoid}
+button{font:inherit;padding:8px 16px}
+.thumbs{display:flex;flex-wrap:wrap;gap:4px;margin-top:4px}.thumb{width:64px;height:64px;object-fit:cover;border:1px solid #ccc;border-radius:4px}
+/* A phone: each step becomes a card of labelled lines instead of an eight-column row. */
+@media screen and (max-width:640px){
+body{margin:12px}h1{font-size:18px}
+table,tbody,tr,td{display:block;width:100%}thead{display:none}
+tr{border:1px solid #999;border-radius:6px;margin:0 0 10px;padding:6px}
+td{border:none;padding:2px 0}td.n{text-align:left;white-space:normal}
+td::before{content:attr(data-label) ": ";font-weight:bold;color:#444}
+}
 @media print{body{margin:0}button{display:none}}
 </style></head><body>
 <h1>${escapeHtml(plan.title)}</h1>

@@ -8,6 +8,7 @@
  * which sees every report written before it, wins.
  */
 import { Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
+import { isAlreadyExists } from "../store/firestore-errors";
 import type { ProgressStatus } from "./activities";
 import type { EvidenceRecord } from "./evidence-store";
 
@@ -63,6 +64,8 @@ export interface ProgressStore {
   /** Latest states of a plan's activities, by activity ID. */
   states(planId: string): Promise<Map<string, ActivityState>>;
   refreshState(activityId: string): Promise<ActivityState | undefined>;
+  /** Every evidence photo of a plan's reports, newest report first, by activity ID. */
+  evidenceOf(planId: string): Promise<Map<string, EvidenceRecord[]>>;
 }
 
 const toDate = (v: unknown): Date => (v instanceof Timestamp ? v.toDate() : new Date(0));
@@ -165,16 +168,23 @@ export function createProgressStore(db: Firestore): ProgressStore {
     },
     draftEvidence,
     async record(input, at) {
-      const ref = reports.doc();
+      // One report per draft: the same submission handled again (a redelivered event) finds it.
+      const ref = reports.doc(input.draftId);
       const photos = await draftEvidence(input.draftId);
       const { draftId: _draft, ...fields } = input;
-      await ref.create({
-        ...fields,
-        reporterName: fields.reporterName ?? null,
-        reportedAt: Timestamp.fromDate(at),
-        evidence: photos,
-        evidenceCount: photos.length,
-      });
+      try {
+        await ref.create({
+          ...fields,
+          reporterName: fields.reporterName ?? null,
+          reportedAt: Timestamp.fromDate(at),
+          evidence: photos,
+          evidenceCount: photos.length,
+        });
+      } catch (err) {
+        if (!isAlreadyExists(err)) throw err;
+        await refreshState(input.activityId);
+        return reportFromDoc(ref.id, (await ref.get()).data() ?? {});
+      }
       await refreshState(input.activityId);
       return { ...fields, id: ref.id, reportedAt: at, evidence: photos };
     },
@@ -188,5 +198,13 @@ export function createProgressStore(db: Firestore): ProgressStore {
       return new Map(snap.docs.map((d) => [d.id, stateFromDoc(d.data())]));
     },
     refreshState,
+    async evidenceOf(planId) {
+      const snap = await reports.where("planId", "==", planId).get();
+      const out = new Map<string, EvidenceRecord[]>();
+      for (const r of snap.docs.map((d) => reportFromDoc(d.id, d.data())).sort(newestFirst)) {
+        if (r.evidence.length) out.set(r.activityId, [...(out.get(r.activityId) ?? []), ...r.evidence]);
+      }
+      return out;
+    },
   };
 }

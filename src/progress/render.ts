@@ -5,11 +5,12 @@
 import { postbackData } from "../bot/postback-data";
 import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
+import { fitGraphemes, fitLabel } from "../line/fit-label";
 import { LINE_LIMITS } from "../line/limits";
 import type { FlexBubble, FlexComponent, Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { planYearLabel } from "../plan/held-plan";
 import { fiscalYearOf } from "../thai/fiscal-year";
-import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
+import { formatThaiDate, formatThaiDateRange, formatThaiTime } from "../thai/thai-date";
 import { STATUS_LABEL, type Activity, type ProgressStatus } from "./activities";
 import type { ActivityProgress, GroupProgress, Overview } from "./overview";
 import type { ProgressReport } from "./progress-store";
@@ -42,12 +43,12 @@ export const text = (t: string, quickReply?: QuickReply): Message =>
 export function postbackItem(label: string, action: string, params: Record<string, string>, displayText?: string): QuickReplyItem {
   return {
     type: "action",
-    action: { type: "postback", label: label.slice(0, LINE_LIMITS.actionLabelLength), data: postbackData(action, params), displayText: displayText ?? label },
+    action: { type: "postback", label: fitLabel(label), data: postbackData(action, params), displayText: fitGraphemes(displayText ?? label, LINE_LIMITS.displayTextLength) },
   };
 }
 
 export function messageItem(label: string, message: string): QuickReplyItem {
-  return { type: "action", action: { type: "message", label: label.slice(0, LINE_LIMITS.actionLabelLength), text: message } };
+  return { type: "action", action: { type: "message", label: fitLabel(label), text: message } };
 }
 
 export const officerQuickReply: QuickReply = { items: [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน")] };
@@ -189,9 +190,7 @@ export function receipt(activity: Activity, report: ProgressReport): Message[] {
   ];
 }
 
-function bangkokTime(d: Date): string {
-  return new Intl.DateTimeFormat("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
-}
+const bangkokTime = (d: Date) => formatThaiTime(d);
 
 export function historyMessages(activity: Activity, reports: readonly ProgressReport[]): Message[] {
   if (reports.length === 0) return [text(`${activityTitle(activity)}\n\nยังไม่มีการรายงานค่ะ`, officerQuickReply)];

@@ -8,8 +8,8 @@ import type { Firestore } from "firebase-admin/firestore";
 import type { ProgressStatus } from "../progress/activities";
 import { isClosedSnapshot } from "../progress/overview";
 import type { ProgressService } from "../progress/progress-service";
-import { questionStats } from "../stats/qa-stats";
-import { fiscalYearSpan } from "../thai/fiscal-year";
+import { closeReasonText, questionStats, type MonthStats } from "../stats/qa-stats";
+import { fiscalYearOf, fiscalYearSpan } from "../thai/fiscal-year";
 import type { ActivityStatus, PublicMeasure, PublicMonthStats, PublicSnapshot, PublicYearLink } from "./public-snapshot";
 
 const STATUS: Record<ProgressStatus, ActivityStatus> = {
@@ -18,9 +18,6 @@ const STATUS: Record<ProgressStatus, ActivityStatus> = {
   done: "done",
   blocked: "problem",
 };
-
-/** How many months of Q&A statistics the page shows, this month included. */
-const STATS_MONTHS = 12;
 
 export interface PublicSnapshotOptions {
   now: Date;
@@ -32,10 +29,11 @@ export interface PublicSnapshotOptions {
 export async function loadPublicSnapshot(db: Firestore, progress: ProgressService, opts: PublicSnapshotOptions): Promise<PublicSnapshot> {
   const { plan } = progress;
   const closed = isClosedSnapshot(progress, opts.now);
-  const from = new Date(opts.now.getTime());
-  from.setUTCMonth(from.getUTCMonth() - (STATS_MONTHS - 1), 1);
-  // A past year's page keeps that year's questions; the current page, the latest months.
-  const span = progress.archived ? fiscalYearSpan(plan.fiscalYear) : { from, to: opts.now };
+  // The Q&A statistics by fiscal year, as the ITA reports them: a past year's page keeps that
+  // year's questions; the current page, the fiscal year we are in (1 October to now).
+  const statsFiscalYear = progress.archived ? plan.fiscalYear : fiscalYearOf(opts.now);
+  const { from, to } = fiscalYearSpan(statsFiscalYear);
+  const span = progress.archived ? { from, to } : { from, to: new Date(opts.now.getTime() + 1) };
   const [snapshot, stats] = await Promise.all([progress.snapshot(), questionStats(db, span)]);
 
   const measures: PublicMeasure[] = plan.issues.map((issue) => ({
@@ -63,15 +61,16 @@ export async function loadPublicSnapshot(db: Firestore, progress: ProgressServic
     })),
   }));
 
-  const months: PublicMonthStats[] = stats.months.map((m) => ({
+  const row = (m: MonthStats): PublicMonthStats => ({
     month: m.month,
-    received: m.botAnswered + m.botUnanswered,
-    answeredByBot: m.botAnswered,
-    handedToStaff: m.handedToStaff,
+    received: m.total,
+    answeredByBot: m.answeredByBot,
     answeredByStaff: m.answeredByStaff,
-    open: m.stillOpen,
+    closed: m.closed,
+    closedByReason: Object.entries(m.closedByReason).map(([reason, count]) => ({ reason: closeReasonText(reason), count })),
+    open: m.open,
     medianHoursToStaffAnswer: m.medianHoursToStaffAnswer ?? undefined,
-  }));
+  });
 
   return {
     orgName: plan.organization.shortName,
@@ -82,7 +81,9 @@ export async function loadPublicSnapshot(db: Firestore, progress: ProgressServic
     years: opts.years ?? [],
     generatedAt: opts.now,
     measures,
-    stats: months,
+    stats: stats.months.map(row),
+    statsTotal: row(stats.total),
+    statsFiscalYear,
     addFriendUrl: opts.addFriendUrl,
   };
 }

@@ -31,12 +31,15 @@ export interface PublicMeasure {
 }
 
 export interface PublicMonthStats {
-  /** Gregorian "YYYY-MM"; shown in Buddhist Era. */
+  /** Gregorian "YYYY-MM" shown in Buddhist Era, or "total" for the fiscal year's total row. */
   month: string;
+  /** Every citizen question: answeredByBot + answeredByStaff + closed + open. */
   received: number;
   answeredByBot: number;
-  handedToStaff: number;
   answeredByStaff: number;
+  /** Closed without a staff answer, by reason (Thai words). */
+  closed: number;
+  closedByReason: Array<{ reason: string; count: number }>;
   open: number;
   /** Median hours from hand-off to a staff answer; undefined when nothing was answered. */
   medianHoursToStaffAnswer: number | undefined;
@@ -62,7 +65,12 @@ export interface PublicSnapshot {
   years?: PublicYearLink[];
   generatedAt: Date;
   measures: PublicMeasure[];
+  /** The months of the current fiscal year so far. */
   stats: PublicMonthStats[];
+  /** The fiscal year's total (the sum of `stats`). */
+  statsTotal: PublicMonthStats;
+  /** The fiscal year (BE) the statistics cover. */
+  statsFiscalYear: number;
   /** https://line.me/R/ti/p/@… when the account's basic ID is configured. */
   addFriendUrl: string | undefined;
 }

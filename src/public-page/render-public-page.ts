@@ -6,8 +6,8 @@
  */
 import { escapeHtml } from "../html/escape-html";
 import { renderSVG } from "uqr";
-import { formatThaiDate, formatThaiDateRange } from "../thai/thai-date";
-import { meanPercent, type ActivityStatus, type PublicSnapshot } from "./public-snapshot";
+import { formatThaiDate, formatThaiDateRange, formatThaiDateTime, formatThaiMonth } from "../thai/thai-date";
+import { meanPercent, type ActivityStatus, type PublicMonthStats, type PublicSnapshot } from "./public-snapshot";
 
 const STATUS_TH: Record<ActivityStatus, string> = {
   "not-started": "ยังไม่เริ่ม",
@@ -17,13 +17,8 @@ const STATUS_TH: Record<ActivityStatus, string> = {
   "no-report": "ไม่มีรายงาน",
 };
 
-const MONTHS_SHORT = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."];
-
-/** "2026-11" → "พ.ย. 2569". */
-export function thaiMonth(month: string): string {
-  const [y, m] = month.split("-").map(Number);
-  return `${MONTHS_SHORT[(m ?? 1) - 1]} ${(y ?? 0) + 543}`;
-}
+/** "2026-11" → "พ.ย. 2569" (one date module for the whole product). */
+export const thaiMonth = (month: string): string => formatThaiMonth(month);
 
 function bar(percent: number, label: string): string {
   const p = Math.max(0, Math.min(100, Math.round(percent)));
@@ -34,7 +29,7 @@ const CSS = `
 *{box-sizing:border-box}body{margin:0;font-family:"Sarabun","TH Sarabun New","Loma","Noto Sans Thai",system-ui,sans-serif;color:#1d2733;background:#f4f6f8;line-height:1.55}
 header{background:#06c755;color:#fff;padding:20px 16px}header h1{margin:0;font-size:1.35rem}header p{margin:4px 0 0;opacity:.95}
 main{max-width:1080px;margin:0 auto;padding:16px}section{background:#fff;border-radius:12px;padding:16px;margin:0 0 16px;box-shadow:0 1px 3px rgba(0,0,0,.08)}
-h2{font-size:1.15rem;margin:0 0 12px}h3{font-size:1rem;margin:0 0 6px}.muted{color:#5b6775;font-size:.9rem}
+h2{font-size:1.15rem;margin:0 0 12px}h3{font-size:1rem;margin:0 0 6px}.muted{color:#5b6775;font-size:.9rem}.small{font-size:.75rem}
 .measure{border-top:1px solid #e5e9ee;padding:12px 0}.measure:first-of-type{border-top:0}
 .row{display:flex;align-items:center;gap:8px}.bar{flex:1;height:12px;background:#e5e9ee;border-radius:6px;overflow:hidden;min-width:80px}.bar span{display:block;height:100%;background:#06c755}
 .pct{min-width:3.2em;text-align:right;font-variant-numeric:tabular-nums}
@@ -51,7 +46,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.status-done{color:#0a7d
 export function renderPublicPage(s: PublicSnapshot): string {
   const allActivities = s.measures.flatMap((m) => m.steps.flatMap((st) => st.activities));
   const overall = meanPercent(allActivities);
-  const updated = `${formatThaiDate(s.generatedAt, "long", { digits: "arabic" })} เวลา ${new Intl.DateTimeFormat("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" }).format(s.generatedAt)} น.`;
+  const updated = formatThaiDateTime(s.generatedAt, "long");
 
   const measures = s.measures
     .map((m) => {
@@ -73,16 +68,14 @@ export function renderPublicPage(s: PublicSnapshot): string {
     })
     .join("");
 
-  const statRows = s.stats
-    .map(
-      (r) =>
-        `<tr><td>${thaiMonth(r.month)}</td><td class="n">${r.received}</td><td class="n">${r.answeredByBot}</td><td class="n">${r.handedToStaff}</td><td class="n">${r.answeredByStaff}</td><td class="n">${r.open}</td><td class="n">${r.medianHoursToStaffAnswer === undefined ? "-" : r.medianHoursToStaffAnswer.toFixed(1)}</td></tr>`,
-    )
-    .join("");
-  const total = s.stats.reduce(
-    (t, r) => ({ received: t.received + r.received, bot: t.bot + r.answeredByBot, staff: t.staff + r.answeredByStaff, open: t.open + r.open }),
-    { received: 0, bot: 0, staff: 0, open: 0 },
-  );
+  // Every question is in exactly one of: answered by the system, by staff, closed unanswered, waiting;
+  // the columns sum to "คำถามทั้งหมด" on every row, and the total row is the sum of the months.
+  const closedCell = (r: PublicMonthStats) =>
+    `${r.closed}${r.closedByReason.length ? `<div class="muted small">${r.closedByReason.map((c) => `${escapeHtml(c.reason)} ${c.count}`).join("<br>")}</div>` : ""}`;
+  const statRow = (r: PublicMonthStats, label: string) =>
+    `<tr><td>${label}</td><td class="n">${r.received}</td><td class="n">${r.answeredByBot}</td><td class="n">${r.answeredByStaff}</td><td class="n">${closedCell(r)}</td><td class="n">${r.open}</td><td class="n">${r.medianHoursToStaffAnswer === undefined ? "-" : r.medianHoursToStaffAnswer.toFixed(1)}</td></tr>`;
+  const statRows = s.stats.map((r) => statRow(r, thaiMonth(r.month))).join("") + (s.stats.length ? statRow(s.statsTotal, `<strong>รวมปีงบประมาณ ${s.statsFiscalYear}</strong>`) : "");
+  const total = s.statsTotal;
 
   const line = s.addFriendUrl
     ? `<section class="line"><div>${renderSVG(s.addFriendUrl, { border: 2 })}</div><div><h2>สอบถามผ่าน LINE</h2><p>สแกน QR Code หรือกดปุ่มเพื่อเพิ่มเพื่อน LINE Official Account ของ ${escapeHtml(s.orgName)} แล้วพิมพ์คำถามได้ตลอด 24 ชั่วโมง คำถามที่ระบบตอบไม่ได้จะส่งต่อให้เจ้าหน้าที่ตอบกลับ</p><a class="button" href="${escapeHtml(s.addFriendUrl)}">เพิ่มเพื่อนใน LINE</a></div></section>`
@@ -119,8 +112,9 @@ export function renderPublicPage(s: PublicSnapshot): string {
 ${sample}${summary}
 <section><h2>มาตรการและความก้าวหน้า</h2>${measures}</section>
 <section id="qa-stats"><h2>สถิติช่องทางถาม-ตอบ (Q&amp;A)</h2>
-<p>รับคำถามทั้งหมด <strong>${total.received}</strong> เรื่อง · ระบบตอบเอง <strong>${total.bot}</strong> · เจ้าหน้าที่ตอบ <strong>${total.staff}</strong> · รอคำตอบ <strong>${total.open}</strong></p>
-${statRows ? `<div class="scroll"><table><thead><tr><th>เดือน</th><th>คำถามที่รับ</th><th>ระบบตอบ</th><th>ส่งต่อเจ้าหน้าที่</th><th>เจ้าหน้าที่ตอบ</th><th>รอคำตอบ</th><th>เวลาตอบ (มัธยฐาน ชม.)</th></tr></thead><tbody>${statRows}</tbody></table></div>` : `<p class="muted">ยังไม่มีคำถาม</p>`}
+<p class="muted">ปีงบประมาณ พ.ศ. ${s.statsFiscalYear} (1 ตุลาคม – 30 กันยายน)</p>
+<p>คำถามทั้งหมด <strong>${total.received}</strong> เรื่อง · ระบบตอบเอง <strong>${total.answeredByBot}</strong> · เจ้าหน้าที่ตอบ <strong>${total.answeredByStaff}</strong> · ปิดโดยไม่ได้ตอบ <strong>${total.closed}</strong> · รอคำตอบ <strong>${total.open}</strong></p>
+${s.stats.length ? `<div class="scroll"><table><thead><tr><th>เดือน</th><th>คำถามทั้งหมด</th><th>ระบบตอบ</th><th>เจ้าหน้าที่ตอบ</th><th>ปิดโดยไม่ได้ตอบ</th><th>รอคำตอบ</th><th>เวลาตอบ (มัธยฐาน ชม.)</th></tr></thead><tbody>${statRows}</tbody></table></div>` : `<p class="muted">ยังไม่มีคำถาม</p>`}
 </section>
 ${line}
 ${years}

@@ -1,3 +1,4 @@
+import { fitLabel } from "../line/fit-label";
 import type { QuickReply } from "../line/message-types";
 
 /**
@@ -12,7 +13,7 @@ export interface FollowUp {
 export function quickReply(followUps: readonly FollowUp[]): QuickReply | undefined {
   const items = followUps.slice(0, 13).map((f) => ({
     type: "action" as const,
-    action: { type: "message" as const, label: f.label.slice(0, 20), text: f.text },
+    action: { type: "message" as const, label: fitLabel(f.label), text: f.text },
   }));
   return items.length ? { items } : undefined;
 }

@@ -12,7 +12,7 @@ export function sourceLine(plan: Plan): string {
 
 export function periodText(issue: PlanIssue): string {
   const { start, end } = issue.measure.period;
-  return formatThaiDateRange(start, end, "long", { digits: "arabic" });
+  return formatThaiDateRange(start, end, "long");
 }
 
 export function statusText(item: PlanItem, plan: Plan): string {

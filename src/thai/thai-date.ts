@@ -2,13 +2,17 @@ import { th } from "date-fns/locale/th";
 import { toThaiDigits } from "./digits";
 
 /**
- * Dates shown to Thai readers use the Buddhist Era (BE = CE + 543) and Bangkok time, whatever the
- * server's time zone (Cloud Functions run in UTC). Month names come from date-fns' Thai locale.
+ * The one place dates are written for people, in chat, on pages and in exports. Thai month names,
+ * the Buddhist Era (BE = CE + 543), Bangkok time whatever the server's zone (Cloud Functions run in
+ * UTC), and one digit style for the whole product: Arabic digits ("1 ต.ค. 2567", "1 ตุลาคม 2567").
+ * Arabic digits are what people type in LINE, what Excel sorts and sums, and what screen readers
+ * read reliably; Thai digits remain understood everywhere text is read (digits.ts), and the plan's
+ * own wording is quoted as the plan has it. Month names come from date-fns' Thai locale.
  */
 export type ThaiDateStyle = "long" | "short";
 
 export interface ThaiDateOptions {
-  /** Digits to write; by default long dates use Thai digits (formal) and short ones Arabic. */
+  /** Digits to write; Arabic by default, the product's one style (Thai only where a document demands it). */
   digits?: "thai" | "arabic";
 }
 
@@ -37,16 +41,15 @@ export function toBangkokCalendarDate(date: Date | string): CalendarDate {
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-/** `๑ ตุลาคม ๒๕๖๗` (long) or `1 ต.ค. 2567` (short). */
+/** `1 ตุลาคม 2567` (long) or `1 ต.ค. 2567` (short). */
 export function formatThaiDate(date: Date | string, style: ThaiDateStyle, options: ThaiDateOptions = {}): string {
   const { year, month, day } = toBangkokCalendarDate(date);
   const monthName = th.localize.month((month - 1) as never, { width: style === "long" ? "wide" : "abbreviated" });
   const text = `${day} ${monthName} ${year + 543}`;
-  const digits = options.digits ?? (style === "long" ? "thai" : "arabic");
-  return digits === "thai" ? toThaiDigits(text) : text;
+  return options.digits === "thai" ? toThaiDigits(text) : text;
 }
 
-/** `๑ ตุลาคม ๒๕๖๗ - ๓๐ กันยายน ๒๕๖๘`: a plan period as the plan writes it. */
+/** `1 ตุลาคม 2567 - 30 กันยายน 2568`: a plan period. */
 export function formatThaiDateRange(
   start: Date | string,
   end: Date | string,
@@ -78,4 +81,22 @@ export function parseThaiDate(text: string): string | undefined {
   const probe = new Date(Date.UTC(ce, month, day));
   if (probe.getUTCMonth() !== month || probe.getUTCDate() !== day) return undefined;
   return `${ce}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** `ต.ค. 2568` for a Gregorian `YYYY-MM` month key. */
+export function formatThaiMonth(monthKey: string, style: ThaiDateStyle = "short"): string {
+  const [y, m] = monthKey.split("-").map(Number) as [number, number];
+  return `${th.localize.month((m - 1) as never, { width: style === "long" ? "wide" : "abbreviated" })} ${y + 543}`;
+}
+
+const BANGKOK_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** `14:05`: the time of day in Bangkok. */
+export function formatThaiTime(at: Date): string {
+  return BANGKOK_TIME.format(at);
+}
+
+/** `1 ธ.ค. 2568 เวลา 09:00 น.`: an instant as a Thai reader in Bangkok writes it. */
+export function formatThaiDateTime(at: Date, style: ThaiDateStyle = "short"): string {
+  return `${formatThaiDate(at, style)} เวลา ${formatThaiTime(at)} น.`;
 }

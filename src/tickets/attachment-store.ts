@@ -3,11 +3,15 @@
  * limited time, so the bytes are copied at once, into the evidence store that progress photos use
  * (local disk in local runs and tests, Cloud Storage in production), under `tickets/<ticketId>/`.
  */
+import type { Readable } from "node:stream";
 import type { EvidenceStore } from "../progress/evidence-store";
 
 export interface AttachmentStore {
-  /** Stores the bytes; returns a reference to keep on the ticket. */
-  save(ticketId: string, messageId: string, bytes: Buffer, contentType: string): Promise<string>;
+  /**
+   * Stores the bytes as they arrive from LINE (never a whole photo in memory); returns a reference
+   * to keep on the ticket and the size.
+   */
+  save(ticketId: string, messageId: string, body: Readable, contentType: string): Promise<{ ref: string; size: number }>;
   /** Removes what `save` stored (PDPA deletion). */
   remove(ref: string): Promise<void>;
 }
@@ -17,11 +21,10 @@ const EXT: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "
 /** Photos attached to tickets go where issue 5's evidence photos go (`tickets/<ticketId>/…`). */
 export function attachmentStoreFromEvidence(evidence: EvidenceStore): AttachmentStore {
   return {
-    async save(ticketId, messageId, bytes, contentType) {
+    async save(ticketId, messageId, body, contentType) {
       const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, "_");
       const path = `tickets/${safe(ticketId)}/${safe(messageId)}.${EXT[contentType] ?? "bin"}`;
-      await evidence.save(path, bytes, contentType);
-      return path;
+      return { ref: path, size: await evidence.saveStream(path, body, contentType) };
     },
     async remove(ref) {
       await evidence.remove(ref);

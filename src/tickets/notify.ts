@@ -6,38 +6,55 @@
 import type { CapabilityServices } from "../capabilities";
 import type { Message } from "../line/message-types";
 import type { Audience, Delivery } from "../outbox/delivery";
-import { mediaUrl } from "../media/media-paths";
+import { imageMessage, mediaUrl } from "../media/media-paths";
+import { deliveryIdFor } from "../outbox/notify";
 import { staffAudience } from "./staff";
 import type { Ticket } from "./ticket";
 import { ticketCard } from "./ticket-card";
 
 export async function sendNow(
   services: Pick<CapabilityServices, "outbox" | "clock" | "logger">,
-  d: { kind: string; label: string; audience: Audience; messages: Message[]; createdBy: string; ref?: Record<string, string> },
+  d: {
+    kind: string;
+    label: string;
+    audience: Audience;
+    messages: Message[];
+    createdBy: string;
+    ref?: Record<string, string>;
+    /** Other records the messages quote (`ticketId:<id>`), so a deletion can find them (see NewDelivery). */
+    about?: string[];
+    /**
+     * What makes this send happen once, however often its cause is handled: the webhook event
+     * (`ctx.event.id`) for a send a webhook causes. The same key gives the same delivery, so a
+     * redelivered event finds the first one (and its stored retry keys) instead of sending again.
+     */
+    onceFor?: string;
+  },
 ): Promise<{ id: string; delivery: Delivery | undefined }> {
   const { outbox, clock, logger } = services;
-  const id = await outbox.store.create({ ...d, sendAt: clock.now() }, clock.now());
-  let delivery: Delivery | undefined;
+  const { onceFor, ...delivery } = d;
+  const id = await outbox.store.create({ ...delivery, sendAt: clock.now() }, clock.now(), onceFor === undefined ? {} : { id: deliveryIdFor(d.kind, onceFor) });
+  let sent: Delivery | undefined;
   try {
-    delivery = await outbox.runner.run(id);
+    sent = await outbox.runner.run(id);
   } catch (error) {
     logger.warn("ticket.delivery.deferred", { deliveryId: id, kind: d.kind, error });
   }
-  return { id, delivery };
+  return { id, delivery: sent };
 }
 
 /**
  * Sends the ticket's card to whoever should see it; returns how many people/groups that is.
  * Who that is may be looked up beforehand (`lookedUp`, while the ticket was being written).
+ * `onceFor` is the webhook event that causes it (see {@link sendNow}).
  */
 export async function notifyStaff(
   services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger">,
   ticket: Ticket,
   heading: string,
-  createdBy: string,
-  lookedUp: Promise<Audience | undefined> = staffAudience(services.db, ticket),
+  opts: { createdBy: string; onceFor: string | undefined; lookedUp?: Promise<Audience | undefined> },
 ): Promise<number> {
-  const audience = await lookedUp;
+  const audience = await (opts.lookedUp ?? staffAudience(services.db, ticket));
   if (!audience) {
     services.logger.warn("ticket.no_staff", { ticketId: ticket.id });
     return 0;
@@ -47,27 +64,27 @@ export async function notifyStaff(
     label: `${heading} ${ticket.code}`,
     audience,
     messages: [ticketCard(ticket, { heading })],
-    createdBy,
+    createdBy: opts.createdBy,
     ref: { ticketId: ticket.id },
+    onceFor: opts.onceFor,
   });
   return audience.type === "users" ? audience.userIds.length : 1;
 }
 
-/** LINE's limit for previewImageUrl; the stored original serves as its own preview. */
-const MAX_PREVIEW_BYTES = 1024 * 1024;
-
 /**
- * Shows staff what the citizen attached after the card went out: the photo (when the app has a
- * public https address to serve it from, and it fits LINE's preview limit) or the location.
+ * Shows staff what the citizen attached after the card went out: the photo as an image message
+ * (the app serves it with a preview that fits LINE's limits, whatever its size), or the location.
+ * Without an https address to serve photos from, staff are told a photo is on the ticket.
  * Best effort: the attachment is on the ticket whatever happens here.
  */
 export async function forwardAttachment(
-  services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger" | "publicBaseUrl">,
+  services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger" | "mediaBaseUrl">,
   ticket: Ticket,
   attachment:
-    | { type: "image"; ref: string | null; size: number }
+    | { type: "image"; ref: string | null }
     | { type: "location"; latitude: number; longitude: number; address: string | null },
   createdBy: string,
+  onceFor?: string,
 ): Promise<boolean> {
   let messages: Message[];
   if (attachment.type === "location") {
@@ -81,16 +98,14 @@ export async function forwardAttachment(
       },
     ];
   } else {
-    const base = services.publicBaseUrl;
-    const url = base?.startsWith("https://") && attachment.ref && attachment.size <= MAX_PREVIEW_BYTES ? mediaUrl(base, attachment.ref) : undefined;
-    if (!url) return false;
-    messages = [
-      { type: "text", text: `📷 รูปประกอบเรื่อง ${ticket.code}` },
-      { type: "image", originalContentUrl: url, previewImageUrl: url },
-    ];
+    if (!attachment.ref) return false;
+    const image = services.mediaBaseUrl ? imageMessage(services.mediaBaseUrl, attachment.ref) : undefined;
+    messages = image
+      ? [{ type: "text", text: `📷 รูปประกอบเรื่อง ${ticket.code}` }, image]
+      : [{ type: "text", text: `📷 ประชาชนแนบรูปกับเรื่อง ${ticket.code} (ระบบยังไม่ได้ตั้งที่อยู่เว็บแบบ https จึงแสดงรูปในแชตไม่ได้)` }];
   }
   const audience = await staffAudience(services.db, ticket);
   if (!audience) return false;
-  await sendNow(services, { kind: "ticket-attachment", label: `แนบ${attachment.type === "image" ? "รูป" : "ตำแหน่ง"} ${ticket.code}`, audience, messages, createdBy, ref: { ticketId: ticket.id } });
+  await sendNow(services, { kind: "ticket-attachment", label: `แนบ${attachment.type === "image" ? "รูป" : "ตำแหน่ง"} ${ticket.code}`, audience, messages, createdBy, ref: { ticketId: ticket.id }, onceFor });
   return true;
 }

@@ -84,6 +84,7 @@ export async function runTicketReminders(services: Services): Promise<ReminderRu
       messages: [ticketText.reminder(tickets, settings.reminderWorkingDays)],
       createdBy: "ticket-job",
       ref: { day },
+      about: tickets.map((t) => `ticketId:${t.id}`),
     });
     run.deliveries++;
   }

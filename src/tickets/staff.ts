@@ -1,5 +1,6 @@
 /**
- * Who sees a ticket: the officers of the unit it was assigned to; otherwise the staff group (a LINE
+ * Who sees a ticket: a confidential complaint, only the integrity officers it was filed with;
+ * otherwise the officers of the unit it was assigned to; otherwise the staff group (a LINE
  * group an admin registered by a command inside it, kept in `settings/staffGroup`); otherwise every
  * officer and admin one by one, so a ticket never goes unseen because no group was registered yet.
  */
@@ -35,7 +36,9 @@ export async function allStaff(db: Firestore): Promise<string[]> {
 }
 
 /** Where a ticket's card (and its reminders) go. Undefined when there is no staff at all. */
-export async function staffAudience(db: Firestore, ticket: Pick<Ticket, "unitId" | "unitName">): Promise<Audience | undefined> {
+export async function staffAudience(db: Firestore, ticket: Pick<Ticket, "unitId" | "unitName"> & Partial<Pick<Ticket, "confidential" | "confidentialTo">>): Promise<Audience | undefined> {
+  // A confidential complaint goes only to those it was filed with: never a group, a unit or all staff.
+  if (ticket.confidential) return ticket.confidentialTo?.length ? { type: "users", userIds: [...ticket.confidentialTo] } : undefined;
   if (ticket.unitId) {
     const officers = await officersOfUnit(db, { id: ticket.unitId, name: ticket.unitName });
     if (officers.length) return { type: "users", userIds: officers };

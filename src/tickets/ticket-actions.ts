@@ -7,10 +7,14 @@ export const TICKET_ACTIONS = {
   answer: "tk-answer",
   assign: "tk-assign",
   assignTo: "tk-assign-to",
+  /** Asks why; `closeAs` (with `r=<reason>`) closes. */
   close: "tk-close",
+  closeAs: "tk-close-as",
   reopen: "tk-reopen",
   /** Citizen, on an answer. */
   rate: "tk-rate",
+  /** Citizen, from their list: show the rating buttons for a ticket's last answer. */
+  rateAsk: "tk-rate-ask",
   more: "tk-more",
   /** Citizen: confirm deleting their data. */
   forget: "tk-forget",
@@ -20,6 +24,8 @@ export const TICKET_ACTIONS = {
 export const TICKET_FLOWS = {
   /** A question waits for the citizen's "send it to staff?" tap. */
   confirm: "tk-confirm",
+  /** Photos and a location sent before any text wait for the ticket the next text opens. */
+  pending: "tk-pending",
   /** Photos and a location sent now attach to the ticket just opened. */
   attach: "tk-attach",
   /** The staff member's next text is the answer. */

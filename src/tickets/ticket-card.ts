@@ -8,17 +8,12 @@ import { postbackData } from "../bot/postback-data";
 import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
 import type { FlexBubble, FlexMessage } from "../line/message-types";
-import { formatThaiDate } from "../thai/thai-date";
-import { KIND_TEXT, STATUS_TEXT, type Ticket } from "./ticket";
+import { formatThaiDateTime } from "../thai/thai-date";
+import { CARD_QUESTION_LENGTH, clipText, KIND_TEXT, STATUS_TEXT, type Ticket } from "./ticket";
 import { TICKET_ACTIONS } from "./ticket-actions";
 
 const STATUS_COLOR: Record<Ticket["status"], string> = { open: "#B91C1C", answered: "#15803D", closed: "#6B7280" };
 
-/** Bangkok time as `1 ธ.ค. 2569 14:05`. */
-export function thaiDateTime(at: Date): string {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(at);
-  return `${formatThaiDate(at, "short")} ${time}`;
-}
 
 function attachmentSummary(t: Ticket): string {
   const images = t.attachments.filter((a) => a.type === "image").length;
@@ -35,14 +30,17 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
     kindText: KIND_TEXT[t.kind],
     statusText: STATUS_TEXT[t.status],
     statusColor: STATUS_COLOR[t.status],
-    heading: opts.heading ?? (t.kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้"),
-    question: t.question || "(ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล)",
-    followUp: t.followUps.at(-1) ?? "",
+    heading: t.confidential
+      ? `🔒 เรื่องร้องเรียนลับ: ส่งถึงผู้รับเรื่องร้องเรียนเท่านั้น ห้ามส่งต่อ${opts.heading ? ` (${opts.heading})` : ""}`
+      : (opts.heading ?? (t.kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้")),
+    question: t.question ? clipText(t.question, CARD_QUESTION_LENGTH) : "(ข้อมูลถูกลบตามคำขอของเจ้าของข้อมูล)",
+    followUp: clipText(t.followUps.at(-1) ?? "", CARD_QUESTION_LENGTH),
     attachments: attachmentSummary(t),
-    citizenName: t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)",
-    createdAt: thaiDateTime(t.createdAt),
+    // Who complained is protected even from the recipients' screens; they answer through the bot.
+    citizenName: t.confidential ? "ผู้ร้องเรียน (ปกปิดชื่อ)" : (t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)"),
+    createdAt: formatThaiDateTime(t.createdAt),
     unitName: t.unitName ?? "",
-    answer: t.status === "open" ? "" : (t.answer ?? ""),
+    answer: t.status === "open" ? "" : clipText(t.answer ?? "", CARD_QUESTION_LENGTH),
   });
   if (opts.buttons !== false) {
     const button = (label: string, action: string, style: "primary" | "secondary" | "link") => ({
@@ -56,11 +54,13 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
         ? [button("เปิดเรื่องอีกครั้ง", TICKET_ACTIONS.reopen, "secondary")]
         : [
             button("ตอบ", TICKET_ACTIONS.answer, "primary"),
-            button("มอบหมายหน่วย", TICKET_ACTIONS.assign, "secondary"),
+            ...(t.confidential ? [] : [button("มอบหมายหน่วย", TICKET_ACTIONS.assign, "secondary")]),
             button("ปิดเรื่อง", TICKET_ACTIONS.close, "link"),
           ];
     bubble.footer = { type: "box", layout: "vertical", spacing: "sm", contents: buttons };
   }
   const what = t.followUps.length && t.status === "open" ? "ถามต่อ" : t.kind === "request" ? "แจ้งเรื่อง" : "คำถาม";
-  return { type: "flex", altText: `${what} ${t.code}: ${(t.followUps.at(-1) ?? t.question).slice(0, 200)}`, contents: bubble };
+  // The notification preview shows altText: a confidential one says nothing of its content.
+  const altText = t.confidential ? `🔒 เรื่องร้องเรียนลับ ${t.code}` : `${what} ${t.code}: ${(t.followUps.at(-1) ?? t.question).slice(0, 200)}`;
+  return { type: "flex", altText, contents: bubble };
 }

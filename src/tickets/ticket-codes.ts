@@ -30,6 +30,8 @@ export function normalizeCode(text: string): string | undefined {
  * Reserves a fresh code for `ticketId`; after a few collisions it uses five digits. `alongside`
  * gives writes that need the code (the ticket itself): they are committed with the reservation, in
  * one atomic call, so there is never a ticket without its code nor a code without its ticket.
+ * A commit refused because the ticket itself is there already (`opts.refusedForTicket` says so)
+ * is not a collision: then no code is reserved and `undefined` is returned.
  */
 export async function reserveCode(
   db: Firestore,
@@ -38,7 +40,8 @@ export async function reserveCode(
   ticketId: string,
   at: Date,
   alongside: (code: string) => readonly BatchWrite[] = () => [],
-): Promise<string> {
+  opts: { refusedForTicket?: () => Promise<boolean> } = {},
+): Promise<string | undefined> {
   const col = db.collection(TICKET_COLLECTIONS.ticketCodes);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const code = codeFrom(kind, ids.uuid(), attempt < ATTEMPTS / 2 ? 4 : 5);
@@ -51,6 +54,7 @@ export async function reserveCode(
       return code;
     } catch (err) {
       if (!isAlreadyExists(err)) throw err;
+      if (await opts.refusedForTicket?.()) return undefined;
     }
   }
   throw new Error("no free ticket code after several attempts");

@@ -8,12 +8,17 @@
 import type { Firestore } from "firebase-admin/firestore";
 import { z } from "zod";
 import { TICKET_COLLECTIONS } from "./collections";
+import type { SendLimits } from "./throttle";
 import type { WorkingDayRules } from "./working-days";
 
 export interface TicketSettings extends WorkingDayRules {
   reminderWorkingDays: number;
   /** How long photos and a location sent after intake still attach to the ticket. */
   attachMinutes: number;
+  /** What one citizen may send to staff (throttle.ts). */
+  limits: SendLimits;
+  /** How long photos and a location sent before the text wait for the ticket that text opens. */
+  pendingMinutes: number;
 }
 
 /** Month-day of Thai public holidays that fall on the same Gregorian date every year. */
@@ -39,6 +44,20 @@ const schema = z.object({
   useFixedHolidays: z.boolean().default(true),
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).default([]),
   attachMinutes: z.number().int().min(1).max(24 * 60).default(15),
+  /**
+   * Per citizen. A person with a real problem sends one or two tickets and a few photos; these
+   * leave room for that several times over and stop a flood (30 tickets in 11 seconds) at once.
+   */
+  limits: z
+    .object({
+      ticketsPerHour: z.number().int().min(1).default(5),
+      ticketsPerDay: z.number().int().min(1).default(10),
+      attachmentsPerHour: z.number().int().min(1).default(20),
+      attachmentsPerDay: z.number().int().min(1).default(40),
+      attachmentsPerTicket: z.number().int().min(1).default(10),
+    })
+    .prefault({}),
+  pendingMinutes: z.number().int().min(1).max(24 * 60).default(15),
 });
 
 export function ticketSettingsFrom(data: unknown, years: readonly number[]): TicketSettings {
@@ -46,7 +65,7 @@ export function ticketSettingsFrom(data: unknown, years: readonly number[]): Tic
   const s = parsed.success ? parsed.data : schema.parse({});
   const holidays = new Set(s.holidays);
   if (s.useFixedHolidays) for (const y of years) for (const md of FIXED_THAI_HOLIDAYS) holidays.add(`${y}-${md}`);
-  return { reminderWorkingDays: s.reminderWorkingDays, skipWeekends: s.skipWeekends, holidays, attachMinutes: s.attachMinutes };
+  return { reminderWorkingDays: s.reminderWorkingDays, skipWeekends: s.skipWeekends, holidays, attachMinutes: s.attachMinutes, limits: s.limits, pendingMinutes: s.pendingMinutes };
 }
 
 export async function loadTicketSettings(db: Firestore, now: Date): Promise<TicketSettings> {

@@ -5,6 +5,7 @@
  * emulator, whose transactions are not isolated); the ticket update that follows runs in a
  * transaction as real Firestore wants it.
  */
+import { createHash } from "node:crypto";
 import { FieldValue, Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
 import type { Ids } from "../ids";
 import { TICKET_COLLECTIONS } from "./collections";
@@ -15,10 +16,27 @@ import { reserveCode } from "./ticket-codes";
 import type { BatchWrite } from "../store/coalescing-firestore";
 
 export interface NewTicket {
+  /**
+   * The ticket's ID, derived from the webhook event that opens it ({@link ticketIdForEvent}), so
+   * that handling the event again finds this ticket instead of opening another; a fresh ID when absent.
+   */
+  id?: string;
   kind: TicketKind;
   citizenId: string;
   citizenName: string | null;
   question: string;
+  /** LINE's ID of the message the question was, so that unsending it can remove it. */
+  questionMessageId?: string | null;
+  /** Photos and a location sent before the text that opened it. */
+  attachments?: readonly Attachment[];
+  /** A confidential complaint, and who alone may see it. */
+  confidentialTo?: readonly string[];
+  /** For the statistics: when the question was asked (before "send to staff?"), now by default. */
+  askedAt?: Date;
+  /** For the statistics: the question went through the answerer (counted as one it could not answer). */
+  viaAnswerer?: boolean;
+  /** For the statistics: opened by an officer or admin, so not a citizen's question. */
+  fromStaff?: boolean;
 }
 
 export type AnswerClaim =
@@ -26,21 +44,43 @@ export type AnswerClaim =
   | { won: false; reason: "answered" | "closed" | "missing"; ticket: Ticket | undefined };
 
 export interface TicketStore {
-  /** Opens a ticket with a fresh code; `alongside` adds writes committed with it, in one atomic call. */
+  /**
+   * Opens a ticket with a fresh code; `alongside` adds writes committed with it, in one atomic
+   * call. When a ticket with `t.id` is there already (the same event handled again), that ticket is
+   * returned and nothing is written.
+   */
   open(t: NewTicket, at: Date, alongside?: (ticketId: string) => readonly BatchWrite[]): Promise<Ticket>;
   get(id: string): Promise<Ticket | undefined>;
   attach(id: string, attachment: Attachment, at: Date): Promise<void>;
-  /** Exactly one caller per answer round wins; the others learn the ticket was answered. */
-  claimAnswer(id: string, answer: { text: string; by: string; byName: string | null }, at: Date): Promise<AnswerClaim>;
+  /**
+   * Exactly one caller per answer round wins; the others learn the ticket was answered. The same
+   * webhook event claiming again (`eventId`: a redelivery after its claim landed) wins again.
+   */
+  claimAnswer(id: string, answer: { text: string; by: string; byName: string | null; eventId?: string }, at: Date): Promise<AnswerClaim>;
   setAnswerDelivery(id: string, deliveryId: string, state: AnswerDelivery): Promise<void>;
   /** Remembers a delivery sent to the citizen about the ticket. */
   addDelivery(id: string, deliveryId: string): Promise<void>;
-  rate(id: string, citizenId: string, rating: number, at: Date): Promise<Ticket | undefined>;
-  /** A follow-up or reopening: a new answer round. */
-  reopen(id: string, followUp: string | null, at: Date): Promise<Ticket | undefined>;
-  close(id: string, by: string, at: Date): Promise<Ticket | undefined>;
+  /**
+   * Rates the staff answer of `round` (the ticket's current round by default); undefined when that
+   * round has no answer yet, so nothing is rated before it is answered.
+   */
+  rate(id: string, citizenId: string, rating: number, at: Date, round?: number): Promise<Ticket | undefined>;
+  /** The latest answer round that has a staff answer, or undefined. */
+  lastAnsweredRound(id: string): Promise<{ round: number; rating: number | null } | undefined>;
+  /**
+   * A follow-up or reopening: a new answer round. A follow-up whose message (`messageId`) is on the
+   * ticket already changes nothing (the same message handled again).
+   */
+  reopen(id: string, followUp: string | null, at: Date, messageId?: string): Promise<Ticket | undefined>;
+  /**
+   * Closes the ticket, with why (a close reason) and which webhook event did it (`eventId`), so
+   * handling that event again can tell.
+   */
+  close(id: string, by: string, at: Date, how?: { reason?: string; eventId?: string }): Promise<Ticket | undefined>;
   assign(id: string, unit: { id: string; name: string }, at: Date): Promise<Ticket | undefined>;
   ofCitizen(citizenId: string, limit: number): Promise<Ticket[]>;
+  /** The citizen's tickets that hold what a message of theirs said or showed (question, follow-up, photo, location). */
+  withMessage(citizenId: string, messageId: string): Promise<Ticket[]>;
   /** Open tickets, oldest first. */
   openTickets(): Promise<Ticket[]>;
   /** Tickets whose last answer's delivery outcome is not known yet. */
@@ -55,7 +95,7 @@ const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 function attachmentFromDoc(a: DocumentData): Attachment {
   const at = toDate(a.at) ?? new Date(0);
   return a.type === "location"
-    ? { type: "location", latitude: a.latitude, longitude: a.longitude, address: str(a.address), at }
+    ? { type: "location", messageId: str(a.messageId), latitude: a.latitude, longitude: a.longitude, address: str(a.address), at }
     : { type: "image", messageId: a.messageId, ref: str(a.ref), at };
 }
 
@@ -68,7 +108,10 @@ export function ticketFromDoc(id: string, d: DocumentData): Ticket {
     citizenId: d.citizenId,
     citizenName: str(d.citizenName),
     question: d.question ?? "",
+    questionMessageId: str(d.questionMessageId),
     followUps: Array.isArray(d.followUps) ? d.followUps : [],
+    followUpMessageIds: Array.isArray(d.followUpMessageIds) ? d.followUpMessageIds : [],
+    messageIds: Array.isArray(d.messageIds) ? d.messageIds : [],
     unitId: str(d.unitId),
     unitName: str(d.unitName),
     round: d.round ?? 1,
@@ -86,11 +129,24 @@ export function ticketFromDoc(id: string, d: DocumentData): Ticket {
     firstAnsweredAt: toDate(d.firstAnsweredAt),
     answeredAt: toDate(d.answeredAt),
     closedAt: toDate(d.closedAt),
+    closedByEvent: str(d.closedByEvent),
+    closeReason: str(d.closeReason),
+    confidential: d.confidential === true,
+    confidentialTo: Array.isArray(d.confidentialTo) ? d.confidentialTo.filter((v: unknown): v is string => typeof v === "string") : [],
     anonymized: d.anonymized === true,
   };
 }
 
 /** Gregorian `YYYY-MM` in Bangkok: the statistics' month key (shown to people in Buddhist Era). */
+/**
+ * The ID of the ticket a webhook event opens: derived from LINE's webhookEventId, so the event
+ * handled again (a redelivery after a failure half-way, or a handler that outlived the webhook's
+ * deadline) finds the ticket it opened instead of opening a second one.
+ */
+export function ticketIdForEvent(eventId: string): string {
+  return createHash("sha256").update(`ticket:${eventId}`).digest("hex").slice(0, 20);
+}
+
 export function monthKey(at: Date): string {
   const bkk = new Date(at.getTime() + 7 * 3600 * 1000);
   return `${bkk.getUTCFullYear()}-${String(bkk.getUTCMonth() + 1).padStart(2, "0")}`;
@@ -109,7 +165,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
   return {
     get,
     async open(t, at, alongside = () => []) {
-      const ref = col.doc();
+      const ref = t.id === undefined ? col.doc() : col.doc(t.id);
       const fieldsWith = (code: string) => ({
         code,
         kind: t.kind,
@@ -117,7 +173,10 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         citizenId: t.citizenId,
         citizenName: t.citizenName,
         question: t.question.slice(0, MAX_QUESTION_LENGTH),
+        questionMessageId: t.questionMessageId ?? null,
         followUps: [],
+        followUpMessageIds: [],
+        messageIds: t.questionMessageId ? [t.questionMessageId] : [],
         unitId: null,
         unitName: null,
         round: 1,
@@ -127,7 +186,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         answerDelivery: null,
         answerDeliveryId: null,
         rating: null,
-        attachments: [],
+        attachments: (t.attachments ?? []).map((a) => ({ ...a, at: ts(a.at) })),
         month: monthKey(at),
         createdAt: ts(at),
         openedAt: ts(at),
@@ -136,28 +195,48 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         firstAnsweredAt: null,
         answeredAt: null,
         closedAt: null,
+        closeReason: null,
+        askedAt: ts(t.askedAt ?? at),
+        viaAnswerer: t.viaAnswerer ?? true,
+        fromStaff: t.fromStaff ?? false,
+        confidential: t.confidentialTo !== undefined,
+        confidentialTo: [...(t.confidentialTo ?? [])],
         anonymized: false,
       });
-      const code = await reserveCode(db, ids, t.kind, ref.id, at, (candidate) => [
-        (batch) => batch.set(ref, fieldsWith(candidate)),
-        ...alongside(ref.id),
-      ]);
+      // No read first: a ticket that is there already refuses the commit (`create()`), and only
+      // then is it read. On the embedded emulator, whose commits are not atomic, the code reserved
+      // by that refused commit stays, naming the same ticket: harmless.
+      let there: Ticket | undefined;
+      const code = await reserveCode(db, ids, t.kind, ref.id, at, (candidate) => [(batch) => batch.create(ref, fieldsWith(candidate)), ...alongside(ref.id)], {
+        refusedForTicket: async () => (there = t.id === undefined ? undefined : await get(ref.id)) !== undefined,
+      });
+      if (code === undefined && there) return there;
       // What was written is what a read would return: no round trip to read it back.
-      return ticketFromDoc(ref.id, fieldsWith(code));
+      return ticketFromDoc(ref.id, fieldsWith(code as string));
     },
     async attach(id, attachment, at) {
-      await col.doc(id).update({ attachments: FieldValue.arrayUnion({ ...attachment, at: ts(attachment.at) }), updatedAt: ts(at) });
+      // Two writes of one transform each, in one commit: the embedded emulator applies only the
+      // first transform of a write (measured), real Firestore all of them.
+      const batch = db.batch().update(col.doc(id), { attachments: FieldValue.arrayUnion({ ...attachment, at: ts(attachment.at) }), updatedAt: ts(at) });
+      if (attachment.messageId) batch.update(col.doc(id), { messageIds: FieldValue.arrayUnion(attachment.messageId) });
+      await batch.commit();
     },
     async claimAnswer(id, answer, at) {
       const before = await get(id);
       if (!before) return { won: false, reason: "missing", ticket: undefined };
-      if (before.status !== "open") return { won: false, reason: before.status === "closed" ? "closed" : "answered", ticket: before };
       const round = before.round;
+      const ref = answers.doc(`${id}-${round}`);
+      const ownClaim = async () => answer.eventId !== undefined && (await ref.get()).get("eventId") === answer.eventId;
+      if (before.status !== "open") {
+        if (before.status === "answered" && (await ownClaim())) return { won: true, ticket: before, round };
+        return { won: false, reason: before.status === "closed" ? "closed" : "answered", ticket: before };
+      }
       try {
-        await answers.doc(`${id}-${round}`).create({ ticketId: id, round, text: answer.text, by: answer.by, byName: answer.byName, at: ts(at) });
+        await ref.create({ ticketId: id, round, text: answer.text, by: answer.by, byName: answer.byName, eventId: answer.eventId ?? null, at: ts(at) });
       } catch (err) {
         if (!isAlreadyExists(err)) throw err;
-        return { won: false, reason: "answered", ticket: await get(id) };
+        // The same event claimed before and stopped before the ticket was updated: carry on.
+        if (!(await ownClaim())) return { won: false, reason: "answered", ticket: await get(id) };
       }
       await db.runTransaction(async (tx) => {
         const ref = col.doc(id);
@@ -182,30 +261,45 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
     async addDelivery(id, deliveryId) {
       await col.doc(id).update({ deliveryIds: FieldValue.arrayUnion(deliveryId) });
     },
-    async rate(id, citizenId, rating, at) {
+    async rate(id, citizenId, rating, at, round) {
       const t = await get(id);
-      if (!t || t.citizenId !== citizenId || t.answer === null) return undefined;
-      await col.doc(id).update({ rating, ratedAt: ts(at), updatedAt: ts(at) });
-      await answers.doc(`${id}-${t.round}`).set({ rating }, { merge: true });
+      if (!t || t.citizenId !== citizenId) return undefined;
+      const r = round ?? t.round;
+      const answer = answers.doc(`${id}-${r}`);
+      if (!(await answer.get()).exists) return undefined;
+      await answer.update({ rating, ratedAt: ts(at) });
+      if (r === t.round) await col.doc(id).update({ rating, ratedAt: ts(at), updatedAt: ts(at) });
       return get(id);
     },
-    async reopen(id, followUp, at) {
+    async lastAnsweredRound(id) {
+      const snap = await answers.where("ticketId", "==", id).get();
+      const last = snap.docs.map((d) => ({ round: Number(d.get("round")), rating: typeof d.get("rating") === "number" ? Number(d.get("rating")) : null })).sort((a, b) => b.round - a.round)[0];
+      return last;
+    },
+    async reopen(id, followUp, at, messageId) {
       const t = await get(id);
       if (!t) return undefined;
+      if (messageId !== undefined && t.followUpMessageIds.includes(messageId)) return t;
       await col.doc(id).update({
         status: "open",
         round: FieldValue.increment(1),
-        ...(followUp ? { followUps: FieldValue.arrayUnion(followUp.slice(0, MAX_QUESTION_LENGTH)) } : {}),
+        // Written whole, not by arrayUnion, so that the same text asked twice is kept twice and
+        // each follow-up stays next to the ID of the message it was (unsend removes it by that ID).
+        ...(followUp
+          ? { followUps: [...t.followUps, followUp.slice(0, MAX_QUESTION_LENGTH)], followUpMessageIds: [...t.followUpMessageIds, messageId ?? null] }
+          : {}),
+        ...(messageId ? { messageIds: [...t.messageIds, messageId] } : {}),
         openedAt: ts(at),
         closedAt: null,
+        closeReason: null,
         updatedAt: ts(at),
       });
       return get(id);
     },
-    async close(id, by, at) {
+    async close(id, by, at, how = {}) {
       const t = await get(id);
       if (!t) return undefined;
-      await col.doc(id).update({ status: "closed", closedBy: by, closedAt: ts(at), updatedAt: ts(at) });
+      await col.doc(id).update({ status: "closed", closedBy: by, closedByEvent: how.eventId ?? null, closedAt: ts(at), closeReason: how.reason ?? null, updatedAt: ts(at) });
       return get(id);
     },
     async assign(id, unit, at) {
@@ -220,6 +314,10 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
         .map((d) => ticketFromDoc(d.id, d.data()))
         .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
         .slice(0, limit);
+    },
+    async withMessage(citizenId, messageId) {
+      const snap = await col.where("messageIds", "array-contains", messageId).get();
+      return snap.docs.map((d) => ticketFromDoc(d.id, d.data())).filter((t) => t.citizenId === citizenId);
     },
     async openTickets() {
       const snap = await col.where("status", "==", "open").get();

@@ -4,6 +4,7 @@
  * reaches the citizen with the code, who can rate it and ask a follow-up on the same ticket.
  *
  * Flows, one per chat (`conversations/{chatId}`):
+ * - `tk-pending` (citizen): photos and a location sent before the text wait for the ticket it opens;
  * - `tk-confirm` (citizen): the unanswered question waits for "send to staff?";
  * - `tk-attach` (citizen): photos and a location sent within a few minutes attach to the ticket;
  * - `tk-answer` (staff, always their 1:1 chat): the next text is the answer;
@@ -20,8 +21,10 @@ import { ticketAttachments } from "./chat/attachments";
 import { ticketIntake } from "./chat/intake";
 import { openTickets } from "./chat/open-tickets";
 import { ownTickets } from "./chat/own-tickets";
+import { pendingAttachments } from "./chat/pending-attachments";
 import { ticketRatingFollowUp } from "./chat/rating-follow-up";
 import { staffGroup } from "./chat/staff-group";
+import { ticketUnsend } from "./chat/unsend";
 import { createTicketsContext, type TicketsOptions } from "./chat/tickets-context";
 
 export type { TicketsOptions } from "./chat/tickets-context";
@@ -31,6 +34,7 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
   return composeCapability(
     "tickets",
     ticketIntake(tk),
+    pendingAttachments(tk),
     ticketAttachments(tk),
     ownTickets(tk),
     staffGroup(tk),
@@ -38,5 +42,6 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
     ticketAnswer(tk),
     ticketAssignClose(tk),
     ticketRatingFollowUp(tk),
+    ticketUnsend(tk),
   );
 }

@@ -138,7 +138,8 @@ describe("announcements in chat", () => {
   it("refuses dates that do not exist or have passed, schedules in Bangkok time, and sends nothing before then", async () => {
     await compose(h, "แจ้งปิดสำนักงานวันหยุดราชการ");
     await tap(h, ADMIN, "สำนักปลัด");
-    expect((await tap(h, ADMIN, "ตั้งเวลา")).replies[0]?.text).toContain("1 ธ.ค. 68 09:00");
+    // The example is tomorrow (the clock is 25 พ.ย. 2568), never a fixed date that has passed.
+    expect((await tap(h, ADMIN, "ตั้งเวลา")).replies[0]?.text).toContain("26 พ.ย. 68 09:00");
     expect((await say(h, ADMIN, "31 ก.พ. 69 09:00"))[0]?.text).toContain("ไม่มีวันที่นี้");
     expect((await say(h, ADMIN, "1 พ.ย. 68 09:00"))[0]?.text).toContain("ผ่านไปแล้ว");
     expect((await say(h, ADMIN, "เร็วๆ นี้"))[0]?.text).toContain("อ่านวันเวลาไม่ออก");
@@ -160,6 +161,34 @@ describe("announcements in chat", () => {
 
     // Once sent it can no longer be cancelled.
     expect((await say(h, ADMIN, "ยกเลิกประกาศ 4"))[0]?.text).toContain("ส่งแล้ว จึงยกเลิกไม่ได้");
+  });
+
+  it("lets the time be changed at the final check, by typing a new one or by a button, and reads weekdays", async () => {
+    const { conversations } = h.services;
+    await compose(h, "ประชุมประจำเดือน");
+    await tap(h, ADMIN, "สำนักปลัด");
+    await tap(h, ADMIN, "ตั้งเวลา");
+    // Tuesday 25 พ.ย. 2568: "วันเสาร์หน้า" is Saturday of next week.
+    const first = (await say(h, ADMIN, "วันเสาร์หน้า 8 โมง"))[0];
+    expect(first?.text).toContain("เวลาส่ง: 6 ธ.ค. 2568 เวลา 08:00 น.");
+    expect(first?.quickReply?.items.map((i) => i.action.label)).toEqual(["ยืนยันส่ง", "เปลี่ยนเวลา", "ส่งเลย", "ยกเลิก"]);
+    const typed = (await say(h, ADMIN, "พฤหัสนี้ บ่ายสอง"))[0]?.text ?? "";
+    expect(typed).toContain("เวลาส่ง: 27 พ.ย. 2568 เวลา 14:00 น.");
+    expect((await say(h, ADMIN, "1 พ.ย. 68 09:00"))[0]?.text).toContain("ผ่านไปแล้ว");
+    expect((await tap(h, ADMIN, "เปลี่ยนเวลา")).replies[0]?.text).toContain("พิมพ์วันเวลาที่ต้องการส่ง");
+    expect((await say(h, ADMIN, "จันทร์หน้า 10:00"))[0]?.text).toContain("เวลาส่ง: 8 ธ.ค. 2568 เวลา 10:00 น.");
+    expect((await tap(h, ADMIN, "ส่งเลย")).replies[0]?.text).toContain("เวลาส่ง: ทันที");
+    expect((await say(h, ADMIN, "ยกเลิก"))[0]?.text).toContain("ยกเลิกรายการ");
+    expect(await conversations.get(ADMIN, clock.now())).toBeUndefined();
+  });
+
+  it("treats a draft that is not a valid draft as gone, instead of acting on it", async () => {
+    const { conversations } = h.services;
+    await conversations.start(ADMIN, "announcement", { id: "d1", step: "confirm", audience: { type: "unit" } }, clock.now(), 60_000);
+    expect((await say(h, ADMIN, "พรุ่งนี้ 9 โมง"))[0]?.text).toContain("ร่างประกาศนี้หมดอายุ");
+    expect(await conversations.get(ADMIN, clock.now())).toBeUndefined();
+    await conversations.start(ADMIN, "announcement", { id: "d2", step: "nonsense" }, clock.now(), 60_000);
+    expect((await say(h, ADMIN, "สวัสดี"))[0]?.text).toContain("ร่างประกาศนี้หมดอายุ");
   });
 
   it("cancels a scheduled announcement from the history card until it starts, and never sends it", async () => {

@@ -1,4 +1,4 @@
-import { formatThaiDateTime, parseThaiDateTime } from "../../src/announcements/thai-datetime";
+import { exampleDateTime, formatThaiDateTime, parseThaiDateTime } from "../../src/announcements/thai-datetime";
 
 /** 25 พ.ย. 2568, 09:00 in Bangkok. */
 const NOW = new Date("2025-11-25T02:00:00Z");
@@ -42,6 +42,48 @@ describe("parseThaiDateTime", () => {
     ["1 ธ.ค. 09:00", "2025-12-01T02:00:00.000Z"],
   ])("reads %s", (text, expected) => {
     expect(at(text)).toBe(expected);
+  });
+
+  // NOW is Tuesday 25 พ.ย. 2568.
+  it.each([
+    ["วันเสาร์หน้า 8 โมง", "2025-12-06T01:00:00.000Z"],
+    ["เสาร์นี้ 8 โมง", "2025-11-29T01:00:00.000Z"],
+    ["วันเสาร์ 08:00", "2025-11-29T01:00:00.000Z"],
+    ["วันจันทร์ 9:00", "2025-12-01T02:00:00.000Z"],
+    ["จันทร์หน้า 9 โมง", "2025-12-08T02:00:00.000Z"],
+    ["อังคารนี้ 16:30", "2025-11-25T09:30:00.000Z"],
+    ["วันพฤหัสบดีหน้า บ่ายสอง", "2025-12-04T07:00:00.000Z"],
+    ["พฤหัส 10 โมง", "2025-11-27T03:00:00.000Z"],
+    ["วันอาทิตย์หน้า 2 ทุ่ม", "2025-12-07T13:00:00.000Z"],
+    ["ศุกร์สัปดาห์หน้า 9:00", "2025-12-05T02:00:00.000Z"],
+    ["วันเสาร์ที่ 6 ธ.ค. 68 8 โมง", "2025-12-06T01:00:00.000Z"],
+  ])("reads the weekday in %s", (text, expected) => {
+    expect(at(text)).toBe(expected);
+  });
+
+  it("reads weekdays from any day of the week, never into the past", () => {
+    for (let d = 0; d < 7; d++) {
+      const now = new Date(Date.UTC(2025, 10, 23 + d, 1)); // 08:00 Bangkok, Sunday 23 พ.ย. onwards
+      for (const [name, weekday] of [["อาทิตย์", 0], ["จันทร์", 1], ["พุธ", 3], ["เสาร์", 6]] as const) {
+        const thisOne = new Date(at(`วัน${name} 9:00`, now));
+        const next = new Date(at(`${name}หน้า 9:00`, now));
+        expect(thisOne.getUTCDay()).toBe(weekday);
+        expect(thisOne.getTime()).toBeGreaterThan(now.getTime());
+        expect(thisOne.getTime() - now.getTime()).toBeLessThan(7 * 86_400_000);
+        expect(next.getTime() - thisOne.getTime()).toBe(7 * 86_400_000);
+      }
+    }
+  });
+
+  it("suggests an example that is tomorrow, in the form it reads", () => {
+    expect(exampleDateTime(NOW)).toBe("26 พ.ย. 68 09:00");
+    expect(exampleDateTime(new Date("2026-12-31T10:00:00Z"))).toBe("1 ม.ค. 70 09:00");
+    for (const now of [NOW, new Date("2026-12-31T10:00:00Z"), new Date("2027-02-28T16:59:00Z")]) {
+      const r = parseThaiDateTime(exampleDateTime(now), now);
+      expect(r.ok).toBe(true);
+    }
+    const unreadable = parseThaiDateTime("เร็วๆ นี้", NOW);
+    expect(unreadable.ok ? "" : unreadable.message).toContain("26 พ.ย. 68 09:00");
   });
 
   it("reads 9 โมงเช้า as this morning when it is still early", () => {

@@ -7,7 +7,7 @@
  *   the webhook's 200.
  */
 import { createFixedClock } from "../../src/clock";
-import type { Fault } from "../../src/dev/line-standin";
+import type { Fault } from "line-standin";
 import { deterministicUuid } from "../../src/ids";
 import { deliveryIdFor } from "../../src/outbox/notify";
 import { COLLECTIONS } from "../../src/store/collections";

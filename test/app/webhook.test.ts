@@ -33,7 +33,7 @@ describe("webhook: who may call it and what it accepts", () => {
 
   it("checks the signature on the raw bytes: the same JSON re-serialised does not pass", async () => {
     const reserialised = JSON.stringify(JSON.parse(body), null, 1);
-    const res = await h.post(reserialised, { signature: (await import("../../src/dev/line-standin")).signWebhookBody("test-channel-secret", body) });
+    const res = await h.post(reserialised, { signature: (await import("line-standin")).signWebhookBody("test-channel-secret", body) });
     expect(res.status).toBe(401);
   });
 

@@ -14,7 +14,7 @@ import { openTestFirestore, type TestFirestore } from "../support/firestore";
 const USER = "U" + "3".repeat(32);
 
 function postback(data: string): IncomingEvent {
-  return { id: "ev", at: new Date(), source: { type: "user", userId: USER }, replyToken: "rt", isRedelivery: false, kind: "postback", data, params: {} };
+  return { id: "ev", at: new Date(), source: { type: "user", userId: USER }, replyToken: "rt", isRedelivery: false, kind: "postback", data, params: {}, picked: undefined };
 }
 
 function person(role: Role): Person {

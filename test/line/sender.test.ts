@@ -3,7 +3,7 @@
  * backoff on 429/5xx and timeouts, 409 counted as sent, multicast chunks, reply-token fallback,
  * and failures logged with LINE's request ID.
  */
-import type { LineStandin } from "../../src/dev/line-standin";
+import type { LineStandin } from "line-standin";
 import { createLineApiClient, type LineApiClient } from "../../src/line/line-api-client";
 import { createMemoryLogger } from "../../src/logs";
 import { randomIds } from "../../src/ids";

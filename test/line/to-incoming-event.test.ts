@@ -30,6 +30,30 @@ describe("toIncomingEvent", () => {
   });
 
   it.each([
+    [{ date: "2026-12-01" }, { mode: "date", date: { year: 2026, month: 12, day: 1 } }],
+    [{ time: "09:30" }, { mode: "time", time: { hour: 9, minute: 30 } }],
+    [{ time: "00:00" }, { mode: "time", time: { hour: 0, minute: 0 } }],
+    [{ datetime: "2026-12-01T23:59" }, { mode: "datetime", date: { year: 2026, month: 12, day: 1 }, time: { hour: 23, minute: 59 } }],
+    [{ datetime: "2028-02-29t07:05" }, { mode: "datetime", date: { year: 2028, month: 2, day: 29 }, time: { hour: 7, minute: 5 } }],
+  ])("parses what a datetime picker returned: %j", (params, picked) => {
+    const r = toIncomingEvent({ ...base, type: "postback", postback: { data: "a=pick", params } });
+    expect(r.ok && r.event).toMatchObject({ kind: "postback", data: "a=pick", picked });
+  });
+
+  it.each([
+    ["no params", undefined],
+    ["a rich menu switch", { newRichMenuAliasId: "role-officer", status: "SUCCESS" }],
+    ["a day that does not exist", { date: "2026-02-29" }],
+    ["a time that does not exist", { time: "24:00" }],
+    ["a datetime without a time", { datetime: "2026-12-01" }],
+    ["a malformed date", { date: "1/12/2026" }],
+    ["a non-string value", { date: 20261201 }],
+  ])("has no pick for %s, and still handles the postback", (_why, params) => {
+    const r = toIncomingEvent({ ...base, type: "postback", postback: { data: "a=pick", ...(params ? { params } : {}) } });
+    expect(r.ok && r.event).toMatchObject({ kind: "postback", data: "a=pick", picked: undefined });
+  });
+
+  it.each([
     ["sticker", { type: "message", message: { id: "1", type: "sticker", packageId: "1", stickerId: "1" } }],
     ["image", { type: "message", message: { id: "1", type: "image", contentProvider: { type: "line" } } }],
     ["location", { type: "message", message: { id: "1", type: "location", latitude: 18.6, longitude: 98.9, address: "สันป่าตอง" } }],
@@ -42,6 +66,11 @@ describe("toIncomingEvent", () => {
   ])("understands %s events", (kind, fields) => {
     const r = toIncomingEvent({ ...base, ...fields });
     expect(r.ok && r.event.kind).toBe(kind);
+  });
+
+  it("reads an empty location title or address as none", () => {
+    const r = toIncomingEvent({ ...base, type: "message", message: { id: "1", type: "location", latitude: 18.6, longitude: 98.9, title: "", address: "" } });
+    expect(r.ok && r.event).toMatchObject({ kind: "location", title: undefined, address: undefined });
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * per notification, created at most once per dedupe key, sent by the runner against the stand-in.
  */
 import { createFixedClock } from "../../src/clock";
-import type { LineStandin } from "../../src/dev/line-standin";
+import type { LineStandin } from "line-standin";
 import { randomIds } from "../../src/ids";
 import { createLineApiClient } from "../../src/line/line-api-client";
 import { createSender } from "../../src/line/sender";

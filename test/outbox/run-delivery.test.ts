@@ -3,7 +3,7 @@
  * crash and a resume, rate-limited broadcast, blocked recipients, cancelling, and two runners.
  */
 import { createFixedClock } from "../../src/clock";
-import type { LineStandin } from "../../src/dev/line-standin";
+import type { LineStandin } from "line-standin";
 import { randomIds } from "../../src/ids";
 import { createLineApiClient } from "../../src/line/line-api-client";
 import { createSender, type Sender } from "../../src/line/sender";

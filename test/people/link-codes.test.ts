@@ -33,7 +33,7 @@ describe("link codes", () => {
     const store = createLinkCodeStore(fs.db);
     const { code } = await store.issue("u1", "Uadmin", T0);
     const results = await Promise.all([store.redeem(code, "Ua", T0), store.redeem(code, "Ub", T0)]);
-    expect(results.filter((r) => "unitId" in r)).toEqual([{ unitId: "u1" }]);
+    expect(results.filter((r) => "unitId" in r)).toEqual([{ unitId: "u1", createdBy: "Uadmin" }]);
     expect(results.filter((r) => "refused" in r)).toEqual([{ refused: "invalid" }]);
     expect(await store.redeem(code, "Uc", T0)).toEqual({ refused: "invalid" });
   });
@@ -57,7 +57,7 @@ describe("link codes", () => {
     // Someone else is not held back by the guesser, and the window is per person.
     expect(await store.redeem("ZZZZ77", "Uother", minute(10))).toEqual({ refused: "invalid" });
     // An hour after the first wrong code the guesser may try again; the code is still unused.
-    expect(await store.redeem(code, "Uguess", minute(61))).toEqual({ unitId: "u3" });
+    expect(await store.redeem(code, "Uguess", minute(61))).toEqual({ unitId: "u3", createdBy: "Uadmin" });
   });
 
   it("counts wrong codes in a fresh window once the last one is over", async () => {

@@ -106,7 +106,12 @@ describe("admin commands on officers and units", () => {
     expect((await roleOf(h, OTHER))?.role).toBe("admin");
     expect(h.standin.state.richMenus.userLinks.has(OTHER)).toBe(false); // no menus set up: nothing linked, nothing broken
 
-    expect((await say(h, ADMIN, `ลบเจ้าหน้าที่ ${somsri}`))[0]).toContain("ยกเลิกสิทธิ์");
+    // Removing asks first (issue 15); the role changes only on the confirming tap.
+    expect((await say(h, ADMIN, `ลบเจ้าหน้าที่ ${somsri}`))[0]).toContain("ยืนยันยกเลิกสิทธิ์");
+    expect((await roleOf(h, OFFICER))?.role).toBe("officer");
+    const confirm = (h.botMessages(ADMIN).at(-1) as { quickReply?: { items: Array<{ action: { label: string; data?: string } }> } }).quickReply?.items.find((i) => i.action.label === "ยืนยันลบ")?.action.data ?? "";
+    await h.standin.sendAsUser(ADMIN, { type: "postback", data: confirm });
+    expect(textOf(h.botMessages(ADMIN).at(-1) as unknown as Sent)).toContain("ยกเลิกสิทธิ์เจ้าหน้าที่ของ");
     expect(await roleOf(h, OFFICER)).toMatchObject({ role: "citizen", unitId: null });
     expect(await say(h, OFFICER, "กิจกรรมของฉัน")).toEqual([replies.notAllowed().type === "text" ? (replies.notAllowed() as { text: string }).text : ""]);
   });

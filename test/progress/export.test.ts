@@ -41,7 +41,7 @@ describe("progress export", () => {
     expect(csv.split("\r\n").filter(Boolean)).toHaveLength(activities.length + 1); // + header; the note's own \n stays inside its quotes
     expect(csv).toContain(`1,${first.measureTitle},1,`);
     expect(csv).toContain(",0,0,-\r\n");
-    expect(csv).toContain(`กำลังดำเนินการ,40,"'=HYPERLINK(""x""), <b>ประชุม</b>\nบรรทัดสอง",3,2,15 ม.ค. 2568 17:30 น.`);
+    expect(csv).toContain(`กำลังดำเนินการ,40,"'=HYPERLINK(""x""), <b>ประชุม</b>\nบรรทัดสอง",3,2,15 ม.ค. 2568 เวลา 17:30 น.`);
   });
 
   it("escapes every value in the printable page", () => {
@@ -49,6 +49,8 @@ describe("progress export", () => {
     expect(html).not.toContain("<b>ประชุม</b>");
     expect(html).toContain("&lt;b&gt;ประชุม&lt;/b&gt;");
     expect(html).toContain("มาตรการที่ 7");
-    expect(html).toContain("๑ ตุลาคม ๒๕๖๗ - ๓๐ กันยายน ๒๕๖๘");
+    // One digit style for the whole product (issue 15): Arabic digits, Thai month names, BE years.
+    expect(html).toContain("1 ตุลาคม 2567 - 30 กันยายน 2568");
+    expect(html).not.toMatch(/[๐-๙]/);
   });
 });

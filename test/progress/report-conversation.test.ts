@@ -175,13 +175,16 @@ describe("progress reporting through the webhook", () => {
   it("gives admins an expiring link to a printable report and a CSV that Excel reads as UTF-8", async () => {
     const reply = await say(h, ADMIN, { type: "text", text: "ส่งออกรายงาน" });
     const base = h.webhookUrl.replace(/\/webhook$/, "");
-    const links = textOf(reply[0]).match(/http:\/\/reports\.test\/\S+/g) ?? [];
+    // The links are buttons (uri actions) on a card, not bare text (issue 15), within LINE's limits.
+    expect(checkMessages(reply as unknown as Message[])).toEqual([]);
+    expect(reply[0]?.type).toBe("flex");
+    const links = (JSON.stringify(reply[0]).match(/"type":"uri","label":"[^"]+","uri":"http:\/\/reports\.test\/[^"]+"/g) ?? []).map((m) => /"uri":"([^"]+)"/.exec(m)?.[1] ?? "");
     expect(links).toHaveLength(2);
     const [html, csv] = links.map((l) => l.replace("http://reports.test", base));
     const page = await fetch(html!);
     expect(page.status).toBe(200);
     const body = await page.text();
-    expect(body).toMatch(/<td>รายงานจากคนที่(หนึ่ง|สอง)<\/td><td class="n">1<\/td>/);
+    expect(body).toMatch(/data-label="บันทึกล่าสุด">รายงานจากคนที่(หนึ่ง|สอง)<\/td><td class="n" data-label="หลักฐาน">1/);
     expect(body).toContain("มาตรการที่ 7");
     const file = await fetch(csv!);
     expect(file.headers.get("content-type")).toContain("text/csv");
@@ -190,5 +193,31 @@ describe("progress reporting through the webhook", () => {
     expect(bytes.toString("utf8")).toContain("\r\n");
     const forged = await fetch(`${base}/reports/progress?token=${"A".repeat(32)}`);
     expect(forged.status).toBe(403);
+  });
+
+  it("runs any registered command typed mid-report instead of saving it as the note, and keeps the draft", async () => {
+    const status = await say(h, OFFICER, { type: "postback", data: firstActivityReport });
+    await say(h, OFFICER, { type: "postback", data: quick(status, "เสร็จแล้ว") });
+    // At the note step: a tickets command and an admin-only announcements command.
+    const queue = await say(h, OFFICER, { type: "text", text: "เรื่องค้าง" });
+    expect(textOf(queue[0])).toMatch(/เรื่องที่รอตอบ|ไม่มีเรื่องที่รอตอบ/);
+    const refused = await say(h, OFFICER, { type: "text", text: "สร้างประกาศ" });
+    expect(textOf(refused[0])).not.toContain("ส่งรายงาน");
+    const state = await h.services.conversations.get(OFFICER, clock.now());
+    expect(state?.flow).toBe("progress-report");
+    expect(state?.data.note).toBeUndefined();
+    // The draft is still there: the next text is the note.
+    const photoQ = await say(h, OFFICER, { type: "text", text: "ส่งมอบงานครบแล้ว" });
+    expect(textOf(photoQ[0])).toContain("ส่งรายงาน");
+    expect((await h.services.conversations.get(OFFICER, clock.now()))?.data.note).toBe("ส่งมอบงานครบแล้ว");
+    await say(h, OFFICER, { type: "text", text: "ยกเลิก" });
+  });
+
+  it("ends the draft when a photo is refused because the activity is no longer the officer's, as text does", async () => {
+    await startReport(h, OFFICER_2, firstActivityReport, "80", "ใกล้เสร็จ");
+    await h.fs.db.collection(COLLECTIONS.people).doc(OFFICER_2).update({ unitId: unitIdFor("กองคลัง") });
+    const reply = await say(h, OFFICER_2, { type: "image", bytes: Buffer.from("89504e470d0a1a0a", "hex"), contentType: "image/png" });
+    expect(textOf(reply[0])).toContain("หน่วยงานอื่น");
+    expect(await h.services.conversations.get(OFFICER_2, clock.now())).toBeUndefined();
   });
 });

@@ -23,7 +23,9 @@ const snapshot = (over: Partial<PublicSnapshot> = {}): PublicSnapshot => ({
       ],
     },
   ],
-  stats: [{ month: "2026-11", received: 120, answeredByBot: 100, handedToStaff: 20, answeredByStaff: 15, open: 5, medianHoursToStaffAnswer: 6.25 }],
+  stats: [{ month: "2026-11", received: 120, answeredByBot: 100, answeredByStaff: 15, closed: 2, closedByReason: [{ reason: "เรื่องซ้ำ", count: 2 }], open: 3, medianHoursToStaffAnswer: 6.25 }],
+  statsTotal: { month: "total", received: 120, answeredByBot: 100, answeredByStaff: 15, closed: 2, closedByReason: [{ reason: "เรื่องซ้ำ", count: 2 }], open: 3, medianHoursToStaffAnswer: 6.25 },
+  statsFiscalYear: 2570,
   addFriendUrl: "https://line.me/R/ti/p/%40123abcde",
   ...over,
 });
@@ -44,7 +46,10 @@ describe("public page", () => {
   it("shows the Q&A statistics by month and in total", () => {
     const html = renderPublicPage(snapshot());
     expect(html).toContain("พ.ย. 2569");
-    expect(html).toMatch(/รับคำถามทั้งหมด <strong>120<\/strong>/);
+    expect(html).toMatch(/คำถามทั้งหมด <strong>120<\/strong>/);
+    expect(html).toContain("ปิดโดยไม่ได้ตอบ <strong>2</strong>");
+    expect(html).toContain("เรื่องซ้ำ 2");
+    expect(html).toContain("รวมปีงบประมาณ 2570");
     expect(html).toContain("6.3");
     expect(thaiMonth("2025-01")).toBe("ม.ค. 2568");
   });

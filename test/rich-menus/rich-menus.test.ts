@@ -7,7 +7,7 @@
  */
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { messagingApi } from "@line/bot-sdk";
-import { validateRichMenu } from "../../src/dev/line-standin/rich-menu-routes";
+import { createLineStandin, validateRichMenu } from "line-standin";
 import { createMemoryLogger } from "../../src/logs";
 import { replies } from "../../src/bot/common-replies";
 import { ROLE_MENU_ALIAS } from "../../src/rich-menus/linker";

@@ -4,7 +4,7 @@
  * unsigned or wrongly signed body change state, and keep answering real requests afterwards.
  */
 import fc from "fast-check";
-import { signWebhookBody } from "../../src/dev/line-standin";
+import { signWebhookBody } from "line-standin";
 import { COLLECTIONS } from "../../src/store/collections";
 import { ADMIN, CITIZEN, TEST_SECRET, startBotHarness, textEvent, webhookBody, type BotHarness } from "../support/bot-harness";
 

@@ -55,6 +55,11 @@ describe("an officer removed while typing an answer", () => {
     const list = (await say(ADMIN, "เจ้าหน้าที่ทั้งหมด"))[0] ?? "";
     const number = /(\d+)\. สมศรี/.exec(list)?.[1];
     expect((await say(ADMIN, `ลบเจ้าหน้าที่ ${number}`))[0]).toContain("ยกเลิกสิทธิ์");
+    // Removal asks the admin to confirm (issue 15); the confirmation is what removes.
+    const asked = h.botMessages(ADMIN).at(-1) as { quickReply?: { items: { action: { label: string; data?: string } }[] } };
+    const confirm = asked.quickReply?.items.find((i) => i.action.label === "ยืนยันลบ")?.action.data;
+    expect(confirm).toBeDefined();
+    await h.standin.sendAsUser(ADMIN, { type: "postback", data: confirm! });
     // The removal ended the answer flow in the same commit.
     expect((await h.fs.db.collection(COLLECTIONS.conversations).doc(OFFICER).get()).get("flow")).not.toBe(TICKET_ACTIONS.answer);
     await expectNothingReachedTheCitizen(ticketId, await say(OFFICER, ANSWER));

@@ -34,19 +34,22 @@ describe("question statistics", () => {
 
     const stats = await questionStats(fs.db, { from: bkk("2026-10-01T00:00:00"), to: bkk("2026-12-01T00:00:00") });
     expect(stats.months.map((m) => m.month)).toEqual(["2026-10", "2026-11"]);
+    // October: 3 answered by the bot, 3 tickets (2 answered, 1 open); the one unanswered question
+    // counted is one of those tickets, so nothing is "not sent".
     expect(stats.months[0]).toMatchObject({
       monthText: "ต.ค. 2569",
-      botAnswered: 3,
-      botUnanswered: 1,
+      total: 6,
+      answeredByBot: 3,
       handedToStaff: 3,
       answeredByStaff: 2,
-      stillOpen: 1,
+      open: 1,
+      closed: 0,
       medianHoursToStaffAnswer: 4,
       averageRating: 3.5,
       ratings: 2,
     });
-    expect(stats.months[1]).toMatchObject({ botAnswered: 1, handedToStaff: 1, answeredByStaff: 1, stillOpen: 0, averageRating: null });
-    expect(stats.total).toMatchObject({ botAnswered: 4, handedToStaff: 4, answeredByStaff: 3, medianHoursToStaffAnswer: 2, averageRating: 3.5 });
+    expect(stats.months[1]).toMatchObject({ answeredByBot: 1, handedToStaff: 1, answeredByStaff: 1, open: 0, averageRating: null });
+    expect(stats.total).toMatchObject({ total: 8, answeredByBot: 4, handedToStaff: 4, answeredByStaff: 3, medianHoursToStaffAnswer: 2, averageRating: 3.5 });
     const text = statsText(stats, "อบต.เวียงท่ากาน");
     expect(text).toContain("ต.ค. 2569");
     expect(text).toContain("คะแนนเฉลี่ย 3.5/5 (2 ครั้ง)");

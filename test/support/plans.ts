@@ -3,7 +3,7 @@
  * organisation's next plan would look), with optional edits, and a LINE file message carrying a
  * plan file, as an admin sends it from the LINE app.
  */
-import { signWebhookBody } from "../../src/dev/line-standin";
+import { signWebhookBody } from "line-standin";
 import { parsePlan } from "../../src/plan/load-plan";
 import type { Plan } from "../../src/plan/schema";
 import { fiscalYearDates } from "../../src/thai/fiscal-year";

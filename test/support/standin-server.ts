@@ -6,7 +6,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import type { Clock } from "../../src/clock";
-import { createLineStandin, type LineStandin } from "../../src/dev/line-standin";
+import { createLineStandin, type LineStandin } from "line-standin";
 
 export const STANDIN_TOKEN = "t";
 

@@ -44,4 +44,16 @@ describe("attachments forwarded to staff", () => {
     await h.standin.sendAsUser(CITIZEN, { type: "postback", data: confirm! });
     expect((await fetch(base + path)).status).toBe(404);
   });
+
+  it("forwards a location LINE sent with an empty address, with an address LINE accepts", async () => {
+    const citizen = "U" + "e".repeat(32);
+    await h.standin.sendAsUser(citizen, { type: "follow" });
+    await h.standin.sendAsUser(citizen, { type: "text", text: "ไฟถนนหน้าตลาดดับมาสองคืนแล้ว ช่วยซ่อมด้วยค่ะ" });
+    expect(JSON.stringify(h.botMessages(citizen))).toMatch(/R-\d{4,5}/);
+    const seen = h.botMessages(ADMIN).length;
+    await h.standin.sendAsUser(citizen, { type: "location", latitude: 18.6, longitude: 98.9, title: "", address: "" });
+    const forwarded = (h.botMessages(ADMIN).slice(seen) as Array<Sent & { address?: string }>).find((m) => m.type === "location");
+    expect(forwarded?.address).toBe("ตำแหน่งที่ประชาชนส่งมา");
+    expect(h.logger.records.filter((r) => r.severity === "ERROR")).toEqual([]);
+  });
 });

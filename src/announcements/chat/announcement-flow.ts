@@ -6,7 +6,8 @@
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { ADMIN, ANNOUNCEMENT_FLOW, type AnnouncementsContext, type Draft, type Step } from "./announcements-context";
+import { ADMIN, ANNOUNCEMENT_FLOW, chatOf, parseDraft, type AnnouncementsContext, type Draft, type Step } from "./announcements-context";
+import { staleDraft } from "./announcement-replies";
 import { onAudienceText } from "./audience";
 import { onExtraPhoto, onExtraText, onMessageText } from "./compose";
 import { onConfirmText, onTimeText, onWhenText } from "./schedule-confirm";
@@ -28,12 +29,17 @@ export function announcementFlow(ac: AnnouncementsContext): CapabilityPart {
       [ANNOUNCEMENT_FLOW]: {
         roles: ADMIN,
         async onText(ctx, raw, state) {
-          const draft = state.data as unknown as Draft;
+          // The router has checked the role (flows declare theirs); a draft that does not parse is stale.
+          const draft = parseDraft(state.data);
+          if (!draft) {
+            await ac.services.conversations.clear(chatOf(ctx));
+            return staleDraft();
+          }
           return Object.hasOwn(TEXT_STEPS, draft.step) ? TEXT_STEPS[draft.step](ac, ctx, raw, draft) : undefined;
         },
         async onImage(ctx, messageId, state) {
-          const draft = state.data as unknown as Draft;
-          if (draft.step !== "extra") return undefined;
+          const draft = parseDraft(state.data);
+          if (draft?.step !== "extra") return undefined;
           return onExtraPhoto(ac, ctx, messageId, draft);
         },
       },

@@ -9,7 +9,7 @@ import type { Message, QuickReplyItem } from "../../line/message-types";
 import { audienceLabel } from "../announcement";
 import type { UnitChoice } from "../audiences";
 import { recipientMessages } from "../publish";
-import { formatThaiDateTime } from "../thai-datetime";
+import { exampleDateTime, formatThaiDateTime } from "../thai-datetime";
 import { ANNOUNCEMENT_ACTIONS as A, contentOf, saveDraft, type AnnouncementsContext, type Draft } from "./announcements-context";
 import { cancelItem, nf, postbackItem, text } from "./announcement-replies";
 
@@ -56,11 +56,20 @@ export function askWhen(draft: Draft, who: string, count: number, estimate: bool
   return replyWith(text(`ส่งถึง${who} ${estimate ? "ประมาณ " : ""}${nf.format(count)} คน\nต้องการส่งเมื่อไหร่คะ`, whenItems(draft)));
 }
 
-export const askTime = (prefix = "") =>
-  replyWith(text(`${prefix}พิมพ์วันเวลาที่ต้องการส่งค่ะ เช่น\n1 ธ.ค. 68 09:00\nพรุ่งนี้ 9 โมง\nมะรืนนี้ บ่ายสอง`, [cancelItem]));
+/** The question for a time, with examples from today (so the first never lies in the past). */
+export const askTime = (now: Date, prefix = "") =>
+  replyWith(text(`${prefix}พิมพ์วันเวลาที่ต้องการส่งค่ะ เช่น\n${exampleDateTime(now)}\nพรุ่งนี้ 9 โมง\nวันเสาร์หน้า 8 โมง`, [cancelItem]));
 
-/** ยืนยันส่ง / ยกเลิก, under the final check. */
-export const confirmItems = (draft: Draft): QuickReplyItem[] => [postbackItem("ยืนยันส่ง", postbackData(A.confirm, { d: draft.id })), cancelItem];
+/**
+ * ยืนยันส่ง / เปลี่ยนเวลา (or ตั้งเวลา) / ส่งเลย / ยกเลิก, under the final check: the time can be
+ * changed here, by a button or by typing a new one, without starting over.
+ */
+export const confirmItems = (draft: Draft): QuickReplyItem[] => [
+  postbackItem("ยืนยันส่ง", postbackData(A.confirm, { d: draft.id })),
+  postbackItem(draft.sendAt ? "เปลี่ยนเวลา" : "ตั้งเวลา", postbackData(A.when, { d: draft.id, m: "later" })),
+  ...(draft.sendAt ? [postbackItem("ส่งเลย", postbackData(A.when, { d: draft.id, m: "now" }))] : []),
+  cancelItem,
+];
 
 export async function confirmCard(ac: AnnouncementsContext, ctx: BotContext, draft: Draft): Promise<Outcome> {
   if (!draft.audience) return preview(ac, ctx, draft);
@@ -69,7 +78,7 @@ export async function confirmCard(ac: AnnouncementsContext, ctx: BotContext, dra
   const when = draft.sendAt ? formatThaiDateTime(new Date(draft.sendAt)) : "ทันที";
   return replyWith(
     text(
-      `ตรวจสอบก่อนส่งค่ะ\nถึง: ${audienceLabel(draft.audience)} ${estimate ? "ประมาณ " : ""}${nf.format(count)} คน\nเวลาส่ง: ${when}\nกด ยืนยันส่ง เพื่อส่งประกาศค่ะ`,
+      `ตรวจสอบก่อนส่งค่ะ\nถึง: ${audienceLabel(draft.audience)} ${estimate ? "ประมาณ " : ""}${nf.format(count)} คน\nเวลาส่ง: ${when}\nกด ยืนยันส่ง เพื่อส่งประกาศ หรือพิมพ์วันเวลาใหม่เพื่อเปลี่ยนเวลาค่ะ`,
       confirmItems(draft),
     ),
   );

@@ -3,6 +3,7 @@
  * postback and message buttons (labels cut to LINE's limits), and the reply to a stale draft.
  */
 import { replyWith } from "../../bot/bot-context";
+import { fitGraphemes, fitLabel } from "../../line/fit-label";
 import { LINE_LIMITS } from "../../line/limits";
 import type { Message, QuickReplyItem } from "../../line/message-types";
 
@@ -11,7 +12,7 @@ export const text = (t: string, items?: QuickReplyItem[]): Message =>
 
 export const postbackItem = (label: string, data: string, displayText: string = label): QuickReplyItem => ({
   type: "action",
-  action: { type: "postback", label: label.slice(0, LINE_LIMITS.actionLabelLength), data, displayText: displayText.slice(0, LINE_LIMITS.displayTextLength) },
+  action: { type: "postback", label: fitLabel(label), data, displayText: fitGraphemes(displayText, LINE_LIMITS.displayTextLength) },
 });
 const messageItem = (label: string, t: string): QuickReplyItem => ({ type: "action", action: { type: "message", label, text: t } });
 export const cancelItem = messageItem("ยกเลิก", "ยกเลิก");

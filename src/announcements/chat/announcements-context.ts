@@ -4,6 +4,7 @@
  * the draft kept in the chat's conversation state. Every button carries the draft's ID, so a
  * button from an older draft cannot act on a newer one.
  */
+import { z } from "zod";
 import type { BotContext } from "../../bot/bot-context";
 import { chatIdOf } from "../../bot/incoming-event";
 import type { CapabilityServices } from "../../capabilities";
@@ -37,17 +38,33 @@ export const ANNOUNCEMENT_ACTIONS = {
   history: "ann-hist",
 } as const;
 
-export type Step = "text" | "extra" | "audience" | "when" | "time" | "confirm";
-
-export interface Draft {
-  id: string;
-  step: Step;
-  text?: string;
-  link?: string;
-  imageUrl?: string;
-  audience?: AudienceChoice;
+/**
+ * The draft as kept in the chat's conversation state. State is data from the database, so it is
+ * parsed like any other input: a draft of an older shape, or one damaged, is treated as gone.
+ */
+export const DraftSchema = z.object({
+  id: z.string().min(1),
+  step: z.enum(["text", "extra", "audience", "when", "time", "confirm"]),
+  text: z.string().optional(),
+  link: z.string().optional(),
+  imageUrl: z.string().optional(),
+  audience: z
+    .discriminatedUnion("type", [
+      z.object({ type: z.literal("all") }),
+      z.object({ type: z.literal("officers") }),
+      z.object({ type: z.literal("unit"), unitId: z.string(), unitName: z.string() }),
+    ])
+    .optional(),
   /** ISO instant; absent: send now. */
-  sendAt?: string;
+  sendAt: z.iso.datetime().optional(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+export type Step = Draft["step"];
+
+/** The draft in a conversation state's data, or undefined when it is not a valid draft. */
+export function parseDraft(data: unknown): Draft | undefined {
+  const parsed = DraftSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export const chatOf = (ctx: BotContext) => chatIdOf(ctx.event.source);
@@ -61,8 +78,8 @@ export async function saveDraft(ac: AnnouncementsContext, ctx: BotContext, draft
 export async function draftFor(ac: AnnouncementsContext, ctx: BotContext, draftId: string | undefined): Promise<Draft | undefined> {
   const state = await ac.services.conversations.get(chatOf(ctx), ctx.now);
   if (!state || state.flow !== ANNOUNCEMENT_FLOW) return undefined;
-  const draft = state.data as unknown as Draft;
-  return draftId === undefined || draft.id === draftId ? draft : undefined;
+  const draft = parseDraft(state.data);
+  return draft && (draftId === undefined || draft.id === draftId) ? draft : undefined;
 }
 
 export const contentOf = (d: Draft): AnnouncementContent => ({ text: d.text ?? "", link: d.link, imageUrl: d.imageUrl });

@@ -26,7 +26,7 @@ export function scheduleConfirm(ac: AnnouncementsContext): CapabilityPart {
           if (!draft?.audience) return staleDraft();
           if (action.params.m === "later") {
             await saveDraft(ac, ctx, { ...draft, step: "time" });
-            return askTime();
+            return askTime(ctx.now);
           }
           const { sendAt: _dropped, ...now } = draft;
           return confirmCard(ac, ctx, now);
@@ -44,7 +44,7 @@ export function scheduleConfirm(ac: AnnouncementsContext): CapabilityPart {
           const scheduledFor = draft.sendAt ? new Date(draft.sendAt) : undefined;
           if (scheduledFor && scheduledFor.getTime() <= ctx.now.getTime()) {
             await saveDraft(ac, ctx, { ...draft, step: "time" });
-            return askTime("เวลาที่ตั้งไว้ผ่านไปแล้วค่ะ\n");
+            return askTime(ctx.now, "เวลาที่ตั้งไว้ผ่านไปแล้วค่ะ\n");
           }
           const result = await publishAnnouncement(
             { announcements: store, deliveries, audiences },
@@ -77,7 +77,7 @@ export function scheduleConfirm(ac: AnnouncementsContext): CapabilityPart {
 /** The "time" step: the typed Thai date and time, or why it could not be read. */
 export async function onTimeText(ac: AnnouncementsContext, ctx: BotContext, raw: string, draft: Draft): Promise<Outcome> {
   const parsed = parseThaiDateTime(raw, ctx.now);
-  if (!parsed.ok) return askTime(`${parsed.message}\n\n`);
+  if (!parsed.ok) return askTime(ctx.now, `${parsed.message}\n\n`);
   return confirmCard(ac, ctx, { ...draft, sendAt: parsed.at.toISOString() });
 }
 
@@ -86,7 +86,10 @@ export async function onWhenText(_ac: AnnouncementsContext, _ctx: BotContext, _r
   return replyWith(text("กรุณากด ส่งเลย หรือ ตั้งเวลา ค่ะ", whenItems(draft)));
 }
 
-/** Text typed while the final check is showing: ask again. */
-export async function onConfirmText(_ac: AnnouncementsContext, _ctx: BotContext, _raw: string, draft: Draft): Promise<Outcome> {
-  return replyWith(text("กรุณากด ยืนยันส่ง หรือพิมพ์ ยกเลิก ค่ะ", confirmItems(draft)));
+/** Text typed while the final check is showing: a new time replaces the old one; anything else asks again. */
+export async function onConfirmText(ac: AnnouncementsContext, ctx: BotContext, raw: string, draft: Draft): Promise<Outcome> {
+  const parsed = parseThaiDateTime(raw, ctx.now);
+  if (parsed.ok) return confirmCard(ac, ctx, { ...draft, sendAt: parsed.at.toISOString() });
+  const why = parsed.error === "unreadable" ? "" : `${parsed.message}\n`;
+  return replyWith(text(`${why}กรุณากด ยืนยันส่ง พิมพ์วันเวลาใหม่ หรือพิมพ์ ยกเลิก ค่ะ`, confirmItems(draft)));
 }

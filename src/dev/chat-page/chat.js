@@ -110,6 +110,16 @@
     return el("div", "bubble", text);
   }
 
+  /**
+   * A local run gives LINE https://localhost:PORT/media/… (LINE takes only https); nothing serves
+   * TLS here, so the page fetches the same path from the local server it came from.
+   */
+  function localMedia(src) {
+    if (!src) return src;
+    var m = /^https:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/media\/[^#]*)$/.exec(src);
+    return m ? location.origin + m[3] : src;
+  }
+
   function imageBubble(src) {
     var bubble = el("div", "bubble bubble-plain");
     var img = el("img", "photo");
@@ -153,7 +163,7 @@
       case "sticker":
         return textBubble("[สติกเกอร์ " + message.packageId + "/" + message.stickerId + "]");
       case "image": {
-        var src = FlexToNodes.safeUrl(message.previewImageUrl || message.originalContentUrl);
+        var src = localMedia(FlexToNodes.safeUrl(message.previewImageUrl || message.originalContentUrl));
         return src ? imageBubble(src) : textBubble("[รูปภาพ]");
       }
       case "video":

@@ -6,6 +6,7 @@
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityServices } from "../../capabilities";
+import { fitLabel } from "../../line/fit-label";
 import { LINE_LIMITS } from "../../line/limits";
 import type { Message, QuickReplyItem } from "../../line/message-types";
 import type { UnitsStore } from "../../units/units-store";
@@ -39,8 +40,7 @@ export const ROLE_LABEL: Record<Role, string> = { citizen: "ประชาช�
 
 export const text = (t: string, items?: QuickReplyItem[]): Message => (items?.length ? { type: "text", text: t, quickReply: { items } } : { type: "text", text: t });
 export const say = (t: string, items?: QuickReplyItem[]) => replyWith(text(t, items));
-const label = (s: string) => (s.length > LINE_LIMITS.actionLabelLength ? `${s.slice(0, LINE_LIMITS.actionLabelLength - 1)}…` : s);
-export const messageItem = (l: string, t: string): QuickReplyItem => ({ type: "action", action: { type: "message", label: label(l), text: t } });
+export const messageItem = (l: string, t: string): QuickReplyItem => ({ type: "action", action: { type: "message", label: fitLabel(l), text: t } });
 
 export async function changeRole(pa: PeopleAdminContext, userId: string, role: Role, unitId: string | undefined): Promise<void> {
   await pa.services.people.setRole(userId, role, unitId);

@@ -4,6 +4,7 @@
  * re-check what the router cannot know: a number from an expired list, a configured admin who
  * cannot be removed, an admin removing themselves.
  */
+import { createHash } from "node:crypto";
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { LINE_LIMITS } from "../../line/limits";
@@ -11,7 +12,14 @@ import { toArabicDigits } from "../../thai/digits";
 import type { Unit } from "../../units/units";
 import type { Role } from "../person";
 import type { StaffMember } from "../staff-directory";
+import { postbackData } from "../../bot/postback-data";
 import { ADMIN, changeRole, ROLE_LABEL, say, type PeopleAdminContext } from "./people-admin-context";
+
+/** The admin's confirming tap on removing an officer: the list number and a fingerprint of who it named. */
+const REMOVE_CONFIRM = "pp-remove";
+const REMOVE_CANCEL = "pp-keep";
+/** Enough to tell that a list number still names the same person; not a LINE ID in a button. */
+const fingerprint = (userId: string) => createHash("sha256").update(`remove:${userId}`).digest("base64url").slice(0, 10);
 
 const number = (raw: string | undefined) => {
   const n = Number(toArabicDigits(raw ?? "").trim());
@@ -45,6 +53,15 @@ export function staffAdmin(pa: PeopleAdminContext): CapabilityPart {
     return { member: { userId, displayName: person.displayName, role: person.role, unitId: person.unitId } };
   }
 
+  /** A numbered person an admin may remove, or why not. */
+  async function removable(ctx: BotContext, raw: string | undefined): Promise<{ member: StaffMember } | { refusal: Outcome }> {
+    const t = await target(ctx, raw);
+    if ("refusal" in t) return t;
+    if (bootstrap.has(t.member.userId)) return { refusal: say("ผู้ดูแลที่กำหนดไว้ในการตั้งค่าระบบ (ADMIN_USER_IDS) ลบในแชทไม่ได้ค่ะ") };
+    if (t.member.userId === ctx.person?.userId) return { refusal: say("ไม่สามารถลบสิทธิ์ของตนเองได้ค่ะ กรุณาให้ผู้ดูแลท่านอื่นดำเนินการนะคะ") };
+    return t;
+  }
+
   return {
     commands: [
       {
@@ -72,12 +89,13 @@ export function staffAdmin(pa: PeopleAdminContext): CapabilityPart {
         roles: ADMIN,
         help: { usage: "ลบเจ้าหน้าที่ <เลข>", example: "ลบเจ้าหน้าที่ 2", summary: "ยกเลิกสิทธิ์เจ้าหน้าที่หมายเลขนั้น" },
         async handle(ctx, match) {
-          const t = await target(ctx, match[1]);
+          const t = await removable(ctx, match[1]);
           if ("refusal" in t) return t.refusal;
-          if (bootstrap.has(t.member.userId)) return say("ผู้ดูแลที่กำหนดไว้ในการตั้งค่าระบบ (ADMIN_USER_IDS) ลบในแชทไม่ได้ค่ะ");
-          if (t.member.userId === ctx.person?.userId) return say("ไม่สามารถลบสิทธิ์ของตนเองได้ค่ะ กรุณาให้ผู้ดูแลท่านอื่นดำเนินการนะคะ");
-          await changeRole(pa, t.member.userId, "citizen", undefined);
-          return say(`ยกเลิกสิทธิ์เจ้าหน้าที่ของ ${nameOf(t.member)} เรียบร้อยแล้วค่ะ`);
+          const n = String(number(match[1]));
+          return say(`ยืนยันยกเลิกสิทธิ์เจ้าหน้าที่ของ ${nameOf(t.member)} (${ROLE_LABEL[t.member.role]}) ไหมคะ ท่านนี้จะไม่เห็นเรื่องของหน่วยงานและรายงานความคืบหน้าไม่ได้อีก`, [
+            { type: "action", action: { type: "postback", label: "ยืนยันลบ", data: postbackData(REMOVE_CONFIRM, { n, u: fingerprint(t.member.userId) }), displayText: `ยืนยันลบเจ้าหน้าที่ ${n}` } },
+            { type: "action", action: { type: "postback", label: "ไม่ลบ", data: postbackData(REMOVE_CANCEL), displayText: "ไม่ลบ" } },
+          ]);
         },
       },
       {
@@ -95,6 +113,18 @@ export function staffAdmin(pa: PeopleAdminContext): CapabilityPart {
     ],
     postbacks: {
       "pp-staff": { roles: ADMIN, handle: (ctx) => staffList(ctx) },
+      [REMOVE_CANCEL]: { roles: ADMIN, handle: async () => say("ไม่ได้ลบเจ้าหน้าที่ค่ะ") },
+      [REMOVE_CONFIRM]: {
+        roles: ADMIN,
+        async handle(ctx, action) {
+          const t = await removable(ctx, action.params.n);
+          if ("refusal" in t) return t.refusal;
+          // The number must still name the person the admin confirmed (the list may be newer).
+          if (fingerprint(t.member.userId) !== action.params.u) return say("รายการเจ้าหน้าที่เปลี่ยนไปแล้วค่ะ กรุณาพิมพ์ \"เจ้าหน้าที่ทั้งหมด\" แล้วสั่งลบใหม่นะคะ");
+          await changeRole(pa, t.member.userId, "citizen", undefined);
+          return say(`ยกเลิกสิทธิ์เจ้าหน้าที่ของ ${nameOf(t.member)} เรียบร้อยแล้วค่ะ`);
+        },
+      },
     },
   };
 }

@@ -6,7 +6,8 @@
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { formatThaiDate } from "../../thai/thai-date";
+import { notifyUsers } from "../../outbox/notify";
+import { formatThaiDateTime } from "../../thai/thai-date";
 import { LINK_CODE_ALPHABET, LINK_CODE_LENGTH } from "../link-codes";
 import type { Role } from "../person";
 import { ADMIN, changeRole, messageItem, ROLE_LABEL, say, text, unitChoices, type PeopleAdminContext } from "./people-admin-context";
@@ -23,9 +24,6 @@ const CODE_CHARS = `[${LINK_CODE_ALPHABET}]{${LINK_CODE_LENGTH}}`;
  */
 export const LINK_CODE_COMMAND = new RegExp(`^(?:รหัส(?:หน่วยงาน|เจ้าหน้าที่)?\\s*:?\\s*([A-Za-z0-9]{4,12})|(?=[A-Z]*[0-9])(${CODE_CHARS}))$`);
 
-function bangkokTime(d: Date): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
-}
 
 export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
   const { units, codes } = pa;
@@ -39,10 +37,21 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
     logger.info("people.code.issued", { unitId: unit.id });
     return replyWith(
       text(
-        `รหัสสำหรับเจ้าหน้าที่ของ${unit.name} (ใช้ได้ 1 คน 1 ครั้ง ถึง ${formatThaiDate(issued.expiresAt, "short")} ${bangkokTime(issued.expiresAt)} น.)\nให้เจ้าหน้าที่เพิ่มเพื่อนบัญชีนี้ แล้วพิมพ์รหัสด้านล่างในแชทค่ะ`,
+        `รหัสสำหรับเจ้าหน้าที่ของ${unit.name} (ใช้ได้ 1 คน 1 ครั้ง ถึง ${formatThaiDateTime(issued.expiresAt)})\nให้เจ้าหน้าที่เพิ่มเพื่อนบัญชีนี้ แล้วพิมพ์รหัสด้านล่างในแชทค่ะ`,
       ),
       text(issued.code),
     );
+  }
+
+  /** The admin who issued a code learns who used it, for which unit (best effort: the link stands). */
+  async function tellIssuer(adminId: string | undefined, message: string): Promise<void> {
+    if (!adminId) return;
+    try {
+      const id = await notifyUsers(pa.services, { kind: "link-code-used", label: "ใช้รหัสหน่วยงาน", userIds: [adminId], messages: [text(message)], createdBy: "system" });
+      if (id) await pa.services.outbox.runner.run(id);
+    } catch (error) {
+      logger.warn("people.code.issuer_not_told", { error });
+    }
   }
 
   const askWhichUnit = async () => say("สร้างรหัสให้หน่วยงานไหนคะ", unitChoices(await units.list(), "สร้างรหัส"));
@@ -67,6 +76,7 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
           await changeRole(pa, userId, role, redeemed.unitId);
           const unit = await units.get(redeemed.unitId);
           logger.info("people.code.redeemed", { unitId: redeemed.unitId, role });
+          await tellIssuer(redeemed.createdBy, `✅ ${ctx.person?.displayName ?? "เจ้าหน้าที่ (ไม่ทราบชื่อ)"} ใช้รหัสที่ท่านสร้าง ลงทะเบียนเป็น${ROLE_LABEL[role]}ของ${unit?.name ?? "หน่วยงาน"}แล้วค่ะ\nหากไม่ใช่ผู้ที่ท่านเชิญ พิมพ์ "เจ้าหน้าที่ทั้งหมด" แล้ว "ลบเจ้าหน้าที่ <เลข>" ค่ะ`);
           return say(
             `ลงทะเบียนเป็น${ROLE_LABEL[role]}ของ${unit?.name ?? "หน่วยงาน"}เรียบร้อยแล้วค่ะ 🙏\nพิมพ์ "กิจกรรมของฉัน" เพื่อดูและรายงานความคืบหน้ากิจกรรมของหน่วยงานได้เลยค่ะ\nคำสั่งอื่น ๆ อยู่ในเมนูด้านล่าง หรือพิมพ์ "เมนู" ค่ะ`,
             [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน"), messageItem("เมนูทั้งหมด", "เมนู")],

@@ -9,7 +9,13 @@ import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { planYearLabel } from "../../plan/held-plan";
 import { assessActivity, isClosedSnapshot } from "../overview";
+import { imageMessage } from "../../media/media-paths";
+import type { Message } from "../../line/message-types";
+import type { ProgressReport } from "../progress-store";
 import { activityCarousel, ACTIONS, historyMessages, text } from "../render";
+
+/** Image messages after the history text: LINE sends at most five messages per reply. */
+const MAX_IMAGES = 4;
 import { loadProgressSettings } from "../settings";
 import { anyActivity, progressReplies, STAFF, unitOf, type ProgressContext } from "./progress-context";
 
@@ -30,6 +36,20 @@ export function activityList(pc: ProgressContext): CapabilityPart {
     const closed = isClosedSnapshot(progress, ctx.now);
     const items = activities.map((a) => assessActivity(a, states.get(a.id), settings, ctx.now, closed));
     return { messages: activityCarousel(items, page, unit.name, closed ? `${year} สิ้นสุดแล้ว ยังรายงานผลสุดท้ายได้ค่ะ` : undefined) };
+  }
+
+  /**
+   * Admins see the evidence itself: the newest photos as image messages (LINE shows at most five
+   * messages, the history text is one), served behind a fresh expiring report link.
+   */
+  async function evidenceImages(ctx: BotContext, reports: readonly ProgressReport[]): Promise<Message[]> {
+    const paths = reports.flatMap((r) => r.evidence.map((e) => e.path));
+    const base = services.mediaBaseUrl;
+    if (!paths.length || !base?.startsWith("https://")) return [];
+    const { token } = await pc.links.create(ctx.person?.userId ?? "", ctx.now);
+    const images = paths.slice(0, MAX_IMAGES).flatMap((p) => imageMessage(base, p, token) ?? []);
+    const more = paths.length > images.length ? [text(`รูปหลักฐาน ${images.length} จาก ${paths.length} รูปล่าสุดค่ะ ดูครบทุกรูปในรายงาน (พิมพ์ "ส่งออกรายงาน")`)] : [];
+    return [...images.slice(0, MAX_IMAGES - more.length), ...more];
   }
 
   return {
@@ -57,7 +77,8 @@ export function activityList(pc: ProgressContext): CapabilityPart {
             if (!unit) return progressReplies.notLinked();
             if (unit.id !== activity.unitId) return progressReplies.otherUnit();
           }
-          return { messages: historyMessages(activity, await progress.store.history(activity.id)) };
+          const reports = await progress.store.history(activity.id);
+          return { messages: [...historyMessages(activity, reports), ...(ctx.person?.role === "admin" ? await evidenceImages(ctx, reports) : [])] };
         },
       },
     },

@@ -1,18 +1,55 @@
 /**
  * For admins: "ภาพรวม" shows the current plan's progress in chat (a past year's with its year:
  * "ภาพรวม 2568", "ภาพรวม ปีที่แล้ว"), and "ส่งออกรายงาน" (also with a year) gives an expiring link
- * to the printable report and its CSV (whoever holds the link can open the report, so the reply asks
- * not to forward it).
+ * to the printable report and its CSV, as buttons (whoever holds the link can open the report, so
+ * the reply asks not to forward it).
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { yearNotHeldText, type HeldPlan } from "../../plan/held-plan";
+import type { FlexComponent, Message } from "../../line/message-types";
 import { parseFiscalYear, YEAR_ARGUMENT } from "../../thai/fiscal-year";
-import { formatThaiDate } from "../../thai/thai-date";
+import { formatThaiDateTime } from "../../thai/thai-date";
 import { computeOverview } from "../overview";
 import { ACTIONS, overviewMessages, text } from "../render";
 import type { ProgressContext } from "./progress-context";
+
+/**
+ * The report's links as buttons (uri actions) on a card, not bare text: a tap opens them, and the
+ * long token never has to be copied. Whoever holds a link can open the report, so it says not to
+ * forward it.
+ */
+export function exportButtons(htmlUrl: string, csvUrl: string, expiresAt: Date, fiscalYear: number): Message {
+  const uriButton = (label: string, uri: string, primary: boolean): FlexComponent => ({
+    type: "button",
+    style: primary ? "primary" : "secondary",
+    height: "sm",
+    action: { type: "uri", label, uri },
+  });
+  return {
+    type: "flex",
+    altText: `ลิงก์รายงานความคืบหน้าตามมาตรการ ปีงบประมาณ พ.ศ. ${fiscalYear} (สำหรับผู้ดูแล)`,
+    contents: {
+      type: "bubble",
+      body: {
+        type: "box",
+        layout: "vertical",
+        spacing: "sm",
+        contents: [
+          { type: "text", text: `รายงานความคืบหน้าตามมาตรการ ปีงบประมาณ พ.ศ. ${fiscalYear}`, weight: "bold", wrap: true },
+          { type: "text", text: `สำหรับผู้ดูแลเท่านั้น กรุณาอย่าส่งต่อลิงก์นี้ ใช้ได้ถึง ${formatThaiDateTime(expiresAt)}`, size: "sm", color: "#666666", wrap: true },
+        ],
+      },
+      footer: {
+        type: "box",
+        layout: "vertical",
+        spacing: "sm",
+        contents: [uriButton("เปิดรายงาน (พิมพ์ได้)", htmlUrl, true), uriButton("ดาวน์โหลด CSV สำหรับ Excel", csvUrl, false)],
+      },
+    },
+  };
+}
 
 export function overviewExport(pc: ProgressContext): CapabilityPart {
   const { services, links, plans } = pc;
@@ -53,16 +90,8 @@ export function overviewExport(pc: ProgressContext): CapabilityPart {
           const { token, expiresAt } = await links.create(ctx.person?.userId ?? "", ctx.now);
           const base = services.publicBaseUrl.replace(/\/+$/, "");
           const year = held.status === "current" ? "" : `&year=${held.plan.fiscalYear}`;
-          const until = `${formatThaiDate(expiresAt, "short")} ${new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" }).format(expiresAt)} น.`;
           return replyWith(
-            text(
-              [
-                `รายงานความคืบหน้าตามมาตรการ ปีงบประมาณ พ.ศ. ${held.plan.fiscalYear} (สำหรับผู้ดูแลเท่านั้น กรุณาอย่าส่งต่อลิงก์นี้)`,
-                `หน้าพิมพ์: ${base}/reports/progress?token=${token}${year}`,
-                `ไฟล์ CSV สำหรับ Excel: ${base}/reports/progress.csv?token=${token}${year}`,
-                `ลิงก์ใช้ได้ถึง ${until} ค่ะ`,
-              ].join("\n"),
-            ),
+            exportButtons(`${base}/reports/progress?token=${token}${year}`, `${base}/reports/progress.csv?token=${token}${year}`, expiresAt, held.plan.fiscalYear),
           );
         },
       },

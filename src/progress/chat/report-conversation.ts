@@ -1,6 +1,6 @@
 /**
  * The report flow's typed side: while a chat has a draft, its text answers the step the draft is
- * at and its photos become evidence. Command words always win, so an officer is never stuck in a
+ * at and its photos become evidence. Registered commands always win, so an officer is never stuck in a
  * report. The router checks the role at every step (someone no longer staff loses the draft); a
  * sender whose activity moved to another unit loses it here.
  */
@@ -15,8 +15,6 @@ import { afterNote, afterPercent, afterStatus, ask, DraftSchema, parsePercent, R
 const NOTE_MAX = 500;
 const PHOTOS_MAX = 10;
 
-/** Words that always mean a command, even in the middle of a report. */
-const COMMAND_WORDS = /^(กิจกรรมของฉัน|รายงานความคืบหน้า|ภาพรวม(ความคืบหน้า)?|ส่งออกรายงาน|เจ้าหน้าที่ทั้งหมด|หน่วยงานทั้งหมด)$/;
 const SUBMIT_WORDS = /^(ส่ง|ส่งรายงาน|เสร็จ|ยืนยัน|ไม่มีรูป)$/;
 
 export function reportConversation(pc: ProgressContext): CapabilityPart {
@@ -26,6 +24,8 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
     flows: {
       [REPORT_FLOW]: {
         roles: STAFF,
+        // Every registered command (of any capability) always wins, so an officer is never stuck.
+        commandsFirst: true,
         async onText(ctx, raw, state) {
           const draft = DraftSchema.safeParse(state.data);
           if (!draft.success) {
@@ -33,7 +33,6 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
             return undefined;
           }
           const input = raw.trim();
-          if (COMMAND_WORDS.test(input)) return undefined;
           const own = await ownActivity(pc, ctx, draft.data.activityId);
           if ("refusal" in own) {
             await conversations.clear(chatOf(ctx));
@@ -66,7 +65,11 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
           const draft = DraftSchema.safeParse(state.data);
           if (!draft.success) return undefined;
           const own = await ownActivity(pc, ctx, draft.data.activityId);
-          if ("refusal" in own) return own.refusal;
+          if ("refusal" in own) {
+            // As on the text side: an activity that is gone or no longer the person's ends the draft.
+            await conversations.clear(chatOf(ctx));
+            return own.refusal;
+          }
           const d = draft.data;
           const existing = (await store.draftEvidence(d.draftId)).length;
           if (existing >= PHOTOS_MAX) return replyWith(text(`รับรูปได้สูงสุด ${PHOTOS_MAX} รูปต่อรายงานค่ะ`), ask(own.activity, d, existing));

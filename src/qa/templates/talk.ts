@@ -25,13 +25,14 @@ function describe(option: Decision, ctx: TemplateContext): FollowUp {
   switch (option.type) {
     case "issue": {
       const issue = findIssue(ctx.plan, option.issue);
-      return { label: shorten(`ประเด็น ${issue.number} ${issue.title}`, 20), text: `มาตรการประเด็นที่ ${issue.number}` };
+      // The label is cut to LINE's 20 grapheme clusters, between words, where quick replies are made.
+      return { label: `ประเด็น ${issue.number} ${issue.title}`, text: `มาตรการประเด็นที่ ${issue.number}` };
     }
     case "item":
       return { label: `ข้อ ${option.codes[0]}`, text: `รายละเอียดข้อ ${option.codes[0]}` };
     case "faq": {
       const q = ctx.faqs.get(option.id)?.questions[0] ?? "";
-      return { label: shorten(q, 20), text: q };
+      return { label: q, text: q };
     }
     default:
       return { label: "ผลคะแนน ITA", text: "ผลคะแนน ITA ได้เท่าไร" };

@@ -1,49 +1,130 @@
 /**
  * How a ticket starts: a question the answerer could not answer waits in `tk-confirm` for the
  * citizen's "send to staff?" tap; a clear request skips that question. Opening one tells staff and
- * leaves the citizen's chat in `tk-attach` for photos and a location.
+ * leaves the citizen's chat in `tk-attach` for photos and a location. A report of misconduct by
+ * the organisation's people is taken before the answerer sees it and filed in confidence: only the
+ * integrity officers (INTEGRITY_OFFICER_IDS, else ADMIN_USER_IDS) get it, and the citizen is told
+ * how they are protected and, for a complaint about the leadership, where to go outside.
+ *
+ * Once per webhook event: the ticket's ID and the staff card's delivery are derived from the event,
+ * so the same event handled again (a redelivery after a failure half-way) finds both and carries on.
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { notifyStaff } from "../notify";
+import { isStaff } from "../../people/person";
+import { forwardAttachment, notifyStaff } from "../notify";
+import { externalChannels } from "../integrity-settings";
+import { detectMisconduct, type MisconductReport } from "../misconduct";
 import { isClearRequest } from "../request-kind";
 import { staffAudience } from "../staff";
-import { MAX_QUESTION_LENGTH, type TicketKind } from "../ticket";
+import { MAX_QUESTION_LENGTH, type Ticket, type TicketKind } from "../ticket";
 import { TICKET_ACTIONS, TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
 import { loadTicketSettings } from "../ticket-settings";
+import { countTicket } from "../throttle";
+import { ticketIdForEvent } from "../ticket-store";
+import { asAttachments, pendingIn, type PendingItem } from "./pending-attachments";
 import { CONFIRM_TTL, EVERYONE, MINUTE, userIdOf, type TicketsContext } from "./tickets-context";
 
 export function ticketIntake(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
   const { db, conversations, logger, orgName } = services;
 
-  async function intake(ctx: BotContext, citizenId: string, question: string, kind: TicketKind): Promise<Outcome> {
+  interface Intake {
+    citizenId: string;
+    question: string;
+    /** LINE's ID of the message the question was, so that unsending it can remove it. */
+    messageId: string | null;
+    kind: TicketKind;
+    /** Photos and a location sent just before the text. */
+    pending: readonly PendingItem[];
+    cut?: boolean;
+    /** A misconduct complaint: only the integrity officers see it, and the citizen is told how they are protected. */
+    misconduct?: MisconductReport;
+    /** When the question was asked, if before now (it waited for "send to staff?"). */
+    askedAt?: Date;
+    /** The ticket this very event opened already (handled again): it is not counted twice. */
+    opened?: Ticket;
+  }
+
+  async function intake(ctx: BotContext, i: Intake): Promise<Outcome> {
+    const { citizenId, question, kind, pending, misconduct, opened } = i;
+    const cut = i.cut ?? question.length > MAX_QUESTION_LENGTH;
+    const confidentialTo = misconduct ? [...(services.integrityOfficerIds ?? [])] : undefined;
     // Round trips in a row are what a citizen waits for: who gets the card (a new ticket has no
-    // unit yet) is looked up with the settings, and the ticket, its code and the wait for photos
-    // are written in one commit.
-    const audience = staffAudience(db, { unitId: null, unitName: null });
+    // unit yet) is looked up and the attempt counted with the settings, and the ticket, its code
+    // and the wait for photos are written in one commit.
+    const audience = staffAudience(db, { unitId: null, unitName: null, confidential: Boolean(confidentialTo), confidentialTo });
     audience.catch(() => undefined); // awaited by notifyStaff below
-    const settings = await loadTicketSettings(db, ctx.now);
+    const channels = misconduct?.concernsLeadership ? externalChannels(db) : undefined;
+    channels?.catch(() => undefined);
+    const [settings, counted] = await Promise.all([loadTicketSettings(db, ctx.now), opened ? undefined : countTicket(db, citizenId, ctx.now)]);
+    // A misconduct report is never refused for volume: it may be the one that matters.
+    const refused = misconduct ? undefined : counted?.(settings.limits);
+    if (refused) {
+      logger.warn("ticket.throttled", { eventId: ctx.event.id, window: refused.window });
+      return replyWith(ticketText.tooManyTickets(refused));
+    }
     const ticket = await store.open(
-      { kind, citizenId, citizenName: ctx.person?.displayName ?? null, question: question.slice(0, MAX_QUESTION_LENGTH) },
+      {
+        id: ticketIdForEvent(ctx.event.id),
+        kind,
+        citizenId,
+        citizenName: ctx.person?.displayName ?? null,
+        question: question.slice(0, MAX_QUESTION_LENGTH),
+        questionMessageId: i.messageId,
+        attachments: asAttachments(pending),
+        confidentialTo,
+        // What the statistics need to count each citizen question once (answer-path counts the rest).
+        askedAt: i.askedAt,
+        viaAnswerer: !misconduct,
+        fromStaff: isStaff(ctx.person),
+      },
       ctx.now,
       (ticketId) => [conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId }, ctx.now, settings.attachMinutes * MINUTE)],
     );
-    logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind });
-    await notifyStaff(services, ticket, kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้", `ticket:${ticket.id}`, audience);
-    return { messages: [ticketText.received(ticket, orgName, settings.attachMinutes)], mustDeliver: true };
+    logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind, confidential: ticket.confidential });
+    const heading = misconduct ? "ร้องเรียนการทุจริต/ประพฤติมิชอบ" : kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้";
+    await notifyStaff(services, ticket, heading, { createdBy: `ticket:${ticket.id}`, onceFor: ctx.event.id, lookedUp: audience });
+    for (const [n, item] of pending.entries()) await forwardAttachment(services, ticket, item, citizenId, `${ctx.event.id}-pending-${n}`);
+    const received = misconduct
+      ? ticketText.confidentialReceived(ticket, orgName, settings.attachMinutes, (await channels) ?? [])
+      : ticketText.received(ticket, orgName, settings.attachMinutes);
+    return { messages: cut ? [received, ticketText.cutNotice(MAX_QUESTION_LENGTH)] : [received], mustDeliver: true };
   }
+
+  const askedAtOf = (v: unknown) => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined);
+
+  /** Photos and a location sent just before this text belong to the ticket it opens. */
+  const pendingFor = async (ctx: BotContext, citizenId: string) =>
+    pendingIn(ctx.conversation !== undefined ? ctx.conversation : await conversations.get(citizenId, ctx.now));
 
   return {
     flows: { [TICKET_FLOWS.confirm]: { roles: EVERYONE } },
+    async beforeAnswer(ctx, text) {
+      // A report of misconduct is never answered from the plan, nor shown to staff at large.
+      const citizenId = userIdOf(ctx);
+      const misconduct = citizenId ? detectMisconduct(text) : undefined;
+      if (!citizenId || !misconduct) return undefined;
+      const messageId = ctx.event.kind === "text" ? ctx.event.messageId : null;
+      return intake(ctx, { citizenId, question: text, messageId, kind: "request", pending: await pendingFor(ctx, citizenId), misconduct });
+    },
     async onUnanswered(ctx, question) {
       const citizenId = userIdOf(ctx);
       if (!citizenId) return { messages: [] };
-      if (isClearRequest(question)) return intake(ctx, citizenId, question, "request");
-      await conversations.start(citizenId, TICKET_FLOWS.confirm, { question: question.slice(0, MAX_QUESTION_LENGTH) }, ctx.now, CONFIRM_TTL);
+      const messageId = ctx.event.kind === "text" ? ctx.event.messageId : null;
+      const pending = await pendingFor(ctx, citizenId);
+      if (isClearRequest(question)) return intake(ctx, { citizenId, question, messageId, kind: "request", pending });
+      const cut = question.length > MAX_QUESTION_LENGTH;
+      await conversations.start(
+        citizenId,
+        TICKET_FLOWS.confirm,
+        { question: question.slice(0, MAX_QUESTION_LENGTH), messageId, cut, pending, askedAt: ctx.now.toISOString() },
+        ctx.now,
+        CONFIRM_TTL,
+      );
       return replyWith(ticketText.confirm(orgName));
     },
     postbacks: {
@@ -52,9 +133,20 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
         async handle(ctx) {
           const citizenId = userIdOf(ctx);
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
-          const state = await conversations.get(citizenId, ctx.now);
+          // This tap handled again finds the ticket it opened (the wait for it is over by then).
+          const [state, opened] = await Promise.all([conversations.get(citizenId, ctx.now), store.get(ticketIdForEvent(ctx.event.id))]);
+          if (opened) return intake(ctx, { citizenId, question: opened.question, messageId: opened.questionMessageId, kind: opened.kind, pending: [], opened });
           if (state?.flow !== TICKET_FLOWS.confirm || typeof state.data.question !== "string") return replyWith(ticketText.confirmExpired());
-          return intake(ctx, citizenId, state.data.question, "question");
+          const messageId = typeof state.data.messageId === "string" ? state.data.messageId : null;
+          return intake(ctx, {
+            citizenId,
+            question: state.data.question,
+            messageId,
+            kind: "question",
+            pending: pendingIn(state),
+            cut: state.data.cut === true,
+            askedAt: askedAtOf(state.data.askedAt) ?? state.startedAt,
+          });
         },
       },
       [TICKET_ACTIONS.dontSend]: {

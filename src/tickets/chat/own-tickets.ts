@@ -1,11 +1,11 @@
 /**
  * What a citizen can see and erase of their own tickets: "ติดตามเรื่อง" lists them, and
- * "ลบข้อมูลของฉัน" asks for a confirming tap before their personal data is removed (forget-citizen.ts).
+ * "ลบข้อมูลของฉัน" asks for a confirming tap before their personal data is removed (src/privacy/forget-citizen.ts).
  */
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { forgetCitizen } from "../forget-citizen";
+import { forgetCitizen } from "../../privacy/forget-citizen";
 import { TICKET_ACTIONS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
 import { EVERYONE, userIdOf, type TicketsContext } from "./tickets-context";
@@ -18,6 +18,7 @@ export function ownTickets(tk: TicketsContext): CapabilityPart {
         pattern: /^(?:ติดตามเรื่อง|เรื่องของฉัน|สถานะเรื่อง)$/,
         roles: EVERYONE,
         help: { button: "ติดตามเรื่อง", summary: "เรื่องที่ท่านส่งถึงเจ้าหน้าที่ และสถานะ" },
+        citizenData: true,
         async handle(ctx) {
           const userId = userIdOf(ctx);
           return replyWith(ticketText.myTickets(userId ? await store.ofCitizen(userId, 10) : []));

@@ -1,0 +1,40 @@
+/**
+ * Images as LINE's image message takes them: the original at most 10 MB and the preview at most
+ * 1 MB (https://developers.line.biz/en/reference/messaging-api/#image-message). Photos people send
+ * are usually within both, but not always (a camera's full-size JPEG, a PNG screenshot), and a
+ * progress report's thumbnails should not be megabytes each. Resized and re-encoded with sharp
+ * (libvips, a maintained library whose prebuilt binary comes inside its npm packages).
+ */
+import sharp from "sharp";
+
+/** LINE's limit for `previewImageUrl`. */
+export const MAX_PREVIEW_BYTES = 1024 * 1024;
+/** LINE's limit for `originalContentUrl`. */
+export const MAX_ORIGINAL_BYTES = 10 * 1024 * 1024;
+
+/** What a media URL asks for: the photo as stored, or a small preview of it. */
+export type ImageVariant = "original" | "preview";
+
+/** Longest side of a preview, and of an original that had to be made smaller. */
+const SIDE: Record<ImageVariant, number> = { preview: 1024, original: 2048 };
+const LIMIT: Record<ImageVariant, number> = { preview: MAX_PREVIEW_BYTES, original: MAX_ORIGINAL_BYTES };
+
+/**
+ * The bytes to serve for a variant: the stored original when it is within the limit (and asked
+ * for), else a JPEG that fits, made smaller and lower in quality step by step until it does.
+ */
+export async function imageVariant(bytes: Buffer, contentType: string, variant: ImageVariant): Promise<{ bytes: Buffer; contentType: string }> {
+  if (variant === "original" && bytes.length <= MAX_ORIGINAL_BYTES) return { bytes, contentType };
+  let side = SIDE[variant];
+  for (const quality of [80, 70, 60, 50, 40]) {
+    const out = await sharp(bytes, { failOn: "none" })
+      .rotate() // honour the phone's orientation tag before it is dropped
+      .resize({ width: side, height: side, fit: "inside", withoutEnlargement: true })
+      .flatten({ background: "#ffffff" })
+      .jpeg({ quality, mozjpeg: true })
+      .toBuffer();
+    if (out.length <= LIMIT[variant]) return { bytes: out, contentType: "image/jpeg" };
+    side = Math.round(side * 0.75);
+  }
+  throw new RangeError("image cannot be made small enough for LINE");
+}

@@ -1,0 +1,47 @@
+import sharp from "sharp";
+import { imageVariant, MAX_ORIGINAL_BYTES, MAX_PREVIEW_BYTES } from "../../src/media/image-preview";
+import { imageMessage, mediaUrl } from "../../src/media/media-paths";
+
+/** A photo-like image that compresses badly (noise), of about the given size. */
+async function noisyJpeg(width: number, height: number, quality = 95): Promise<Buffer> {
+  const raw = Buffer.alloc(width * height * 3);
+  let x = 12345;
+  for (let i = 0; i < raw.length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    raw[i] = x >> 16;
+  }
+  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
+}
+
+describe("image variants for LINE", () => {
+  it("makes a preview within LINE's 1 MB of a photo over it, and keeps an original within 10 MB as it is", async () => {
+    const photo = await noisyJpeg(1600, 1200);
+    expect(photo.length).toBeGreaterThan(MAX_PREVIEW_BYTES);
+    const preview = await imageVariant(photo, "image/jpeg", "preview");
+    expect(preview.bytes.length).toBeLessThanOrEqual(MAX_PREVIEW_BYTES);
+    expect(preview.contentType).toBe("image/jpeg");
+    const meta = await sharp(preview.bytes).metadata();
+    expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(1024);
+    const original = await imageVariant(photo, "image/jpeg", "original");
+    expect(original.bytes).toBe(photo);
+  });
+
+  it("serves an original over LINE's 10 MB smaller", async () => {
+    const huge = await sharp(await noisyJpeg(1900, 1900, 50)).png({ compressionLevel: 0 }).toBuffer();
+    expect(huge.length).toBeGreaterThan(MAX_ORIGINAL_BYTES);
+    const original = await imageVariant(huge, "image/png", "original");
+    expect(original.bytes.length).toBeLessThanOrEqual(MAX_ORIGINAL_BYTES);
+  });
+
+  it("builds image messages only for https, with the token evidence needs, within 2,000 characters", () => {
+    expect(imageMessage("https://bot.test", "tickets/abcdefghijkl/123.jpg")).toEqual({
+      type: "image",
+      originalContentUrl: "https://bot.test/media/tickets/abcdefghijkl/123.jpg",
+      previewImageUrl: "https://bot.test/media/tickets/abcdefghijkl/123.jpg?v=preview",
+    });
+    expect(imageMessage("http://bot.test", "tickets/abcdefghijkl/123.jpg")).toBeUndefined();
+    expect(mediaUrl("https://bot.test", "evidence/act1/draft-123.jpg")).toBeUndefined();
+    expect(imageMessage("https://bot.test", "evidence/act1/draft-123.jpg", "tok")?.previewImageUrl).toBe("https://bot.test/media/evidence/act1/draft-123.jpg?t=tok&v=preview");
+    expect(imageMessage(`https://${"b".repeat(2000)}.test`, "tickets/abcdefghijkl/123.jpg")).toBeUndefined();
+  });
+});
