@@ -5,7 +5,7 @@ import { guarded, type Rewrite, rw } from "./types";
  * verbs are rewritten; particles that carry no meaning (เจ้า, เน้อ, กั๊บ) are stop words instead
  * (`particles.ts`). Short words that are also pieces of standard words carry a guard.
  */
-const END_PARTICLES = ["เจ้า", "เจ๊า", "ครับ", "คับ", "ค่ะ", "คะ", "กั๊บ", "ก๊ะ", "นะ", "เน้อ", "จ้า", "ละ", "ล่ะ"];
+const END_PARTICLES = ["เจ้า", "เจ๊า", "ครับ", "คับ", "ค่ะ", "คะ", "กั๊บ", "ก๊ะ", "นะ", "เน้อ", "จ้า", "ละ", "ล่ะ", "ว่า"];
 
 export const NORTHERN_THAI: readonly Rewrite[] = [
   rw("ใคร", "ไผ", "ใผ"),
@@ -37,5 +37,20 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   rw("ผู้สูงอายุ", "คนเฒ่า", "คนแก่", "คนเฒ่าคนแก่"),
   rw("ครั้ง", "เตื้อ", "เทื่อ"),
   rw("มาก", "แต้ๆ"),
+  rw("จริง", "แต๊", "แต๊ๆ", "แต้"),
   rw("เมื่อไร", "ยามใด"),
+  // Short words the dialect key leaves too short to find (dialect-fold.ts), and words with no standard cognate
+  rw("กี่", "จั๊ก", "จ๊ัก", "จักกี่"),
+  rw("การ", "ก๋าน", "ก๋าร"),
+  rw("กิน", "กิ๋น"),
+  rw("ปี", "ปี๋"),
+  rw("ใช่", "ใจ่"),
+  rw("ไม่ใช่", "บ่ใจ่", "บ่แม่น"),
+  rw("บ้าง", "พ่อง"),
+  rw("ตาม", "ตวย"),
+  rw("คิด", "กึ๊ด", "กึด"),
+  // ผ่อ before a final consonant is another word (ผ่อน)
+  guarded({ notBefore: ["น", "ง", "ม", "ย", "ก", "ว"] }, rw("ดู", "ผ่อ")),
+  rw("อยาก", "ใค่", "ใคร่"),
+  rw("เรา", "บ้านเฮา", "บ้านเรา", "ตำบลเฮา", "ตำบลเรา", "บ้านเฮาเมืองเฮา"),
 ];

@@ -17,6 +17,8 @@ export interface Rewrite extends Guard {
   from: readonly string[];
   /** Standard Thai, written as normalised plan text has it. */
   to: string;
+  /** The sources are northern spellings themselves (set for `northern-thai.ts`). */
+  northern?: boolean;
 }
 
 /** Shorthand for data files: `rw("ใคร", "ไผ", "ใผ")`. */
@@ -47,8 +49,11 @@ export type Ask =
   | "year"
   | "respondents";
 
-/** Narrows a list or a count: items below the pass mark, at full marks, the lowest, the most. */
-export type Filter = "below" | "full" | "lowest" | "most";
+/**
+ * Narrows a list or a count: items below the pass mark, at full marks, the lowest, the most;
+ * `size`: by how many items (ประเด็นที่มีข้อน้อยที่สุด), with `lowest` or `most` saying which end.
+ */
+export type Filter = "below" | "full" | "lowest" | "most" | "size";
 
 /** The kind of thing a question names without naming which one (ข้อ, ประเด็น, มาตรการ, หน่วยงาน…). */
 export type Target = "item" | "issue" | "measure" | "step" | "unit" | "tool" | "plan" | "assessment";
@@ -70,7 +75,11 @@ export type Marker =
   /** ไม่ได้, ไม่ใช่: negates the unit or filter that follows. */
   | "negation"
   /** เดียวกัน, เหมือนกัน: compares the things named. */
-  | "same";
+  | "same"
+  /** ประเด็นไหน…: issues are what is asked for, whatever else the question names (ประเด็นไหนมีข้อไม่ผ่าน). */
+  | "which-issue"
+  /** ประเด็นนั้น, มาตรการนี้: the issue of what the chat talked about. */
+  | "refers-issue";
 
 export type Speech = "request" | "info-request" | "complaint" | "personal" | "hypothetical" | "outside" | "complaint-word" | "where";
 

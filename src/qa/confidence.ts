@@ -28,7 +28,7 @@ export function topicWords(tokens: readonly string[], index: KnowledgeIndex): To
   for (const token of new Set(tokens)) {
     if (STOP_WORDS.has(token) || STRUCTURAL_WORDS.has(token)) continue;
     if (/^\d+(?:\.\d+)?$/.test(token)) continue;
-    if (/^[\u0e00-\u0e7f]$/.test(token)) continue;
+    if (/^(?:[\u0e00-\u0e7f]|[a-z])$/.test(token)) continue;
     if (index.knows(token)) content.push(token);
     else if (isGluedFunctionWords(token)) continue;
     else if (index.knowsLoosely(token)) loose.push(token);

@@ -63,6 +63,8 @@ function byName(q: Query, ctx: DecideContext): Routed | undefined {
     return sure({ type: "issue", issue: issues[0] as number, focus: issueFocus(q), ...(q.about.step ? { step: q.about.step } : {}) });
   }
   const unit = units[0];
+  // every measure runs the whole fiscal year: when a unit's work ends is the plan's period
+  if (unit && !q.negatesUnit && q.asks.has("period") && !q.asks.has("steps") && !q.asks.has("list")) return sure({ type: "period" });
   if (unit) return sure(q.negatesUnit ? { type: "measures-not-of", unit } : { type: "unit", unit });
   const term = terms[0];
   if (term) return glossaryDecision(q, term, ctx);
@@ -125,7 +127,9 @@ function wholePlan(q: Query): Routed {
     else if (subject === "items" && f.has("full")) subject = "passed";
     return sure({ type: "count", subject });
   }
-  if (t.has("issue") && f.has("full")) return sure({ type: "full-issues" });
+  if (f.has("size") && (t.has("issue") || a.has("location"))) return sure({ type: "issue-sizes", most: f.has("most") });
+  if ((t.has("issue") && f.has("full")) || (q.whichIssue && f.has("full") && !f.has("below"))) return sure({ type: "full-issues" });
+  if (q.whichIssue && f.has("below")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if ((t.has("issue") || a.has("location")) && f.has("below") && !t.has("item")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if (t.has("issue") && f.has("most")) return sure({ type: "issues-with-failed", most: true });
   if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list" });

@@ -25,6 +25,7 @@ export type Decision =
   | { type: "failed-list"; tool?: Tool }
   | { type: "full-issues" }
   | { type: "issues-with-failed"; most?: boolean }
+  | { type: "issue-sizes"; most: boolean }
   | { type: "count"; subject: CountSubject; tool?: Tool }
   | { type: "unit"; unit: string }
   | { type: "measures-not-of"; unit: string }

@@ -1,4 +1,4 @@
-import { canonicalize } from "../knowledge/text-pipeline";
+import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
 import type { Glossary } from "../knowledge/glossary";
 import type { Plan, Tool } from "../plan/schema";
 import { extractItemCodes } from "../thai/item-codes";
@@ -15,6 +15,10 @@ import type { About, YearRef } from "./query";
 export interface Vocabulary {
   units: PhraseMatcher<string>;
   terms: PhraseMatcher<string>;
+  /** Words of the organisation's own name (อบต, เวียงท่ากาน): a greeting may address it. */
+  addressees: ReadonlySet<string>;
+  /** The plan's last issue number: what "ประเด็นสุดท้าย" names. */
+  lastIssue: number;
 }
 
 /** Ways to say "every unit" (the plan's ทุกส่วนราชการ). */
@@ -30,7 +34,13 @@ export function buildVocabulary(plan: Plan, glossary: Glossary): Vocabulary {
   const termPhrases = glossary.terms.flatMap((t) =>
     [t.term, ...t.aliases].map((alias) => ({ text: canonicalize(alias), value: t.id })).filter((p) => p.text.length >= 3),
   );
-  return { units: compilePhrases(unitPhrases, { skipSpaces: true }), terms: compilePhrases(termPhrases, { skipSpaces: true }) };
+  const { name, shortName } = plan.organization;
+  return {
+    units: compilePhrases(unitPhrases, { skipSpaces: true }),
+    terms: compilePhrases(termPhrases, { skipSpaces: true }),
+    addressees: new Set(tokensOf(canonicalize(`${name} ${shortName}`))),
+    lastIssue: Math.max(0, ...plan.issues.map((i) => i.number)),
+  };
 }
 
 const ISSUE_WORDS = "ประเด็น|มาตรการ|ด้าน|เรื่อง|อัน|ลำดับ";
@@ -41,6 +51,10 @@ const ISSUE_NUMBERS = new RegExp(
 const BARE_ISSUE = /(?<!ขั้นตอน\s?(?:ที่)?\s?)ข้อ\s?(?:ที่)?\s?(\d{1,2})(?![\d.])/g;
 const STEP = /ขั้นตอน\s?(?:ที่|ข้อ|ข้อที่)?\s?(\d{1,2})(?![\d.])/;
 const TOOL = /(?<![a-z])(iit|eit|oit)(?![a-z])/g;
+/** A tool named by its items' code letter alone: "ข้อ e ที่ไม่ผ่าน", "ข้อ i ทั้งหมด". */
+const TOOL_LETTER = /ข้อ\s?(?:ของ\s?)?([eio])(?![a-z0-9])/g;
+/** An issue by its place rather than its number: the first (ประเด็นแรก) or the last (หัวข้อสุดท้าย). */
+const ISSUE_ORDINAL = new RegExp(`(?:${ISSUE_WORDS})\\s?(?:ที่\\s?)?(แรก|สุดท้าย|ท้ายสุด|หลังสุด)`, "g");
 /** A score: with decimals as the plan writes them, 100, or a whole number said to be points (ได้ 83, 83 คะแนน). */
 const SCORE = /(?<![\d.])(\d{2,3}\.\d{1,2}|100|(?<=ได้\s?)\d{2}(?=\s?(?:คะแนน|$|\s))|\d{2}(?=\s?คะแนน))(?![\d.])/g;
 
@@ -55,12 +69,14 @@ export function findEntities(canonical: string, vocabulary: Vocabulary): About &
   const issues = new Set<number>();
   for (const m of canonical.matchAll(ISSUE_NUMBERS)) for (const n of (m[1] ?? "").match(/\d{1,2}/g) ?? []) issues.add(Number(n));
   if (!items.length) for (const m of canonical.matchAll(BARE_ISSUE)) issues.add(Number(m[1]));
+  for (const m of canonical.matchAll(ISSUE_ORDINAL)) if (vocabulary.lastIssue) issues.add(m[1] === "แรก" ? 1 : vocabulary.lastIssue);
   const step = STEP.exec(canonical);
   const unitMatches = vocabulary.units.scan(canonical);
   const units = [...new Set(unitMatches.map((m) => m.value))];
   const negatesUnit = unitMatches.some((m) => /(?:ไม่ได้|ไม่ใช่|นอกจาก|ยกเว้น)\s?(?:ให้|เป็น)?\s?$/.test(canonical.slice(Math.max(0, m.start - 12), m.start)));
-  const tools = [...new Set([...canonical.matchAll(TOOL)].map((m) => (m[1] as string).toUpperCase() as Tool))];
-  const terms = [...new Set(vocabulary.terms.scan(canonical).map((m) => m.value))];
+  const letters = [...canonical.matchAll(TOOL_LETTER)].map((m) => `${m[1] as string}it`);
+  const tools = [...new Set([...[...canonical.matchAll(TOOL)].map((m) => m[1] as string), ...letters].map((t) => t.toUpperCase() as Tool))];
+  const terms = [...new Set([...vocabulary.terms.scan(canonical).map((m) => m.value), ...letters])];
   const scores = [...canonical.matchAll(SCORE)].map((m) => m[1] as string).filter((s) => Number(s) <= 100);
   return { items, issues: [...issues], ...(step ? { step: Number(step[1]) } : {}), units, tools, terms, scores, negatesUnit };
 }

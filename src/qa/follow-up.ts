@@ -1,6 +1,7 @@
 import type { Plan } from "../plan/schema";
 import type { Decision } from "./decision";
 import type { QaContext } from "./qa-context";
+import { issuesBySize } from "./wording";
 import { type Ask, isEmptyAbout, type Query, type Target } from "./query";
 
 /**
@@ -22,6 +23,8 @@ export interface Topic {
   asks?: Ask[];
   /** The year the answer was about (Buddhist Era). */
   year?: number;
+  /** The year is one the plan does not hold: a follow-up that names no year of its own stays with it. */
+  unheld?: boolean;
 }
 
 /** At most this many items are remembered; "ข้อนั้น" after a longer list means nothing definite. */
@@ -56,15 +59,33 @@ function fits(targets: ReadonlySet<Target>, t: Topic): boolean {
 
 export type Borrowed = { query: Query; base?: number } | { needsContext: true };
 
+/** Asks that need a subject: "แล้วใครรับผิดชอบ" with nothing before it in the chat names none. */
+const SUBJECT_ASKS: ReadonlySet<Ask> = new Set<Ask>(["owner", "period", "steps", "analysis", "score", "pass", "level", "location"]);
+
+/** "แล้ว 5 ล่ะ" after an issue is issue 5; after an item (i8), the item of the same tool (i5). */
+function numbered(q: Query, topic: Topic): Query["about"] | undefined {
+  const n = q.bareNumber;
+  if (n === undefined) return undefined;
+  const letters = new Set((topic.items ?? []).map((c) => c[0]));
+  if (letters.size === 1) return { ...q.about, items: [`${[...letters][0] as string}${n}`] };
+  if (!topic.items?.length && topic.issues?.length) return { ...q.about, issues: [n] };
+  return undefined;
+}
+
 /**
  * The question with what it leaves unsaid filled in from the topic. `ownTopic` says the question
  * names a topic in its own words (retrieval will find it), so it borrows no subject.
  */
 export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): Borrowed {
-  const named = !isEmptyAbout(q.about);
+  // a step names no measure of its own ("ขั้นตอนที่ 2 หมายถึงอะไร" after a measure's steps)
+  const { step, ...rest } = q.about;
+  const named = !isEmptyAbout(rest as Query["about"]) || (step !== undefined && !topic?.issues?.length);
   const asksNothing = !q.asks.size && !q.weakAsks.size;
-  const leansOnChat = !ownTopic && !named && (q.refersBack || (asksNothing && (q.followUp || q.year?.said === "relative")));
+  const needsSubject = q.followUp && !q.targets.size && [...q.asks].some((a) => SUBJECT_ASKS.has(a));
+  const leansOnChat = !ownTopic && !named && (q.refersBack || needsSubject || (asksNothing && (q.followUp || q.year?.said === "relative")));
   if (!topic || !hasSubject(topic)) return leansOnChat && !named ? { needsContext: true } : { query: q };
+  const byNumber = named ? undefined : numbered(q, topic);
+  if (byNumber) return borrow({ ...q, about: byNumber }, topic, ownTopic);
   const onlyRelation = [...q.asks].every((a) => a === "comparison" || a === "list");
   const asks = onlyRelation && topic.asks?.length ? new Set([...q.asks, ...topic.asks]) : q.asks;
   if (named) {
@@ -74,17 +95,19 @@ export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): B
     return { query: { ...q, asks, about } };
   }
   if ((ownTopic || !fits(q.targets, topic)) && !q.refersBack) return { query: q };
+  const ofIssue = q.refersIssue && topic.issues?.length;
   const about = {
     ...q.about,
-    items: topic.items ?? [],
-    issues: topic.items?.length ? [] : (topic.issues ?? []),
+    items: ofIssue ? [] : (topic.items ?? []),
+    issues: topic.items?.length && !ofIssue ? [] : (topic.issues ?? []),
     units: topic.unit ? [topic.unit] : [],
     terms: topic.term ? [topic.term] : [],
   };
   const targets = new Set(q.targets);
   if (topic.whole === "assessment") targets.add("assessment");
   if (topic.whole === "plan") targets.add("plan");
-  return { query: { ...q, asks, about, targets }, ...(topic.year ? { base: topic.year } : {}) };
+  const year = !q.year && topic.unheld && topic.year ? { year: { said: "be" as const, be: topic.year } } : {};
+  return { query: { ...q, asks, about, targets, ...year }, ...(topic.year ? { base: topic.year } : {}) };
 }
 
 /** What an answer was about, for the chat's next question; none for hand-offs and small talk. */
@@ -100,6 +123,8 @@ export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefi
       return { ...base, issues: [d.issue], year: year ?? plan.fiscalYear };
     case "issues":
       return { ...base, issues: d.issues, year: year ?? plan.fiscalYear };
+    case "issue-sizes":
+      return { ...base, issues: issuesBySize(plan, d.most).issues.map((i) => i.number), year: plan.assessment.year };
     case "unit":
       return { ...base, unit: d.unit };
     case "glossary":
@@ -112,7 +137,7 @@ export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefi
     }
     case "handoff":
       if (d.reason !== "unknown-year") return undefined;
-      return { ...base, whole: d.yearKind === "fiscal" ? "plan" : "assessment", ...(q.about.items.length ? { items: q.about.items } : {}), ...(d.year ? { year: d.year } : {}) };
+      return { ...base, whole: d.yearKind === "fiscal" ? "plan" : "assessment", ...(q.about.items.length ? { items: q.about.items } : {}), ...(d.year ? { year: d.year, unheld: true } : {}) };
     case "plan-summary":
     case "period":
     case "measures-list":

@@ -20,7 +20,33 @@ const TERMINAL = new RegExp(
     .join("|")})$`,
 );
 
-type Tagged = { has(kind: "ask" | "entity", span: Span): boolean; askKinds(span: Span): Set<string> };
+/**
+ * A particle or question word that carries on the question before it, or ที่ opening a clause about
+ * what was just asked for ("ประเด็นไหนบ้าง ที่ได้ 100"): no new question starts there.
+ */
+const CONTINUES = /^(?:(?:บ้าง|ไหม|ล่ะ|ละ|คะ|ค่ะ|ครับ|เจ้า|หรือ|หรือไม่|หรือเปล่า)(?:\s|$)|ที่(?!ไหน|อยู่|ตั้ง))/;
+
+/**
+ * Where the same question is asked again of another subject ("ของหลวงใครดูแล ข่าวสารใครดูแล"): after
+ * a strong ask cue (at a space) whose very words come again later, with other words in between.
+ */
+function repeatedAsks(canonical: string, cues: readonly CueMatch[]): number[] {
+  const out: number[] = [];
+  const asks = cues.filter((c) => c.value.some((t) => "ask" in t && !t.weak));
+  const words = (c: CueMatch): string => canonical.slice(c.start, c.end).replace(/ /g, "");
+  for (const [i, c] of asks.entries()) {
+    const again = asks.slice(i + 1).find((d) => words(d) === words(c));
+    if (!again || canonical[c.end] !== " ") continue;
+    const between = canonical.slice(c.end, again.start);
+    if (between.trim().length >= 4 && !cues.some((d) => d.start >= c.end && d.end <= again.start && d.value.some((t) => "ask" in t))) out.push(c.end + 1);
+  }
+  return out;
+}
+
+/** "ประเด็นไหน มีข้อไม่ผ่านมากที่สุด", "which issue has…": a message that opens with "which X" goes on to say what of it. */
+const WHICH = /^\s*(?:ประเด็น|ข้อ|มาตรการ|หน่วยงาน|หน่วย|กอง|เรื่อง|ด้าน|เครื่องมือ|แบบวัด|ขั้นตอน)?\s?(?:ไหน|อะไร)\s*$/;
+
+type Tagged = { has(kind: "ask" | "entity" | "strong-ask", span: Span): boolean; askKinds(span: Span): Set<string> };
 
 export function splitClauses(canonical: string, cues: readonly CueMatch[], tagged: Tagged): Span[] {
   const cuts: number[] = [];
@@ -28,7 +54,11 @@ export function splitClauses(canonical: string, cues: readonly CueMatch[], tagge
     const spaced = c.start > 0 && /[\s,]/.test(canonical[c.start - 1] ?? "");
     if (spaced && c.value.some((t) => "marker" in t && t.marker === "conjunction")) cuts.push(c.start);
   }
-  for (let i = canonical.indexOf(" "); i > 0; i = canonical.indexOf(" ", i + 1)) if (TERMINAL.test(canonical.slice(Math.max(0, i - 12), i))) cuts.push(i + 1);
+  for (let i = canonical.indexOf(" "); i > 0; i = canonical.indexOf(" ", i + 1))
+    // rewrites may have spaced a question word's parts (จั๊กอัน → กี่ อัน)
+    if (TERMINAL.test(canonical.slice(Math.max(0, i - 12), i).replace(/ /g, "")) && !CONTINUES.test(canonical.slice(i + 1)) && !WHICH.test(canonical.slice(0, i))) cuts.push(i + 1);
+  const repeated = repeatedAsks(canonical, cues);
+  cuts.push(...repeated);
   const spans: Span[] = [];
   let start = 0;
   // A message has at most a few questions: cuts past the first dozen are not worth weighing.
@@ -40,7 +70,10 @@ export function splitClauses(canonical: string, cues: readonly CueMatch[], tagge
     const beforeAsks = tagged.askKinds(before);
     const keep = conjunction
       ? tagged.has("ask", before) || tagged.has("entity", before)
-      : beforeAsks.size > 0 &&
+      : repeated.includes(cut) ||
+        // a bare weak question word ("how much คะแนน e8", English order) frames what follows
+        (tagged.has("strong-ask", before) || tagged.has("entity", before)) &&
+        beforeAsks.size > 0 &&
         (tagged.has("entity", after) || [...tagged.askKinds(after)].some((a) => !beforeAsks.has(a))) &&
         (tagged.has("ask", after) || tagged.has("entity", after));
     if (!keep) continue;

@@ -25,6 +25,10 @@ export interface Query {
   quotesItem: boolean;
   /** Refers to what the chat just talked about (ข้อนั้น, แล้ว…ล่ะ, it). */
   refersBack: boolean;
+  /** Refers back to an issue (ประเด็นนั้น): after an item, the item's issue. */
+  refersIssue: boolean;
+  /** Asks which issues (ประเด็นไหนมีข้อไม่ผ่าน): issues are the answer, not the items it names. */
+  whichIssue: boolean;
   /** Opens with แล้ว/ส่วน: a follow-up that may carry the previous question's ask. */
   followUp: boolean;
   /** The named units are excluded ("ที่ไม่ได้ให้ทุกส่วนราชการรับผิดชอบ"). */
@@ -37,6 +41,8 @@ export interface Query {
   isRequest: boolean;
   /** Further years named in the same part ("ปีนี้ดีขึ้นกว่าปีก่อนไหม"). */
   alsoYears: YearRef[];
+  /** A follow-up that is only a number ("แล้ว 5 ล่ะ"): the next one of what the chat was talking about. */
+  bareNumber?: number;
 }
 
 /** Things the question names directly. */

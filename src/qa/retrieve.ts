@@ -39,7 +39,8 @@ export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, item
   if (!looseOnly && cov < MIN_COVERAGE) return handoff(cov * 0.5);
   if (looseOnly && (top.score < 1 || words.loose.join("").length < 6)) return handoff(0.2);
 
-  const theme = top.record.ref.kind === "step" ? themeOf(q, hits, words, index) : undefined;
+  // "Which measures say X": the steps that say it, even when an issue's title says it best.
+  const theme = top.record.ref.kind === "step" || q.asks.has("location") ? themeOf(q, hits, words, index) : undefined;
   if (theme) return { decision: theme, confidence: 0.8 };
   const decision = widenStep(fromHit(top, q), top, hits, words, index);
   const second = hits.find((h) => !sameTarget(fromHit(h, q), decision, plan));
@@ -86,7 +87,8 @@ export function itemFocus(q: Query): ItemFocus {
   if (a.has("owner")) return "who";
   if (a.has("period")) return "when";
   if (a.has("location") || a.has("tool")) return "location";
-  if (a.has("definition") || a.has("analysis")) return "detail";
+  // "ต่างกันอย่างไร": how items differ is what they ask and how they scored, not a measure's steps
+  if (a.has("definition") || a.has("analysis") || (a.has("comparison") && !a.has("score") && !a.has("pass"))) return "detail";
   if (a.has("steps") && !a.has("score") && !a.has("pass")) return "steps";
   return "score";
 }

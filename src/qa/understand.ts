@@ -1,4 +1,5 @@
 import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
+import { SMALLTALK_FILLERS } from "../lexicon/smalltalk";
 import type { Ask } from "../lexicon/types";
 import { normalizeText } from "../thai/normalize";
 import { STOP_WORDS } from "../thai/stop-words";
@@ -24,6 +25,9 @@ const WORDLESS = /^[\s\p{P}\p{S}]*$/u;
 const HOME_ROW = /^[ฟหกดเ้่าสวง]{4,}$/;
 const LATIN_ROW = /^(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})$/;
 const REPEATED = /([^\d\sๆ])\1\1\1/;
+const FILLERS: ReadonlySet<string> = new Set(SMALLTALK_FILLERS);
+/** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
+const BARE_NUMBER = /^(?:แล้ว|ส่วน)?\s?(?:อัน|ตัว)?\s?(?:ที่)?\s?(\d{1,2})\s?(?:ล่ะ|ละ)?\s?(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)?$/;
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
   const text = raw.slice(0, RETRIEVAL_CHARS * 2);
@@ -46,7 +50,7 @@ export function understand(raw: string, vocabulary: Vocabulary): Understood {
     if (parts.length >= MAX_PARTS) break;
     const canonical = canonicalize(segment).slice(0, RETRIEVAL_CHARS);
     const cues = scanCues(canonical);
-    const talk = smallTalkOf(canonical, cues);
+    const talk = smallTalkOf(canonical, cues, vocabulary.addressees);
     if (talk.kind) smallTalk ??= talk.kind;
     if (talk.only) continue;
     onlySmallTalk = false;
@@ -67,15 +71,16 @@ function inSpan(cues: readonly CueMatch[], span: Span): CueMatch[] {
 }
 
 function tagger(canonical: string, cues: readonly CueMatch[], vocabulary: Vocabulary) {
-  const asksIn = (span: Span): Set<string> => {
+  const asksIn = (span: Span, strong = false): Set<string> => {
     const out = new Set<string>();
-    for (const c of inSpan(cues, span)) for (const t of c.value) if ("ask" in t) out.add(t.ask);
+    for (const c of inSpan(cues, span)) for (const t of c.value) if ("ask" in t && !(strong && t.weak)) out.add(t.ask);
     return out;
   };
   return {
     askKinds: asksIn,
-    has(kind: "ask" | "entity", span: Span): boolean {
+    has(kind: "ask" | "entity" | "strong-ask", span: Span): boolean {
       if (kind === "ask") return asksIn(span).size > 0;
+      if (kind === "strong-ask") return asksIn(span, true).size > 0;
       const e = findEntities(canonical.slice(span.start, span.end), vocabulary);
       return e.items.length + e.issues.length + e.units.length + e.tools.length + e.terms.length > 0;
     },
@@ -96,6 +101,8 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
     targets: new Set(),
     about: { items: [], issues: [], units: [], tools: [], terms: [], scores: [] },
     quotesItem: false,
+    whichIssue: false,
+    refersIssue: false,
     refersBack: false,
     followUp: false,
     negatesUnit: false,
@@ -118,6 +125,8 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         if (tag.marker === "refers-back") query.refersBack = true;
         else if (tag.marker === "item-quote") query.quotesItem = true;
         else if (tag.marker === "result-out") query.asksIfOut = true;
+        else if (tag.marker === "which-issue") query.whichIssue = true;
+        else if (tag.marker === "refers-issue") query.refersIssue = true;
         else if (tag.marker === "follow-up" && c.start === 0) query.followUp = true;
       }
     }
@@ -134,6 +143,8 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   if (year) query.year = year;
   query.alsoYears = alsoYears;
   if (/(?:ล่ะ|ละ)$/.test(canonical.replace(/\s*(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)$/, ""))) query.followUp = true;
+  const bare = BARE_NUMBER.exec(canonical);
+  if (bare && query.followUp && !year) query.bareNumber = Number(bare[1]);
   return query;
 }
 
@@ -154,7 +165,7 @@ function questionTail(canonical: string, cues: readonly CueMatch[]): number {
 }
 
 /** A part made only of greetings, thanks, acknowledgements and particles is small talk. */
-function smallTalkOf(canonical: string, cues: readonly CueMatch[]): { kind?: SmallTalk; only: boolean } {
+function smallTalkOf(canonical: string, cues: readonly CueMatch[], addressees: ReadonlySet<string>): { kind?: SmallTalk; only: boolean } {
   let kind: SmallTalk | undefined;
   let rest = "";
   let last = 0;
@@ -166,7 +177,7 @@ function smallTalkOf(canonical: string, cues: readonly CueMatch[]): { kind?: Sma
     last = c.end;
   }
   rest += canonical.slice(last);
-  const words = tokensOf(rest).filter((t) => !STOP_WORDS.has(t) && !/^(?:มาก|หลาย|ๆ|นะ|จ้า|เน้อ|ทุกคน|แอดมิน|พี่|น้อง|ผม|หนู|ค่ะ|ครับ|เจ้า|ปีใหม่)$/.test(t));
+  const words = tokensOf(rest).filter((t) => !STOP_WORDS.has(t) && !FILLERS.has(t) && !addressees.has(t));
   return { ...(kind ? { kind } : {}), only: kind !== undefined && words.length === 0 };
 }
 

@@ -19,12 +19,25 @@ export function statusText(item: PlanItem, plan: Plan): string {
   return item.belowPassMark ? `ต่ำกว่าเกณฑ์ ${plan.itemPassMark} (ไม่ผ่านเกณฑ์)` : "ผ่านเกณฑ์";
 }
 
+/**
+ * An issue's title is its name, and people look for its words (จัดซื้อจัดจ้าง at the very end of
+ * ประเด็นที่ 5): it is quoted whole in an answer's text, unless a plan writes a paragraph for one.
+ */
+export const TITLE_CHARS = 120;
+
 /** Shortens for a label or a list line, on a word boundary when there is one. */
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The issues with the fewest (or most) items, and that number. */
+export function issuesBySize(plan: Plan, most: boolean): { issues: PlanIssue[]; size: number } {
+  const sizes = plan.issues.map((i) => i.items.length);
+  const size = most ? Math.max(0, ...sizes) : Math.min(...sizes);
+  return { issues: plan.issues.filter((i) => i.items.length === size), size };
 }
 
 /** Issues that list an item (o15 is under two). */

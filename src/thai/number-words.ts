@@ -5,17 +5,24 @@ import { DIGIT_WORDS, ENGLISH_NUMBERS, NUMBERED_BY, TEN_WORD } from "../lexicon/
  * step): `ไอสิบห้า` → `ไอ 15`, `ประเด็นที่ห้า` → `ประเด็นที่ 5`, `issue four` → `issue 4`. Elsewhere number
  * words stay words. Input is normalised text.
  */
+/** Context words at least this long are matched wherever they stand. */
+const LONG_CONTEXT = 6;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const DIGIT = Object.keys(DIGIT_WORDS)
   .filter((w) => w !== "ยี่" && w !== "เอ็ด")
   .join("|");
 const THAI_NUMBER = `(?:(?:${DIGIT}|ยี่)?${TEN_WORD}(?:${DIGIT}|เอ็ด)?|${DIGIT})`;
 const ENGLISH_NUMBER = Object.keys(ENGLISH_NUMBERS).join("|");
-const CONTEXT = [...NUMBERED_BY].sort((a, b) => b.length - a.length).map(escape).join("|");
+const byLength = [...NUMBERED_BY].sort((a, b) => b.length - a.length);
+/** Short context words (ข้อ, ด้าน, i) are pieces of other words (หัวข้อ, ข้อมูล): they count only at a word's start. */
+const isLong = (w: string): boolean => w.length >= LONG_CONTEXT && /^[\u0e00-\u0e7f]+$/.test(w);
+const CONTEXT = byLength.filter((w) => !isLong(w)).map(escape).join("|");
+/** Long ones (ประเด็นที่, มาตรการ) are words of their own even glued to the word before (แล้วประเด็นที่สาม). */
+const LONG = byLength.filter(isLong).map(escape).join("|");
 
 /** A context word, optional space or hyphen, then a Thai number word not followed by a vowel or tone mark. */
 const SPELLED = new RegExp(
-  `(?<=(?:^|[^\\u0e00-\\u0e7fa-z])(?:${CONTEXT})|(?:^|[\\s\\u0e00-\\u0e7f])(?:ไอ|อี|โอ))([\\s-]?)(${THAI_NUMBER}(?![\\u0e30-\\u0e3a\\u0e45\\u0e47-\\u0e4e])|(?<![a-z])(?:${ENGLISH_NUMBER})(?![a-z]))`,
+  `(?<=(?:${LONG})|(?:^|[^\\u0e00-\\u0e7fa-z])(?:${CONTEXT})|(?:^|[\\s\\u0e00-\\u0e7f])(?:ไอ|อี|โอ))([\\s-]?)(${THAI_NUMBER}(?![\\u0e30-\\u0e3a\\u0e45\\u0e47-\\u0e4e])|(?<![a-z])(?:${ENGLISH_NUMBER})(?![a-z]))`,
   "g",
 );
 const QUICK = new RegExp(`${TEN_WORD}|${DIGIT}|${ENGLISH_NUMBER}`);

@@ -1,3 +1,5 @@
+import { type DialectKey, dialectKey, showsDialect } from "./dialect-fold";
+
 /**
  * Finds many phrases in one left-to-right pass over a text (a character trie, longest match
  * first), so a lexicon of hundreds of entries costs about as much as one: a regex per entry would
@@ -17,6 +19,14 @@ export interface Phrase<T> {
   notBefore?: readonly string[];
   /** When given, the phrase counts only before one of these, or before a space, digit or the end. */
   onlyBefore?: readonly string[];
+  /**
+   * A standard word known only so that its northern spellings find it (with `dialect`; its value is
+   * the word itself): it is never matched as written, and as written it shields its letters from
+   * dialect matches.
+   */
+  known?: boolean;
+  /** The phrase is itself a northern spelling: another spelling must show more northern marks to match it. */
+  northern?: boolean;
 }
 
 export interface PhraseMatch<T> {
@@ -46,28 +56,50 @@ const isLeadingVowel = (c: number): boolean => c >= 0x0e40 && c <= 0x0e44;
 const isDependent = (c: number): boolean => (c >= 0x0e30 && c <= 0x0e3a) || c === 0x0e45 || (c >= 0x0e47 && c <= 0x0e4e);
 const isLatin = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 const isThaiLetter = (c: number): boolean => c >= 0x0e01 && c <= 0x0e4e;
+const THAI_LETTER = /[\u0e01-\u0e2e]/;
+
+/** For each index of the text, the index of its character in the dialect key, or −1 (a tone mark). */
+function keyIndex(dk: DialectKey, length: number): Int32Array {
+  const keyOf = new Int32Array(length).fill(-1);
+  dk.at.forEach((textIndex, k) => {
+    keyOf[textIndex] = k;
+  });
+  return keyOf;
+}
+
+function insert<T>(root: TrieNode<T>, key: string, phrase: Phrase<T>): void {
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map(), phrases: [] };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.phrases.push(phrase);
+}
+
+/** Dialect keys shorter than this (ตี้, ใจ้) are too easily another word: the lexicon lists them. */
+const MIN_DIALECT_KEY = 3;
 
 /**
  * @param options.skipSpaces spaces in the text may fall anywhere inside a phrase (phrases are
  *   compiled without theirs): for reading cues in text whose rewrites put spaces around words.
+ * @param options.dialect a northern spelling of a phrase or of a `known` word matches it too
+ *   (`dialect-fold.ts`): where it is longer than any phrase matched as written, it is replaced by the
+ *   phrase's value (a known word's value is the word itself).
  */
-export function compilePhrases<T>(phrases: Iterable<Phrase<T>>, options: { skipSpaces?: boolean } = {}): PhraseMatcher<T> {
+export function compilePhrases<T>(phrases: Iterable<Phrase<T>>, options: { skipSpaces?: boolean; dialect?: boolean } = {}): PhraseMatcher<T> {
   const skipSpaces = options.skipSpaces ?? false;
   const root: TrieNode<T> = { next: new Map(), phrases: [] };
+  const dialectRoot: TrieNode<T> | undefined = options.dialect ? { next: new Map(), phrases: [] } : undefined;
   for (const phrase of phrases) {
     if (!phrase.text) continue;
-    let node = root;
-    const text = skipSpaces ? phrase.text.replace(/ /g, "") : phrase.text;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map(), phrases: [] };
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    node.phrases.push(phrase);
+    if (!phrase.known) insert(root, skipSpaces ? phrase.text.replace(/ /g, "") : phrase.text, phrase);
+    const key = dialectRoot ? dialectKey(phrase.text).key : "";
+    if (dialectRoot && key.length >= MIN_DIALECT_KEY && THAI_LETTER.test(key)) insert(dialectRoot, key, phrase);
   }
 
   const fits = (text: string, start: number, end: number, phrase: Phrase<T>): boolean => {
@@ -98,10 +130,46 @@ export function compilePhrases<T>(phrases: Iterable<Phrase<T>>, options: { skipS
     return best;
   };
 
+  /**
+   * The longest northern spelling of a phrase starting at `start`, when exactly one value fits it.
+   * Returns `shield` instead when the text there is a known word as written, which no dialect
+   * match may then start inside.
+   */
+  const dialectAt = (text: string, dk: DialectKey, keyOf: Int32Array, start: number): { match?: PhraseMatch<T>; shield?: number } => {
+    let node: TrieNode<T> | undefined = dialectRoot;
+    let match: PhraseMatch<T> | undefined;
+    let shield: number | undefined;
+    // After ั or ็ comes the syllable's final consonant, never the start of a word.
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    if (before === 0x0e31 || before === 0x0e47) return {};
+    for (let k = keyOf[start] ?? -1; k >= 0 && node && k < dk.key.length; ) {
+      node = node.next.get(dk.key.charCodeAt(k));
+      k++;
+      if (!node?.phrases.length) continue;
+      const end = k < dk.key.length ? (dk.at[k] as number) : text.length;
+      const written = text.slice(start, end);
+      const fitting = node.phrases.filter((p) => fits(text, start, end, p));
+      if (fitting.some((p) => p.text === written)) shield = end;
+      const northern = fitting.filter((p) => showsDialect(written, p.text, p.northern));
+      const values = new Set(northern.map((p) => p.value));
+      if (values.size === 1 && northern[0]) match = { start, end, value: northern[0].value };
+      else if (values.size > 1) match = undefined;
+    }
+    return { ...(match ? { match } : {}), ...(shield !== undefined ? { shield } : {}) };
+  };
+
   const scan = (text: string): Array<PhraseMatch<T>> => {
     const out: Array<PhraseMatch<T>> = [];
+    const dk = dialectRoot && THAI_LETTER.test(text) ? dialectKey(text) : undefined;
+    const keyOf = dk ? keyIndex(dk, text.length) : undefined;
+    let shielded = 0;
     for (let i = 0; i < text.length; ) {
-      const m = matchAt(text, i);
+      let m = matchAt(text, i);
+      if (dk && keyOf && i >= shielded) {
+        const d = dialectAt(text, dk, keyOf, i);
+        if (d.shield !== undefined) shielded = d.shield;
+        if (d.match && d.match.end > (m?.end ?? i) && (d.shield ?? 0) < d.match.end) m = d.match;
+      }
       if (m) {
         out.push(m);
         i = m.end;

@@ -27,6 +27,12 @@ describe("text pipeline", () => {
     expect(canonicalize("บ่ผ่าน")).toContain("ไม่");
   });
 
+  it("keeps ผ่อน (ease) apart from the dialect ผ่อ (look), and เรื่องบริการ whole", () => {
+    expect(canonicalize("ผ่อนผันได้ไหม")).not.toContain("ดู");
+    expect(canonicalize("ผ่อหื้อแน")).toContain("ดู");
+    expect(canonicalize("เรื่องบริการออนไลน์")).toContain("บริการ");
+  });
+
   it("treats the plan's text and a question the same way", () => {
     expect(processText("ข้อ ๐๒๕").tokens).toEqual(["ข้อ", "o25"]);
     expect(processText("ข้อ o๒๕").tokens).toEqual(["ข้อ", "o25"]);

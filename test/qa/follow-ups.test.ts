@@ -43,11 +43,12 @@ describe("follow-ups in a chat (answer(q2, answer(q1).context))", () => {
   });
 
   it("does not guess without a context, nor with another plan's", () => {
-    for (const q of ["ข้อนั้นทำไมไม่ผ่าน", "แล้วปีก่อนล่ะ"]) {
+    for (const q of ["ข้อนั้นทำไมไม่ผ่าน", "แล้วปีก่อนล่ะ", "แล้วใครรับผิดชอบคะ"]) {
       expect(answerer.answer(q).answered).toBe(false);
       expect(answerer.answer(q, { v: 1, plan: "another-plan-2568", items: ["e8"] }).answered).toBe(false);
     }
-    const general = text(answerer.answer("แล้วใครรับผิดชอบคะ"));
+    // Without แล้ว the question stands on its own: the plan's owners.
+    const general = text(answerer.answer("ใครรับผิดชอบคะ"));
     for (const unit of ["สำนักปลัด", "กองคลัง", "ทุกส่วนราชการ"]) expect(general).toContain(unit);
   });
 

@@ -21,6 +21,13 @@ describe("number words", () => {
     expect(spelledNumbersToDigits("issue four")).toContain("issue 4");
   });
 
+  it("reads them after a long numbering word glued to the word before it", () => {
+    expect(spelledNumbersToDigits("แล้วประเด็นที่สามเรื่องอะไร")).toContain("ประเด็นที่ 3");
+    expect(spelledNumbersToDigits("อยู่มาตรการที่หก")).toContain("มาตรการที่ 6");
+    expect(spelledNumbersToDigits("ข้อมูลสามารถ")).toBe("ข้อมูลสามารถ");
+    expect(spelledNumbersToDigits("ประเด็นที่สามารถ")).toBe("ประเด็นที่สามารถ");
+  });
+
   it("leaves words that only contain a number word", () => {
     expect(spelledNumbersToDigits("สามารถป้องกันได้")).toBe("สามารถป้องกันได้");
     expect(spelledNumbersToDigits("อีกสองข้อ")).toBe("อีกสองข้อ");

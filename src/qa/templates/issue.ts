@@ -2,7 +2,7 @@ import type { PlanIssue } from "../../plan/schema";
 import { issueCard, itemsSummary, measureCard } from "../cards";
 import type { Decision, IssueFocus } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp, issueFollowUps } from "../follow-ups";
-import { findIssue, periodText, shorten } from "../wording";
+import { findIssue, periodText, shorten, TITLE_CHARS } from "../wording";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
 /** Answers about one issue, several issues side by side, and a theme that runs through several. */
@@ -10,7 +10,7 @@ export function issueReply(d: Extract<Decision, { type: "issue" }>, ctx: Templat
   const { plan } = ctx;
   const issue = findIssue(plan, d.issue);
   const n = issue.number;
-  const head = `มาตรการประเด็นที่ ${n} (${shorten(issue.title, 80)})`;
+  const head = `มาตรการประเด็นที่ ${n} (${shorten(issue.title, TITLE_CHARS)})`;
   switch (d.focus) {
     case "steps": {
       const step = d.step !== undefined ? issue.measure.steps[d.step - 1] : undefined;
@@ -29,7 +29,7 @@ export function issueReply(d: Extract<Decision, { type: "issue" }>, ctx: Templat
         issueCard(plan, issue),
       );
     default:
-      return planText(`ประเด็นที่ ${n} ${shorten(issue.title, 80)}\n${aspectText(issue, d.focus, ctx)}`, issueFollowUps(n, d.focus === "who" ? "who" : d.focus === "when" ? "when" : "score"));
+      return planText(`ประเด็นที่ ${n} ${shorten(issue.title, TITLE_CHARS)}\n${aspectText(issue, d.focus, ctx)}`, issueFollowUps(n, d.focus === "who" ? "who" : d.focus === "when" ? "when" : "score"));
   }
 }
 
@@ -66,7 +66,7 @@ function aspectText(issue: PlanIssue, focus: IssueFocus, ctx: TemplateContext): 
 export function issuesReply(d: Extract<Decision, { type: "issues" }>, ctx: TemplateContext): Reply {
   const issues = d.issues.map((n) => findIssue(ctx.plan, n));
   const focus = d.focus === "overview" ? "title" : d.focus;
-  const body = issues.map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, 70)}\n${aspectText(i, focus, ctx)}`).join("\n\n");
+  const body = issues.map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}\n${aspectText(i, focus, ctx)}`).join("\n\n");
   return planText(body + (d.compare ? `\n\n${sameOrNot(issues, focus)}` : ""), issues.map((i) => ({ label: `ประเด็นที่ ${i.number}`, text: `มาตรการประเด็นที่ ${i.number}` })));
 }
 
@@ -80,7 +80,7 @@ function sameOrNot(issues: readonly PlanIssue[], focus: IssueFocus): string {
 
 export function unknownIssueReply(d: Extract<Decision, { type: "unknown-issue" }>, ctx: TemplateContext): Reply {
   const { plan } = ctx;
-  const lines = plan.issues.map((i) => `${i.number}. ${shorten(i.title, 70)}`).join("\n");
+  const lines = plan.issues.map((i) => `${i.number}. ${shorten(i.title, TITLE_CHARS)}`).join("\n");
   return planText(`มาตรการฯ นี้มี ${plan.issues.length} ประเด็น (ประเด็นที่ 1–${plan.issues.length}) ไม่มีประเด็นที่ ${d.issue} ค่ะ\n${lines}`, [COMMON_QUESTIONS[2] as FollowUp]);
 }
 
@@ -88,7 +88,7 @@ export function themeReply(d: Extract<Decision, { type: "theme" }>, ctx: Templat
   const lines = d.issues.map(({ issue: n, steps }) => {
     const issue = findIssue(ctx.plan, n);
     const quoted = steps.map((s) => `  ขั้นตอนที่ ${s}: ${shorten(issue.measure.steps[s - 1] ?? "", 160)}`).join("\n");
-    return `• ประเด็นที่ ${n} ${shorten(issue.title, 70)} (${issue.measure.unit})\n${quoted}`;
+    return `• ประเด็นที่ ${n} ${shorten(issue.title, TITLE_CHARS)} (${issue.measure.unit})\n${quoted}`;
   });
   return planText(`เรื่องนี้อยู่ใน ${d.issues.length} มาตรการ:\n${lines.join("\n")}`, d.issues.map(({ issue }) => ({ label: `ประเด็นที่ ${issue}`, text: `ขั้นตอนมาตรการประเด็นที่ ${issue}` })));
 }

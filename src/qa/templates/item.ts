@@ -3,7 +3,7 @@ import { toolOfCode } from "../../thai/item-codes";
 import { itemCard } from "../cards";
 import type { Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp, issueFollowUps } from "../follow-ups";
-import { findItem, issuesOfItem, shorten, statusText } from "../wording";
+import { findItem, issuesOfItem, shorten, statusText, TITLE_CHARS } from "../wording";
 import { issueReply } from "./issue";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
@@ -27,7 +27,7 @@ export function itemReply(d: Extract<Decision, { type: "item" }>, ctx: TemplateC
   if (d.focus === "location") return planText(d.codes.map((c) => locationLine(c, ctx)).join("\n") + sameIssueNote(d.codes, ctx), followUps);
   const item = findItem(plan, first);
   const card = d.codes.length === 1 && d.focus === "detail" && item ? itemCard(plan, item) : undefined;
-  const lines = d.codes.map((code) => scoreLine(code, ctx, d.codes.length === 1));
+  const lines = d.codes.map((code) => scoreLine(code, ctx, d.codes.length === 1 || d.focus === "detail"));
   return planText(lines.join("\n\n") + (d.compare ? compareNote(d.codes, ctx) : ""), card ? followUps.slice(1) : followUps, card);
 }
 
@@ -36,7 +36,7 @@ function scoreLine(code: string, ctx: TemplateContext, full: boolean): string {
   const item = findItem(plan, code);
   if (!item) return `ข้อ ${code}: ไม่พบในมาตรการฯ นี้`;
   const where = issuesOfItem(plan, code)
-    .map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, 60)}`)
+    .map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}`)
     .join(" และ ");
   const about = full && item.question ? `\nคำถาม: ${shorten(item.question, 110)}` : "";
   const why = item.belowPassMark && item.remark ? `\nแนวทางแก้ไข: ${shorten(item.remark, full ? 140 : 90)}` : "";

@@ -2,7 +2,7 @@ import { activitiesFromPlan } from "../../progress/activities";
 import { ALL_UNITS, seedUnits } from "../../units/units";
 import type { Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
-import { findIssue, periodText, shorten } from "../wording";
+import { findIssue, periodText, shorten, TITLE_CHARS } from "../wording";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
 /**
@@ -15,7 +15,7 @@ export function unitReply(d: Extract<Decision, { type: "unit" }>, { plan }: Temp
   if (d.unit === ALL_UNITS) {
     const shared = plan.issues.filter((i) => i.measure.unit === ALL_UNITS);
     return planText(
-      `มาตรการที่ระบุผู้รับผิดชอบเป็น “${ALL_UNITS}” (ทุกกองต้องดำเนินการ) มี ${shared.length} มาตรการ:\n${shared.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, 70)}: ${i.measure.steps.length} ขั้นตอน`).join("\n")}`,
+      `มาตรการที่ระบุผู้รับผิดชอบเป็น “${ALL_UNITS}” (ทุกกองต้องดำเนินการ) มี ${shared.length} มาตรการ:\n${shared.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}: ${i.measure.steps.length} ขั้นตอน`).join("\n")}`,
       followUps,
     );
   }
@@ -39,7 +39,7 @@ export function measuresNotOfReply(d: Extract<Decision, { type: "measures-not-of
   const others = plan.issues.filter((i) => i.measure.unit !== d.unit);
   return planText(
     others.length
-      ? `มาตรการที่ไม่ได้ระบุ “${d.unit}” เป็นผู้รับผิดชอบ มี ${others.length} มาตรการ:\n${others.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, 70)}: ${i.measure.unit}`).join("\n")}`
+      ? `มาตรการที่ไม่ได้ระบุ “${d.unit}” เป็นผู้รับผิดชอบ มี ${others.length} มาตรการ:\n${others.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}: ${i.measure.unit}`).join("\n")}`
       : `ทุกมาตรการระบุ “${d.unit}” เป็นผู้รับผิดชอบค่ะ`,
     [COMMON_QUESTIONS[3]].filter((f): f is FollowUp => f !== undefined),
   );

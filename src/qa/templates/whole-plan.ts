@@ -2,14 +2,14 @@ import type { Plan, Tool } from "../../plan/schema";
 import { toolOfCode } from "../../thai/item-codes";
 import type { CountSubject, Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
-import { issuesOfItem, periodText, shorten, uniqueItems } from "../wording";
+import { issuesBySize, issuesOfItem, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
 /** Answers about the plan as a whole: the result, counts, lists across issues, years and periods. */
 const common = (...i: number[]): FollowUp[] => i.map((n) => COMMON_QUESTIONS[n]).filter((f): f is FollowUp => f !== undefined);
 
 export function issueLines(plan: Plan): string {
-  return plan.issues.map((i) => `${i.number}. ${shorten(i.title, 70)}`).join("\n");
+  return plan.issues.map((i) => `${i.number}. ${shorten(i.title, TITLE_CHARS)}`).join("\n");
 }
 
 export function overviewReply(_d: Decision, { plan }: TemplateContext): Reply {
@@ -62,10 +62,18 @@ export function fullIssuesReply(_d: Decision, { plan }: TemplateContext): Reply 
   const full = plan.issues.filter((i) => i.items.every((it) => !it.belowPassMark));
   return planText(
     full.length
-      ? `ประเด็นที่ได้ ${plan.itemPassMark} คะแนนทุกข้อมี ${full.length} ประเด็น:\n${full.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, 80)} (${i.items.length} ข้อ)`).join("\n")}`
+      ? `ประเด็นที่ได้ ${plan.itemPassMark} คะแนนทุกข้อมี ${full.length} ประเด็น:\n${full.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)} (${i.items.length} ข้อ)`).join("\n")}`
       : `ไม่มีประเด็นใดได้ ${plan.itemPassMark} คะแนนทุกข้อค่ะ`,
     common(1),
   );
+}
+
+export function issueSizesReply(d: Extract<Decision, { type: "issue-sizes" }>, { plan }: TemplateContext): Reply {
+  const { issues, size } = issuesBySize(plan, d.most);
+  const head = `ประเด็นที่มีข้อคำถาม${d.most ? "มาก" : "น้อย"}ที่สุด (${size} ข้อ):`;
+  const lines = issues.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}`);
+  const all = plan.issues.map((i) => `ประเด็นที่ ${i.number}: ${i.items.length} ข้อ`).join(", ");
+  return planText(`${head}\n${lines.join("\n")}\n\nจำนวนข้อของแต่ละประเด็น: ${all}`, common(1));
 }
 
 export function issuesWithFailedReply(d: Extract<Decision, { type: "issues-with-failed" }>, { plan }: TemplateContext): Reply {
@@ -73,7 +81,7 @@ export function issuesWithFailedReply(d: Extract<Decision, { type: "issues-with-
   const most = Math.max(0, ...withBelow.map((x) => x.below.length));
   const shown = d.most ? withBelow.filter((x) => x.below.length === most) : withBelow;
   const head = d.most ? `ประเด็นที่มีข้อไม่ผ่านมากที่สุด (${most} ข้อ):` : `ประเด็นที่มีข้อไม่ผ่าน มี ${shown.length} ประเด็น:`;
-  const lines = shown.map(({ issue, below }) => `• ประเด็นที่ ${issue.number} ${shorten(issue.title, 70)}: ${below.map((it) => `${it.code} (${it.score})`).join(", ")}`);
+  const lines = shown.map(({ issue, below }) => `• ประเด็นที่ ${issue.number} ${shorten(issue.title, TITLE_CHARS)}: ${below.map((it) => `${it.code} (${it.score})`).join(", ")}`);
   return planText(`${head}\n${lines.join("\n")}`, common(1));
 }
 
