@@ -15,6 +15,7 @@ import { replies } from "../bot/common-replies";
 import type { CapabilityPart } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
 import type { Message } from "../line/message-types";
+import { textMessage } from "../line/split-text";
 import { coalesced } from "../store/coalescing-firestore";
 import type { Ticket } from "../tickets/ticket";
 import { quotesCitizen } from "../privacy/quotes-citizen";
@@ -28,7 +29,7 @@ const DRAFT_TTL_MS = 30 * 60 * 1000;
 export const KEEP_ANSWER = "ใช้คำตอบนี้";
 const MAX_FAQ_QUESTION = 300;
 
-const text = (t: string, quickReply?: Message["quickReply"]): Message => ({ type: "text", text: t.length > 4900 ? `${t.slice(0, 4890)}…` : t, ...(quickReply ? { quickReply } : {}) });
+const text = (t: string, quickReply?: Message["quickReply"]): Message => textMessage(t, quickReply);
 const say = (label: string) => ({ type: "action" as const, action: { type: "message" as const, label, text: label } });
 
 const saved = (faq: StoredFaq, existed: boolean) =>

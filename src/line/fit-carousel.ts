@@ -82,3 +82,25 @@ export function packIntoBubbles<T>(items: readonly T[], render: (items: readonly
   }
   return bubbles;
 }
+
+/**
+ * `bubbles` over as few carousels as they need, at most `maxMessages` of them; `shown` says how many
+ * bubbles went in (the caller tells people where the rest are). Quick replies go on the last.
+ */
+export function carouselMessages(
+  bubbles: readonly FlexBubble[],
+  altText: string,
+  opts: { maxMessages: number; quickReply?: QuickReply },
+): { messages: FlexMessage[]; shown: number } {
+  const messages: FlexMessage[] = [];
+  let shown = 0;
+  while (shown < bubbles.length && messages.length < opts.maxMessages) {
+    const { message, shown: n } = carouselMessage(bubbles.slice(shown), altText);
+    if (!message) break;
+    messages.push(message);
+    shown += n;
+  }
+  const last = messages.at(-1);
+  if (last && opts.quickReply) last.quickReply = opts.quickReply;
+  return { messages, shown };
+}
