@@ -10,6 +10,7 @@
  */
 import type { FlexBubble, FlexComponent, Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { LINE_LIMITS } from "../line/limits";
+import { messageItem } from "../line/quick-reply-items";
 import type { Role } from "../people/person";
 import type { CommandHelp, TextCommand } from "./capability";
 import { startQuickReply } from "./common-replies";
@@ -103,7 +104,7 @@ export function createHelpMenu(commands: readonly TextCommand[]): HelpMenu {
   function buttonsFor(role: Role, chat: ChatType): QuickReplyItem[] {
     const entries = entriesFor(role, chat);
     return SECTIONS.flatMap((s) => entries.filter((e) => e.audience === s.audience)).flatMap((e) =>
-      "button" in e.help ? [{ type: "action", action: { type: "message", label: e.help.button, text: e.help.button } } as QuickReplyItem] : [],
+      "button" in e.help ? [messageItem(e.help.button)] : [],
     );
   }
 

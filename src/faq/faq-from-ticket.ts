@@ -15,6 +15,7 @@ import { replies } from "../bot/common-replies";
 import type { CapabilityPart } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
 import type { Message } from "../line/message-types";
+import { messageItem } from "../line/quick-reply-items";
 import { textMessage } from "../line/split-text";
 import { coalesced } from "../store/coalescing-firestore";
 import type { Ticket } from "../tickets/ticket";
@@ -30,7 +31,7 @@ export const KEEP_ANSWER = "ใช้คำตอบนี้";
 const MAX_FAQ_QUESTION = 300;
 
 const text = (t: string, quickReply?: Message["quickReply"]): Message => textMessage(t, quickReply);
-const say = (label: string) => ({ type: "action" as const, action: { type: "message" as const, label, text: label } });
+const say = (label: string) => messageItem(label);
 
 const saved = (faq: StoredFaq, existed: boolean) =>
   text(

@@ -5,7 +5,8 @@
 import { postbackData } from "../bot/postback-data";
 import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
-import { fitGraphemes, fitLabel, fitUtf16 } from "../line/fit-label";
+import { fitUtf16 } from "../line/fit-label";
+import { messageItem, postbackItem as quickPostback } from "../line/quick-reply-items";
 import { bubblesThatFit, carouselMessages, packIntoBubbles } from "../line/fit-carousel";
 import { LINE_LIMITS } from "../line/limits";
 import { textMessage, textMessages } from "../line/split-text";
@@ -42,15 +43,10 @@ const LATE_COLOR = "#E65100";
 export const text = (t: string, quickReply?: QuickReply): Message => textMessage(t, quickReply);
 
 export function postbackItem(label: string, action: string, params: Record<string, string>, displayText?: string): QuickReplyItem {
-  return {
-    type: "action",
-    action: { type: "postback", label: fitLabel(label), data: postbackData(action, params), displayText: fitGraphemes(displayText ?? label, LINE_LIMITS.displayTextLength) },
-  };
+  return quickPostback(label, postbackData(action, params), displayText);
 }
 
-export function messageItem(label: string, message: string): QuickReplyItem {
-  return { type: "action", action: { type: "message", label: fitLabel(label), text: message } };
-}
+export { messageItem };
 
 export const officerQuickReply: QuickReply = { items: [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน")] };
 

@@ -6,7 +6,7 @@
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityServices } from "../../capabilities";
-import { fitLabel } from "../../line/fit-label";
+import { messageItem } from "../../line/quick-reply-items";
 import { LINE_LIMITS } from "../../line/limits";
 import type { Message, QuickReplyItem } from "../../line/message-types";
 import { textMessage, textMessages } from "../../line/split-text";
@@ -44,7 +44,7 @@ export const say = (t: string, items?: QuickReplyItem[]) => replyWith(text(t, it
 /** A list that grows with data (units, officers): as many text messages as it needs (split-text.ts). */
 export const sayList = (t: string, opts: { items?: QuickReplyItem[]; more?: (hidden: number) => string } = {}) =>
   replyWith(...textMessages(t, { ...(opts.items?.length ? { quickReply: { items: opts.items } } : {}), ...(opts.more ? { more: opts.more } : {}) }));
-export const messageItem = (l: string, t: string): QuickReplyItem => ({ type: "action", action: { type: "message", label: fitLabel(l), text: t } });
+export { messageItem };
 
 export async function changeRole(pa: PeopleAdminContext, userId: string, role: Role, unitId: string | undefined): Promise<void> {
   await pa.services.people.setRole(userId, role, unitId);
