@@ -95,7 +95,7 @@ export async function forwardAttachment(
         address: attachment.address,
         latitude: attachment.latitude,
         longitude: attachment.longitude,
-        fallback: { title: `ตำแหน่งเรื่อง ${ticket.code}`, address: "ตำแหน่งที่ประชาชนส่งมา (ไม่มีที่อยู่)" },
+        fallback: { title: `ตำแหน่งเรื่อง ${ticket.code}`, address: "ตำแหน่งที่ประชาชนส่งมา" },
       }),
     ];
   } else {
