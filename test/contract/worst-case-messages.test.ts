@@ -14,6 +14,7 @@
 import { validateMessages } from "line-standin";
 import { createFixedClock } from "../../src/clock";
 import { createFaqStore } from "../../src/faq/faq-store";
+import { SCHEDULED_JOBS } from "../../src/jobs/scheduled-jobs";
 import { fitLabel, graphemeCount } from "../../src/line/fit-label";
 import { loadDefaultPlan } from "../../src/qa/answerer";
 import { createTicketStore } from "../../src/tickets/ticket-store";
@@ -197,9 +198,13 @@ describe("worst-case messages: LINE refuses nothing the bot builds", () => {
     await say(citizen, text("ไฟถนนหน้าวัดดับมาสามวันแล้ว ช่วยมาซ่อมด้วยค่ะ"));
     const staffBefore = h.botMessages(STAFF_GROUP).length;
     await say(citizen, { type: "location", title: "", address: "", latitude: 18.6, longitude: 98.9 });
-    const forwarded = (h.botMessages(STAFF_GROUP) as Sent[]).slice(staffBefore).find((m) => m.type === "location");
-    expect(forwarded?.address).toBeTruthy();
-    expect(forwarded?.title).toBeTruthy();
+    await say(citizen, { type: "location", title: " ", address: `หมู่ 3 ${"ถนนสายหลักหน้าวัดเวียงท่ากาน ".repeat(12)}`, latitude: 18.61, longitude: 98.91 });
+    const forwarded = (h.botMessages(STAFF_GROUP) as Sent[]).slice(staffBefore).filter((m) => m.type === "location");
+    expect(forwarded).toHaveLength(2);
+    for (const l of forwarded) {
+      expect(l.address?.trim()).toBeTruthy();
+      expect(l.title?.trim()).toBeTruthy();
+    }
   });
 
   it("sends a 5,000-character announcement with a Thai image link, and lists it", async () => {
@@ -277,15 +282,29 @@ describe("worst-case messages: LINE refuses nothing the bot builds", () => {
   });
 
   it("answers questions about a plan of long names and steps", async () => {
-    for (const q of ["มาตรการมีอะไรบ้าง", "แต่ละประเด็นใครรับผิดชอบ", "ข้อไหนบ้างที่ไม่ผ่านเกณฑ์", "มาตรการที่ 1 มีขั้นตอนอะไรบ้าง", `${PLAN_UNITS[0]} รับผิดชอบอะไร`, "ผลคะแนน ITA เป็นอย่างไร"]) {
-      const got = await say(CITIZEN, text(q));
+    const cards = new Set<string>();
+    const questions = ["มาตรการมีอะไรบ้าง", "แต่ละประเด็นใครรับผิดชอบ", "ข้อไหนบ้างที่ไม่ผ่านเกณฑ์", "มาตรการที่ 1 มีขั้นตอนอะไรบ้าง", "ประเด็นที่ 2", "รายละเอียดข้อ i1", `${PLAN_UNITS[0]} รับผิดชอบอะไร`, "ผลคะแนน ITA เป็นอย่างไร"];
+    for (const q of questions) {
+      const got = await say(userId("e", questions.indexOf(q)), text(q));
       expect(allText(got).length).toBeGreaterThan(20);
+      for (const m of got) if (m.type === "flex") cards.add(m.altText!.split(/[\s:]/)[0]!);
     }
+    // The plan's Flex templates (measure, issue, item cards) were among the answers.
+    expect(cards.size).toBeGreaterThanOrEqual(2);
   });
 
   it("shows every role its menu, the plans and the statistics", async () => {
-    for (const who of [CITIZEN, OFFICER, ADMIN]) await say(who, text("เมนู"));
-    await say(ADMIN, text("แผนทั้งหมด"));
-    await say(ADMIN, text("สถิติถามตอบ"));
+    for (const who of [CITIZEN, OFFICER, ADMIN]) expect((await say(who, text("เมนู"))).some((m) => m.type === "flex")).toBe(true);
+    expect(allText(await say(ADMIN, text("แผนทั้งหมด")))).toContain("2570");
+    expect(allText(await say(ADMIN, text("สถิติถามตอบ")))).toContain("สถิติ");
+  });
+
+  it("pushes the scheduled reminders and weekly summary of a hundred units within LINE's limits", async () => {
+    const callsBefore = h.standin.state.calls.length;
+    for (const job of ["ticketReminders", "progressReminders", "progressSummary"] as const) {
+      await SCHEDULED_JOBS[job].run(h.services);
+    }
+    await h.services.outbox.runner.runDue();
+    expect(h.standin.state.calls.length).toBeGreaterThan(callsBefore);
   });
 });
