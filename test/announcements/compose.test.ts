@@ -269,4 +269,22 @@ describe("announcements in chat", () => {
     // The admin's draft is untouched and still works.
     expect((await tap(h, ADMIN, "ยืนยันส่ง")).replies[0]?.text).toContain("ตั้งเวลาส่งประกาศฉบับที่ 7");
   });
+
+  it("runs a command tapped mid-draft and keeps the draft; a group emptied before the confirm goes back to choosing, with its buttons", async () => {
+    await h.services.people.setRole(FINANCE_OFFICER, "officer", "finance");
+    expect((await say(h, ADMIN, "สร้างประกาศ"))[0]?.text).toContain("พิมพ์ข้อความประกาศ");
+    // The rich menu's ภาพรวม at the text step is the command, not the announcement's text.
+    expect(JSON.stringify(await say(h, ADMIN, "ภาพรวม"))).not.toContain("แนบลิงก์หรือรูปภาพ");
+    expect((await say(h, ADMIN, "ประชุมประจำเดือนวันศุกร์นี้"))[0]?.text).toContain("แนบลิงก์หรือรูปภาพ");
+    await tap(h, ADMIN, "ไม่แนบ");
+    await tap(h, ADMIN, "กองคลัง");
+    await tap(h, ADMIN, "ส่งเลย");
+    await h.services.people.setRole(FINANCE_OFFICER, "citizen");
+    const before = await announcementCount(h);
+    expect((await tap(h, ADMIN, "ยืนยันส่ง")).replies[0]?.text).toContain("กรุณาเลือกกลุ่มผู้รับใหม่");
+    expect(await announcementCount(h)).toBe(before);
+    await tap(h, ADMIN, "เจ้าหน้าที่ทั้งหมด");
+    await tap(h, ADMIN, "ส่งเลย");
+    expect((await tap(h, ADMIN, "ยืนยันส่ง")).replies[0]?.text).toContain("รับประกาศฉบับที่");
+  });
 });

@@ -185,6 +185,11 @@ describe("setup and linking", () => {
     await h.standin.sendAsUser(ADMIN, { type: "text", text: `ตั้งผู้ดูแล ${n}` });
     expect(menus.menuFor(OFFICER)).toBe(menus.aliases.get(ROLE_MENU_ALIAS.admin));
     await h.standin.sendAsUser(ADMIN, { type: "text", text: `ลบเจ้าหน้าที่ ${n}` });
+    // Removal asks to be confirmed (issue 15); the menu changes only once it is.
+    expect(menus.menuFor(OFFICER)).toBe(menus.aliases.get(ROLE_MENU_ALIAS.admin));
+    const asked = h.botMessages(ADMIN).at(-1) as { quickReply?: { items: { action: { label: string; data?: string } }[] } };
+    const confirm = asked.quickReply?.items.find((i) => i.action.label === "ยืนยันลบ")?.action.data ?? "";
+    await h.standin.sendAsUser(ADMIN, { type: "postback", data: confirm });
     expect(menus.userLinks.has(OFFICER)).toBe(false);
     expect(menus.menuFor(OFFICER)).toBe(menus.aliases.get(ROLE_MENU_ALIAS.citizen));
   });

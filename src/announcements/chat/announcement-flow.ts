@@ -28,6 +28,9 @@ export function announcementFlow(ac: AnnouncementsContext): CapabilityPart {
     flows: {
       [ANNOUNCEMENT_FLOW]: {
         roles: ADMIN,
+        // A command typed or tapped on the rich menu mid-draft runs (the draft waits): otherwise
+        // "ภาพรวม" tapped at the text step would become the announcement.
+        commandsFirst: true,
         async onText(ctx, raw, state) {
           // The router has checked the role (flows declare theirs); a draft that does not parse is stale.
           const draft = parseDraft(state.data);

@@ -11,7 +11,7 @@ import { audienceLabel } from "../announcement";
 import { publishAnnouncement } from "../publish";
 import { formatThaiDateTime, parseThaiDateTime } from "../thai-datetime";
 import { ADMIN, ANNOUNCEMENT_ACTIONS as A, chatOf, contentOf, draftFor, saveDraft, userOf, type AnnouncementsContext, type Draft } from "./announcements-context";
-import { askTime, confirmCard, confirmItems, whenItems } from "./announcement-questions";
+import { askTime, audienceCard, confirmCard, confirmItems, whenItems } from "./announcement-questions";
 import { nf, staleDraft, text } from "./announcement-replies";
 
 export function scheduleConfirm(ac: AnnouncementsContext): CapabilityPart {
@@ -58,7 +58,14 @@ export function scheduleConfirm(ac: AnnouncementsContext): CapabilityPart {
               now: ctx.now,
             },
           );
-          if (!result.ok) return replyWith(text(`ยังไม่มีผู้รับใน${audienceLabel(draft.audience)}ค่ะ จึงยังไม่ได้ส่งนะคะ`));
+          if (!result.ok) {
+            // The group emptied since it was chosen: back to choosing, with the buttons to do it.
+            await saveDraft(ac, ctx, { ...draft, step: "audience" });
+            return replyWith(
+              text(`ยังไม่มีผู้รับใน${audienceLabel(draft.audience)}แล้วค่ะ จึงยังไม่ได้ส่ง กรุณาเลือกกลุ่มผู้รับใหม่นะคะ`),
+              await audienceCard(draft, await audiences.units()),
+            );
+          }
           await conversations.clear(chatOf(ctx));
           const a = result.announcement;
           logger.info("announcement.created", { announcementId: a.id, number: a.number, audience: a.audience.type, recipients: a.recipientCount, scheduled: Boolean(a.scheduledFor) });

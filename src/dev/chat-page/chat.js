@@ -10,7 +10,9 @@
   var FlexToNodes = window.FlexToNodes;
   var LAST_PERSONA_KEY = "chat-page:persona";
   /** Where a "share location" action puts the user: the อบต. office, approximately. */
-  var OFFICE_LOCATION = { title: "อบต.เวียงท่ากาน", address: "อ.สันป่าตอง จ.เชียงใหม่", latitude: 18.5897, longitude: 98.8589 };
+  // The "send a location" button's place: named after the organisation whose plan is running (from
+  // personas.json); the coordinates are only a sample point.
+  var OFFICE_LOCATION = { title: "ที่ทำการหน่วยงาน", address: "ที่อยู่ตัวอย่าง", latitude: 18.5897, longitude: 98.8589 };
   var STICKER = { packageId: "446", stickerId: "1988" };
 
   var elements = {
@@ -483,6 +485,12 @@
       .then(function (config) {
         standinPath = config.standinPath;
         personas = config.personas;
+        if (config.organization) {
+          document.getElementById("org-name").textContent = config.organization.name;
+          document.title = "แชท LINE จำลอง · " + config.organization.name;
+          OFFICE_LOCATION.title = config.organization.name;
+          if (config.organization.address) OFFICE_LOCATION.address = config.organization.address;
+        }
         var remembered = localStorage.getItem(LAST_PERSONA_KEY);
         var chosen = 0;
         personas.forEach(function (persona, index) {
