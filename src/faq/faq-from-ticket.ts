@@ -15,6 +15,7 @@ import { replies } from "../bot/common-replies";
 import type { CapabilityPart } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
 import type { Message } from "../line/message-types";
+import { fitUtf16 } from "../line/fit-label";
 import { messageItem } from "../line/quick-reply-items";
 import { textMessage } from "../line/split-text";
 import { coalesced } from "../store/coalescing-firestore";
@@ -79,7 +80,7 @@ export function faqFromTicket(services: CapabilityServices, faqs: FaqStore, chan
               [
                 `พิมพ์คำถามที่ประชาชนทั่วไปจะถาม สำหรับคำตอบเรื่อง ${ticket.code} ค่ะ`,
                 "ใช้คำของท่านเอง ไม่ใส่ชื่อ เบอร์โทร หรือที่อยู่ของผู้ถาม (พิมพ์ \"ยกเลิก\" เพื่อยกเลิก)",
-                ...(asked ? ["", `คำถามของผู้ถาม: ${asked.slice(0, 500)}`] : []),
+                ...(asked ? ["", `คำถามของผู้ถาม: ${fitUtf16(asked, 500)}`] : []),
               ].join("\n"),
             ),
           );
