@@ -51,6 +51,6 @@ export const textPipelineBench: BenchModule = {
   run() {
     const all = texts(seeded(2568));
     processText("อุ่นเครื่อง ข้อ e8 ได้กี่คะแนน");
-    return [run("new texts", all), run("same texts again", all)];
+    return { tables: [{ title: "texts through the pipeline", rows: [run("new texts", all), run("same texts again", all)] }], figures: {} };
   },
 };

@@ -40,6 +40,13 @@ export interface Outcome {
    * reason, it goes through the outbox, with a retry key derived from the event.
    */
   mustDeliver?: boolean;
+  /**
+   * Work the citizen need not wait for, run once the reply is sent and before the event is marked
+   * done (e.g. sending a ticket's card to staff, stored already with the ticket). A failure here is
+   * logged and the event still counts as handled, so only work that is best effort, or that
+   * something else finishes (a stored outbox delivery), belongs here.
+   */
+  afterReply?: () => Promise<void>;
 }
 
 export const nothing: Outcome = { messages: [] };

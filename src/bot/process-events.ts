@@ -70,8 +70,11 @@ export function isTransientInfrastructureError(err: unknown): boolean {
   return typeof code === "number" && TRANSIENT_GRPC_CODES.has(code);
 }
 
-/** Kinds whose handling starts from the chat's conversation state (a flow may be waiting for them). */
-const FLOW_KINDS: ReadonlySet<IncomingEvent["kind"]> = new Set(["text", "sticker", "image", "location", "file", "video", "audio"]);
+/**
+ * Kinds whose handling starts from the chat's conversation state: a flow may be waiting for them,
+ * and a postback is a step of one (a progress report's buttons move its draft).
+ */
+const FLOW_KINDS: ReadonlySet<IncomingEvent["kind"]> = new Set(["text", "sticker", "image", "location", "file", "video", "audio", "postback"]);
 
 export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) => Promise<BatchResult> {
   const { ledger, people, conversations, qaContexts, route, sender, logger, clock, outbox } = deps;
@@ -175,14 +178,19 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
       logger.error("webhook.event.failed", { eventId: event.id, kind: event.kind, error: err });
       outcome = { messages: event.source.type === "user" ? [replies.failure()] : [] };
     }
+    const { afterReply } = outcome;
+    const after = async (): Promise<void> => {
+      await afterReply?.().catch((error: unknown) => logger.warn("webhook.after_reply.failed", { eventId: event.id, kind: event.kind, error }));
+    };
     if (outcome.mustDeliver) {
       // Marked done only once the answer is replied or stored in the outbox: should storing fail,
       // the webhook answers 5xx and LINE redelivers, so the answer is never lost behind a 200.
       await deliverSurely(event, outcome.messages);
+      await after();
       await ledger.complete(event.id, clock.now(), atCompletion);
     } else {
       // The reply and marking the event done do not depend on each other: both go out at once.
-      await Promise.all([reply(event, outcome.messages), ledger.complete(event.id, clock.now(), atCompletion)]);
+      await Promise.all([reply(event, outcome.messages).then(after), ledger.complete(event.id, clock.now(), atCompletion)]);
     }
     return "handled";
   }

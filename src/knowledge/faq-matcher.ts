@@ -53,8 +53,37 @@ export function asksSomething(canonical: string): boolean {
  */
 export function meaningWords(tokens: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const t of tokens) if (!STOP_WORDS.has(t) && !ASKS.test(t) && /[\u0e01-\u0e2ea-z0-9]/.test(t) && !/^[\u0e00-\u0e7f]$/.test(t)) out.add(t);
+  for (const t of tokens) if (foldedMeaning(t) !== null) out.add(t);
   return [...out];
+}
+
+function isMeaningWord(token: string): boolean {
+  return !STOP_WORDS.has(token) && !ASKS.test(token) && /[\u0e01-\u0e2ea-z0-9]/.test(token) && !/^[\u0e00-\u0e7f]$/.test(token);
+}
+
+/**
+ * Per word: its folded spelling when it carries meaning, else null. Remembered, since an index of
+ * 10,000 entries asks about a vocabulary of a few thousand words 100,000 times; past
+ * {@link MAX_REMEMBERED_WORDS} the memory starts afresh (results never depend on it).
+ */
+const remembered = new Map<string, string | null>();
+const MAX_REMEMBERED_WORDS = 100_000;
+
+function foldedMeaning(token: string): string | null {
+  let folded = remembered.get(token);
+  if (folded === undefined) {
+    folded = isMeaningWord(token) ? foldToken(token) : null;
+    if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+    remembered.set(token, folded);
+  }
+  return folded;
+}
+
+/** Folded spellings of meaning words (each one of {@link meaningWords}). */
+function foldedAll(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(foldedMeaning(w) as string);
+  return out;
 }
 
 interface Wording {
@@ -70,7 +99,7 @@ function wordingOf(processed: ProcessedText): Wording {
   let wording = wordings.get(processed);
   if (!wording) {
     const words = meaningWords(processed.tokens);
-    wording = { words, folded: new Set(words.map(foldToken)), asks: asksSomething(processed.canonical) };
+    wording = { words, folded: foldedAll(words), asks: asksSomething(processed.canonical) };
     wordings.set(processed, wording);
   }
   return wording;
@@ -102,8 +131,10 @@ export function createFaqMatcher(opts: {
   process: (text: string) => ProcessedText;
 }): FaqMatcher {
   const { entries, weights } = opts;
-  const byId = new Map<string, { faq: FaqEntry; wordings: Wording[] }>();
-  for (const faq of opts.faqs) byId.set(faq.id, { faq, wordings: faq.questions.map((q) => wordingOf(opts.process(q))) });
+  // An entry's wordings are read when a question first makes it a candidate: most of 10,000
+  // entries never are, and building the index should not pay for them.
+  const byId = new Map<string, { faq: FaqEntry; processed: readonly ProcessedText[]; wordings?: Wording[] }>();
+  for (const faq of opts.faqs) byId.set(faq.id, { faq, processed: faq.questions.map(opts.process) });
 
   const covered = (words: readonly string[], folded: ReadonlySet<string>): number => {
     let total = 0;
@@ -111,7 +142,7 @@ export function createFaqMatcher(opts: {
     for (const w of words) {
       const weight = weights.idf(w);
       total += weight;
-      if (said(foldToken(w), folded)) shared += weight;
+      if (said(foldedMeaning(w) as string, folded)) shared += weight;
     }
     return total === 0 ? 0 : shared / total;
   };
@@ -122,13 +153,14 @@ export function createFaqMatcher(opts: {
       if (byId.size === 0) return undefined;
       const words = meaningWords(question.tokens);
       if (!words.length) return undefined;
-      const folded = new Set(words.map(foldToken));
+      const folded = foldedAll(words);
       const asks = asksSomething(question.canonical);
       let best: (FaqMatch & { sum: number }) | undefined;
       for (const hit of entries.search(words, question.grams, CANDIDATES)) {
         if (hit.record.ref.kind !== "faq") continue;
         const entry = byId.get(hit.record.ref.id);
         if (!entry) continue;
+        entry.wordings ??= entry.processed.map(wordingOf);
         for (const wording of entry.wordings) {
           if (wording.asks !== asks) continue;
           const ofQuestion = covered(words, wording.folded);

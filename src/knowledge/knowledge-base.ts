@@ -4,11 +4,18 @@ import { createFaqMatcher, type FaqMatcher } from "./faq-matcher";
 import type { Glossary } from "./glossary";
 import { createProcessedTextCache } from "./processed-text-cache";
 import { buildFaqRecords, buildPlanRecords, type FaqEntry } from "./records";
-import { canonicalize, type ProcessedText, tokensOf } from "./text-pipeline";
+import { canonicalize, type ProcessedText, tokensOf, tokensOfAll } from "./text-pipeline";
 
 function wordsOnly(text: string): ProcessedText {
   const canonical = canonicalize(text);
   return { canonical, tokens: tokensOf(canonical), grams: [] };
+}
+
+/** {@link wordsOnly} of each text, their new Thai runs segmented together. */
+function allWordsOnly(texts: readonly string[]): ProcessedText[] {
+  const canonicals = texts.map(canonicalize);
+  const tokens = tokensOfAll(canonicals);
+  return canonicals.map((canonical, i) => ({ canonical, tokens: tokens[i] as string[], grams: [] }));
 }
 
 /**
@@ -38,14 +45,16 @@ export function createKnowledgeBase(
   plan: Plan,
   glossary: Glossary,
   faqs: readonly FaqEntry[] = [],
-  processWording: (text: string) => ProcessedText = wordsOnly,
+  processWording?: (text: string) => ProcessedText,
 ): KnowledgeBase {
   const planSegment = buildSegment(buildPlanRecords(plan, glossary));
   const planIndex = combineSegments([planSegment]);
-  const wordings = createProcessedTextCache(processWording);
+  const wordings = processWording ? createProcessedTextCache(processWording) : createProcessedTextCache(wordsOnly, allWordsOnly);
 
   const over = (entries: readonly FaqEntry[]): KnowledgeBase => {
     const usable = entries.filter((f) => f.questions.length > 0);
+    // New wordings processed together first (one segmenter call per few hundred characters).
+    wordings.hold(usable.flatMap((f) => f.questions));
     // Entries are compared word by word (faq-matcher.ts): their segment needs no trigrams.
     const faqSegment = buildSegment(buildFaqRecords(usable), wordings.get, { withGrams: false });
     const faqMatcher = createFaqMatcher({

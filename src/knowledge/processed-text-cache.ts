@@ -13,16 +13,40 @@ import { type ProcessedText, processText } from "./text-pipeline";
 export interface ProcessedTextCache {
   /** The text's processed form, computed once while the text stays in use. */
   get(text: string): ProcessedText;
+  /**
+   * Makes sure every one of these texts is held, processing the missing ones together (see
+   * `processMany`), and marks them in use; then {@link get} finds each.
+   */
+  hold(texts: Iterable<string>): void;
   /** Forgets every text not asked for since the previous sweep. */
   sweep(): void;
   /** Texts held. */
   readonly size: number;
 }
 
-export function createProcessedTextCache(process: (text: string) => ProcessedText = processText): ProcessedTextCache {
+/**
+ * `processMany` processes many texts at once, each exactly as `process` would (a batch shares the
+ * segmenter's calls); by default, one by one.
+ */
+export function createProcessedTextCache(
+  process: (text: string) => ProcessedText = processText,
+  processMany: (texts: readonly string[]) => ProcessedText[] = (texts) => texts.map(process),
+): ProcessedTextCache {
   const held = new Map<string, { processed: ProcessedText; usedIn: number }>();
   let generation = 0;
   return {
+    hold(texts) {
+      const missing = new Set<string>();
+      for (const text of texts) {
+        const entry = held.get(text);
+        if (entry) entry.usedIn = generation;
+        else missing.add(text);
+      }
+      if (!missing.size) return;
+      const all = [...missing];
+      const processed = processMany(all);
+      all.forEach((text, i) => held.set(text, { processed: processed[i] as ProcessedText, usedIn: generation }));
+    },
     get(text) {
       const entry = held.get(text);
       if (entry) {

@@ -35,6 +35,15 @@ export function tokensOf(canonical: string): string[] {
   return tokenize(canonical);
 }
 
+/**
+ * Words of many canonical texts, the same as {@link tokensOf} of each, with their new Thai runs
+ * segmented together: what an index built from thousands of new texts at once should call.
+ */
+export function tokensOfAll(canonicals: readonly string[]): string[][] {
+  tokenize.learn(canonicals);
+  return canonicals.map(tokenize);
+}
+
 /** Folded form of one token, for typo-tolerant vocabulary checks. */
 export function foldToken(token: string): string {
   return foldThai(token);

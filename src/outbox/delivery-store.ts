@@ -4,10 +4,11 @@
  * never exists without its keys. Running is claimed with a lease, so two runners (a trigger and the
  * schedule) do not work on the same delivery at once.
  */
-import { Timestamp, type DocumentData, type Firestore } from "firebase-admin/firestore";
+import { Timestamp, type DocumentData, type DocumentReference, type Firestore } from "firebase-admin/firestore";
 import { deterministicUuid, type Ids } from "../ids";
 import { LINE_LIMITS } from "../line/limits";
 import type { Message } from "../line/message-types";
+import type { BatchWrite } from "../store/coalescing-firestore";
 import { COLLECTIONS } from "../store/collections";
 import { isAlreadyExists } from "../store/firestore-errors";
 import type { ChunkStatus, Delivery, DeliveryChunk, DeliveryStatus, NewDelivery } from "./delivery";
@@ -25,6 +26,12 @@ export interface CreateOptions {
 export interface DeliveryStore {
   /** Stores the delivery with its chunks and retry keys; with `opts.id`, at most once per ID. */
   create(d: NewDelivery, now: Date, opts?: CreateOptions): Promise<string>;
+  /**
+   * The same delivery as writes, to commit with what causes it (a ticket and its staff card in
+   * one commit): stored with the cause or not at all, with no round trip of its own. Its document
+   * is written with `create()`, so the commit is refused if the delivery exists already.
+   */
+  createWrites(d: NewDelivery, now: Date, id: string): BatchWrite[];
   get(id: string): Promise<Delivery | undefined>;
   chunks(id: string): Promise<DeliveryChunk[]>;
   /** Deliveries that are due (scheduled or interrupted), oldest first. */
@@ -66,6 +73,10 @@ const pad = (n: number) => String(n).padStart(5, "0");
 /** Delivery IDs chosen by callers: Firestore document IDs, kept short and path-safe. */
 const DELIVERY_ID = /^[A-Za-z0-9_-]{1,120}$/;
 
+function checkId(id: string): void {
+  if (!DELIVERY_ID.test(id)) throw new RangeError(`delivery id "${id}" is not [A-Za-z0-9_-]{1,120}`);
+}
+
 function fromDoc(id: string, d: DocumentData): Delivery {
   return {
     id,
@@ -103,58 +114,69 @@ export function createDeliveryStore(db: Firestore, ids: Ids): DeliveryStore {
   const col = db.collection(COLLECTIONS.deliveries);
   const chunksOf = (id: string) => col.doc(id).collection("chunks");
 
+  /** The delivery's chunk documents (each with its retry key) and its own document. */
+  function layout(d: NewDelivery, now: Date, id: string, keyFor: (index: number) => string) {
+    // Each person once, even when a list names them twice (chunks are separate calls to LINE).
+    const userIds = d.audience.type === "users" ? [...new Set(d.audience.userIds)] : [];
+    const groups: string[][] =
+      d.audience.type === "users"
+        ? Array.from({ length: Math.ceil(userIds.length / LINE_LIMITS.multicastRecipients) }, (_, i) =>
+            userIds.slice(i * LINE_LIMITS.multicastRecipients, (i + 1) * LINE_LIMITS.multicastRecipients),
+          )
+        : d.audience.type === "group"
+          ? [[d.audience.groupId]]
+          : [[]];
+    const recipientCount = d.audience.type === "users" ? userIds.length : d.audience.type === "group" ? 1 : 0;
+    const chunks: Array<[DocumentReference, DocumentData]> = groups.map((to, index) => [
+      chunksOf(id).doc(pad(index)),
+      { index, to, retryKey: keyFor(index), status: "pending", attempts: 0 },
+    ]);
+    const doc: DocumentData = {
+      kind: d.kind,
+      label: d.label,
+      audienceType: d.audience.type,
+      recipientCount,
+      messages: JSON.parse(JSON.stringify(d.messages)),
+      sendAt: Timestamp.fromDate(d.sendAt),
+      createdBy: d.createdBy,
+      ref: d.ref ?? null,
+      about: aboutKeys(d),
+      status: "scheduled",
+      chunkCount: groups.length,
+      sentChunks: 0,
+      failedChunks: 0,
+      createdAt: Timestamp.fromDate(now),
+      leaseUntil: Timestamp.fromMillis(0),
+    };
+    return { chunks, doc };
+  }
+
   return {
     async create(d, now, opts = {}) {
       if (opts.id !== undefined) {
-        if (!DELIVERY_ID.test(opts.id)) throw new RangeError(`delivery id "${opts.id}" is not [A-Za-z0-9_-]{1,120}`);
+        checkId(opts.id);
         if ((await col.doc(opts.id).get()).exists) return opts.id;
       }
       const ref = opts.id !== undefined ? col.doc(opts.id) : col.doc();
-      const keyFor = (index: number) => (opts.id !== undefined ? deterministicUuid(`${opts.id}:${index}`) : ids.uuid());
-      // Each person once, even when a list names them twice (chunks are separate calls to LINE).
-      const userIds = d.audience.type === "users" ? [...new Set(d.audience.userIds)] : [];
-      const groups: string[][] =
-        d.audience.type === "users"
-          ? Array.from({ length: Math.ceil(userIds.length / LINE_LIMITS.multicastRecipients) }, (_, i) =>
-              userIds.slice(i * LINE_LIMITS.multicastRecipients, (i + 1) * LINE_LIMITS.multicastRecipients),
-            )
-          : d.audience.type === "group"
-            ? [[d.audience.groupId]]
-            : [[]];
-      const recipientCount = d.audience.type === "users" ? userIds.length : d.audience.type === "group" ? 1 : 0;
+      const { chunks, doc } = layout(d, now, ref.id, opts.id !== undefined ? (index) => deterministicUuid(`${ref.id}:${index}`) : () => ids.uuid());
       // Chunks first (in batches: a batch holds 500 writes), the delivery document last: a runner
       // that sees the delivery always finds every chunk and its retry key already stored.
-      const writes: Array<[FirebaseFirestore.DocumentReference, DocumentData]> = groups.map((to, index) => [
-        chunksOf(ref.id).doc(pad(index)),
-        { index, to, retryKey: keyFor(index), status: "pending", attempts: 0 },
-      ]);
-      for (let i = 0; i < writes.length; i += 450) {
+      for (let i = 0; i < chunks.length; i += 450) {
         const batch = db.batch();
-        for (const [r, data] of writes.slice(i, i + 450)) batch.set(r, data);
+        for (const [r, data] of chunks.slice(i, i + 450)) batch.set(r, data);
         await batch.commit();
       }
-      const write = (data: DocumentData) => (opts.id !== undefined ? col.doc(ref.id).create(data) : col.doc(ref.id).set(data));
-      await write({
-        kind: d.kind,
-        label: d.label,
-        audienceType: d.audience.type,
-        recipientCount,
-        messages: JSON.parse(JSON.stringify(d.messages)),
-        sendAt: Timestamp.fromDate(d.sendAt),
-        createdBy: d.createdBy,
-        ref: d.ref ?? null,
-        about: aboutKeys(d),
-        status: "scheduled",
-        chunkCount: groups.length,
-        sentChunks: 0,
-        failedChunks: 0,
-        createdAt: Timestamp.fromDate(now),
-        leaseUntil: Timestamp.fromMillis(0),
-      }).catch((err: unknown) => {
+      await (opts.id !== undefined ? col.doc(ref.id).create(doc) : col.doc(ref.id).set(doc)).catch((err: unknown) => {
         // Someone created the same delivery at the same time: theirs stands (same chunks, same keys).
         if (!isAlreadyExists(err)) throw err;
       });
       return ref.id;
+    },
+    createWrites(d, now, id) {
+      checkId(id);
+      const { chunks, doc } = layout(d, now, id, (index) => deterministicUuid(`${id}:${index}`));
+      if (chunks.length > 400) throw new RangeError(`delivery ${id} has ${chunks.length} chunks: too many for one commit, use create()`);
+      return [...chunks.map(([r, data]): BatchWrite => (batch) => batch.set(r, data)), (batch) => batch.create(col.doc(id), doc)];
     },
     async get(id) {
       const snap = await col.doc(id).get();

@@ -9,6 +9,7 @@ import { locationMessage } from "../line/location-message";
 import type { Audience, Delivery } from "../outbox/delivery";
 import { imageMessage, mediaUrl } from "../media/media-paths";
 import { deliveryIdFor } from "../outbox/notify";
+import type { BatchWrite } from "../store/coalescing-firestore";
 import { staffAudience } from "./staff";
 import type { Ticket } from "./ticket";
 import { ticketCard } from "./ticket-card";
@@ -42,6 +43,36 @@ export async function sendNow(
     logger.warn("ticket.delivery.deferred", { deliveryId: id, kind: d.kind, error });
   }
   return { id, delivery: sent };
+}
+
+/** The ID of the ticket card's delivery that the webhook event `onceFor` causes. */
+export const staffCardId = (onceFor: string): string => deliveryIdFor("ticket-card", onceFor);
+
+/** The outbox delivery of a ticket's card to `audience`, as writes to commit with the ticket (see `sendNow` for `onceFor`). */
+export function staffCardWrites(
+  services: Pick<CapabilityServices, "outbox" | "clock">,
+  ticket: Ticket,
+  heading: string,
+  audience: Audience,
+  opts: { createdBy: string; onceFor: string },
+): { id: string; writes: BatchWrite[] } {
+  const id = staffCardId(opts.onceFor);
+  const now = services.clock.now();
+  const card = { kind: "ticket-card", label: `${heading} ${ticket.code}`, audience, messages: [ticketCard(ticket, { heading })], createdBy: opts.createdBy, ref: { ticketId: ticket.id }, sendAt: now };
+  return { id, writes: services.outbox.store.createWrites(card, now, id) };
+}
+
+/**
+ * Runs a delivery stored already (a ticket's card committed with the ticket); a run that does not
+ * finish is left to the Firestore trigger or the schedule. False only when there is no such delivery.
+ */
+export async function runStored(services: Pick<CapabilityServices, "outbox" | "logger">, id: string): Promise<boolean> {
+  try {
+    return (await services.outbox.runner.run(id)) !== undefined;
+  } catch (error) {
+    services.logger.warn("ticket.delivery.deferred", { deliveryId: id, error });
+    return true;
+  }
 }
 
 /**

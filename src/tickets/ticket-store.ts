@@ -46,10 +46,10 @@ export type AnswerClaim =
 export interface TicketStore {
   /**
    * Opens a ticket with a fresh code; `alongside` adds writes committed with it, in one atomic
-   * call. When a ticket with `t.id` is there already (the same event handled again), that ticket is
+   * call, given the ticket as it is written (its code included: a staff card can quote it). When a ticket with `t.id` is there already (the same event handled again), that ticket is
    * returned and nothing is written.
    */
-  open(t: NewTicket, at: Date, alongside?: (ticketId: string) => readonly BatchWrite[]): Promise<Ticket>;
+  open(t: NewTicket, at: Date, alongside?: (ticket: Ticket) => readonly BatchWrite[]): Promise<Ticket>;
   get(id: string): Promise<Ticket | undefined>;
   attach(id: string, attachment: Attachment, at: Date): Promise<void>;
   /**
@@ -207,7 +207,7 @@ export function createTicketStore(db: Firestore, ids: Ids): TicketStore {
       // then is it read. On the embedded emulator, whose commits are not atomic, the code reserved
       // by that refused commit stays, naming the same ticket: harmless.
       let there: Ticket | undefined;
-      const code = await reserveCode(db, ids, t.kind, ref.id, at, (candidate) => [(batch) => batch.create(ref, fieldsWith(candidate)), ...alongside(ref.id)], {
+      const code = await reserveCode(db, ids, t.kind, ref.id, at, (candidate) => [(batch) => batch.create(ref, fieldsWith(candidate)), ...alongside(ticketFromDoc(ref.id, fieldsWith(candidate)))], {
         refusedForTicket: async () => (there = t.id === undefined ? undefined : await get(ref.id)) !== undefined,
       });
       if (code === undefined && there) return there;

@@ -42,7 +42,15 @@ export function createUnitsStore(db: Firestore, plan: Plan): UnitsStore {
     );
   }
 
-  async function list(): Promise<Unit[]> {
+  /** The read in flight, shared by everyone who asks meanwhile (a step checks unit and activity at once). */
+  let reading: Promise<Unit[]> | undefined;
+
+  function list(): Promise<Unit[]> {
+    reading ??= read().finally(() => (reading = undefined));
+    return reading.then((units) => [...units]);
+  }
+
+  async function read(): Promise<Unit[]> {
     seeded ??= seed().catch((err: unknown) => {
       seeded = undefined;
       throw err;

@@ -62,9 +62,9 @@ export async function anyActivity(pc: ProgressContext, id: string | undefined): 
 
 /** The activity, if it is in the current plan and belongs to the person's unit. */
 export async function ownActivity(pc: ProgressContext, ctx: BotContext, id: string | undefined): Promise<{ activity: Activity } | { refusal: Outcome }> {
-  const unit = await unitOf(pc, ctx.person);
+  // Both read the units list: asked at once, they share one read (units-store.ts).
+  const [unit, activity] = await Promise.all([unitOf(pc, ctx.person), id ? pc.plans.currentProgress().then((p) => p.activity(id)) : undefined]);
   if (!unit) return { refusal: progressReplies.notLinked() };
-  const activity = id ? await (await pc.plans.currentProgress()).activity(id) : undefined;
   if (!activity) {
     const past = id ? await pc.plans.byId(planIdOfActivity(id)) : undefined;
     return { refusal: past && past.status !== "current" ? progressReplies.pastYear(planYearLabel(past.plan)) : progressReplies.gone() };

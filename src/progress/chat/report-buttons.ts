@@ -20,9 +20,8 @@ export function reportButtons(pc: ProgressContext): CapabilityPart {
     return {
       roles: STAFF,
       async handle(ctx, action) {
-        const own = await ownActivity(pc, ctx, action.params.id);
+        const [own, draft] = await Promise.all([ownActivity(pc, ctx, action.params.id), draftFor(pc, ctx, action.params.id)]);
         if ("refusal" in own) return own.refusal;
-        const draft = await draftFor(pc, ctx, own.activity.id);
         if (!draft) return progressReplies.stale();
         return handler(ctx, own.activity, draft, action.params);
       },

@@ -31,15 +31,23 @@ export function parsePercent(raw: string): number | undefined {
   return n >= 0 && n <= 100 ? n : undefined;
 }
 
+/** The chat's draft for `activityId` (any, when undefined); read with the sender when the webhook did so. */
 export async function draftFor(pc: ProgressContext, ctx: BotContext, activityId: string | undefined): Promise<Draft | undefined> {
-  const state = await pc.services.conversations.get(chatOf(ctx), ctx.now);
+  const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await pc.services.conversations.get(chatOf(ctx), ctx.now);
   if (!state || state.flow !== REPORT_FLOW) return undefined;
   const draft = DraftSchema.safeParse(state.data);
   return draft.success && (activityId === undefined || draft.data.activityId === activityId) ? draft.data : undefined;
 }
 
-export const saveDraft = (pc: ProgressContext, ctx: BotContext, draft: Draft) =>
-  pc.services.conversations.start(chatOf(ctx), REPORT_FLOW, draft, ctx.now, REPORT_TTL_MS);
+/**
+ * Saves the draft. In the webhook it is written with the event's completion, which goes out beside
+ * the reply: the officer's next tap can only follow the reply, and the webhook answers LINE only
+ * once both are done, so the reply need not wait a round trip for it.
+ */
+export async function saveDraft(pc: ProgressContext, ctx: BotContext, draft: Draft): Promise<void> {
+  if (ctx.atCompletion) ctx.atCompletion(pc.services.conversations.startWrite(chatOf(ctx), REPORT_FLOW, draft, ctx.now, REPORT_TTL_MS));
+  else await pc.services.conversations.start(chatOf(ctx), REPORT_FLOW, draft, ctx.now, REPORT_TTL_MS);
+}
 
 /** Moves the draft to its next question after the status is known. */
 export async function afterStatus(pc: ProgressContext, ctx: BotContext, activity: Activity, draft: Draft, status: ProgressStatus): Promise<Outcome> {

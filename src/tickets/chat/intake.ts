@@ -14,7 +14,7 @@ import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { isStaff } from "../../people/person";
-import { forwardAttachment, notifyStaff } from "../notify";
+import { forwardAttachment, notifyStaff, runStored, staffCardId, staffCardWrites } from "../notify";
 import { externalChannels } from "../integrity-settings";
 import { detectMisconduct, type MisconductReport } from "../misconduct";
 import { isClearRequest } from "../request-kind";
@@ -54,19 +54,24 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     const cut = i.cut ?? question.length > MAX_QUESTION_LENGTH;
     const confidentialTo = misconduct ? [...(services.integrityOfficerIds ?? [])] : undefined;
     // Round trips in a row are what a citizen waits for: who gets the card (a new ticket has no
-    // unit yet) is looked up and the attempt counted with the settings, and the ticket, its code
-    // and the wait for photos are written in one commit.
-    const audience = staffAudience(db, { unitId: null, unitName: null, confidential: Boolean(confidentialTo), confidentialTo });
-    audience.catch(() => undefined); // awaited by notifyStaff below
+    // unit yet) is looked up and the attempt counted with the settings; the ticket, its code, the
+    // wait for photos and the staff card's delivery are written in one commit; the card is sent
+    // after the receipt is replied (the outbox finishes it should that run not).
     const channels = misconduct?.concernsLeadership ? externalChannels(db) : undefined;
     channels?.catch(() => undefined);
-    const [settings, counted] = await Promise.all([loadTicketSettings(db, ctx.now), opened ? undefined : countTicket(db, citizenId, ctx.now)]);
+    const [settings, counted, audience] = await Promise.all([
+      loadTicketSettings(db, ctx.now),
+      opened ? undefined : countTicket(db, citizenId, ctx.now),
+      staffAudience(db, { unitId: null, unitName: null, confidential: Boolean(confidentialTo), confidentialTo }),
+    ]);
     // A misconduct report is never refused for volume: it may be the one that matters.
     const refused = misconduct ? undefined : counted?.(settings.limits);
     if (refused) {
       logger.warn("ticket.throttled", { eventId: ctx.event.id, window: refused.window });
       return replyWith(ticketText.tooManyTickets(refused));
     }
+    const heading = misconduct ? "ร้องเรียนการทุจริต/ประพฤติมิชอบ" : kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้";
+    const cardFor = (t: Ticket) => audience && staffCardWrites(services, t, heading, audience, { createdBy: `ticket:${t.id}`, onceFor: ctx.event.id });
     const ticket = await store.open(
       {
         id: ticketIdForEvent(ctx.event.id),
@@ -83,16 +88,19 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
         fromStaff: isStaff(ctx.person),
       },
       ctx.now,
-      (ticketId) => [conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId }, ctx.now, settings.attachMinutes * MINUTE)],
+      (t) => [conversations.startWrite(citizenId, TICKET_FLOWS.attach, { ticketId: t.id }, ctx.now, settings.attachMinutes * MINUTE), ...(cardFor(t)?.writes ?? [])],
     );
     logger.info("ticket.opened", { ticketId: ticket.id, code: ticket.code, kind, confidential: ticket.confidential });
-    const heading = misconduct ? "ร้องเรียนการทุจริต/ประพฤติมิชอบ" : kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้";
-    await notifyStaff(services, ticket, heading, { createdBy: `ticket:${ticket.id}`, onceFor: ctx.event.id, lookedUp: audience });
-    for (const [n, item] of pending.entries()) await forwardAttachment(services, ticket, item, citizenId, `${ctx.event.id}-pending-${n}`);
+    if (!audience) logger.warn("ticket.no_staff", { ticketId: ticket.id });
+    const afterReply = async (): Promise<void> => {
+      // A ticket opened before its card was stored with it (a redelivery across a deploy) gets it now.
+      if (audience && !(await runStored(services, staffCardId(ctx.event.id)))) await notifyStaff(services, ticket, heading, { createdBy: `ticket:${ticket.id}`, onceFor: ctx.event.id, lookedUp: Promise.resolve(audience) });
+      for (const [n, item] of pending.entries()) await forwardAttachment(services, ticket, item, citizenId, `${ctx.event.id}-pending-${n}`);
+    };
     const received = misconduct
       ? ticketText.confidentialReceived(ticket, orgName, settings.attachMinutes, (await channels) ?? [])
       : ticketText.received(ticket, orgName, settings.attachMinutes);
-    return { messages: cut ? [received, ticketText.cutNotice(MAX_QUESTION_LENGTH)] : [received], mustDeliver: true };
+    return { messages: cut ? [received, ticketText.cutNotice(MAX_QUESTION_LENGTH)] : [received], mustDeliver: true, afterReply };
   }
 
   const askedAtOf = (v: unknown) => (typeof v === "string" && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined);
