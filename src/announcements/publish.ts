@@ -4,7 +4,10 @@
  * confirming the same draft again, after a crash at any point, completes what is missing and never
  * makes a second delivery. Sending itself happens later, outside the webhook (trigger / schedule).
  */
+import { fitUtf16 } from "../line/fit-label";
+import { lineUrl } from "../line/line-url";
 import type { Message } from "../line/message-types";
+import { textMessages } from "../line/split-text";
 import type { DeliveryStore } from "../outbox/delivery-store";
 import type { Announcement, AnnouncementContent, AudienceChoice } from "./announcement";
 import { audienceLabel } from "./announcement";
@@ -15,8 +18,11 @@ export const ANNOUNCEMENT_KIND = "announcement";
 
 /** Exactly what recipients get; the preview shows the same array. */
 export function recipientMessages(c: AnnouncementContent): Message[] {
-  const messages: Message[] = [{ type: "text", text: c.link ? `${c.text}\n\n🔗 ${c.link}` : c.text }];
-  if (c.imageUrl) messages.push({ type: "image", originalContentUrl: c.imageUrl, previewImageUrl: c.imageUrl });
+  // Compose keeps text and link within one message; an older draft that is not still arrives whole.
+  const messages: Message[] = textMessages(c.link ? `${c.text}\n\n🔗 ${c.link}` : c.text, { maxMessages: 2 });
+  // A typed image link may hold Thai or spaces: LINE takes only an encoded one (line-url.ts).
+  const imageUrl = c.imageUrl ? lineUrl(c.imageUrl) : undefined;
+  if (imageUrl) messages.push({ type: "image", originalContentUrl: imageUrl, previewImageUrl: imageUrl });
   return messages;
 }
 
@@ -54,7 +60,7 @@ export async function publishAnnouncement(deps: PublishDeps, req: PublishRequest
   await deps.deliveries.create(
     {
       kind: ANNOUNCEMENT_KIND,
-      label: `ประกาศถึง${audienceLabel(req.audience)}: ${req.content.text.slice(0, 60)}`,
+      label: `ประกาศถึง${audienceLabel(req.audience)}: ${fitUtf16(req.content.text, 60)}`,
       audience: userIds === undefined ? { type: "broadcast" } : { type: "users", userIds },
       messages: recipientMessages(req.content),
       sendAt: req.scheduledFor ?? req.now,

@@ -9,7 +9,10 @@
  * officer the last two, a citizen the last.
  */
 import type { FlexBubble, FlexComponent, Message, QuickReply, QuickReplyItem } from "../line/message-types";
+import { fitUtf16 } from "../line/fit-label";
+import { carouselMessage } from "../line/fit-carousel";
 import { LINE_LIMITS } from "../line/limits";
+import { messageItem } from "../line/quick-reply-items";
 import type { Role } from "../people/person";
 import type { CommandHelp, TextCommand } from "./capability";
 import { startQuickReply } from "./common-replies";
@@ -103,7 +106,7 @@ export function createHelpMenu(commands: readonly TextCommand[]): HelpMenu {
   function buttonsFor(role: Role, chat: ChatType): QuickReplyItem[] {
     const entries = entriesFor(role, chat);
     return SECTIONS.flatMap((s) => entries.filter((e) => e.audience === s.audience)).flatMap((e) =>
-      "button" in e.help ? [{ type: "action", action: { type: "message", label: e.help.button, text: e.help.button } } as QuickReplyItem] : [],
+      "button" in e.help ? [messageItem(e.help.button)] : [],
     );
   }
 
@@ -134,15 +137,10 @@ export function createHelpMenu(commands: readonly TextCommand[]): HelpMenu {
       ].join("\n");
       if (bubbles.length === 0) return [{ type: "text", text: lead }];
       const quick = buttonsFor(role, chat).slice(0, LINE_LIMITS.quickReplyItems - 1);
-      return [
-        { type: "text", text: lead },
-        {
-          type: "flex",
-          altText: `${ROLE_TITLE[role]}: ${quick.map((q) => q.action?.label ?? "").join(", ")}`.slice(0, LINE_LIMITS.altTextLength),
-          contents: { type: "carousel", contents: bubbles },
-          quickReply: { items: options.inFlow ? [CANCEL_ITEM, ...quick] : quick.length ? quick : [...QUESTION_ITEMS] },
-        },
-      ];
+      const { message } = carouselMessage(bubbles, fitUtf16(`${ROLE_TITLE[role]}: ${quick.map((q) => q.action?.label ?? "").join(", ")}`, LINE_LIMITS.altTextLength), {
+        quickReply: { items: options.inFlow ? [CANCEL_ITEM, ...quick] : quick.length ? quick : [...QUESTION_ITEMS] },
+      });
+      return [{ type: "text", text: lead }, ...(message ? [message] : [])];
     },
   };
 }

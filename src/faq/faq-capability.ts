@@ -9,13 +9,15 @@ import { replyWith } from "../bot/bot-context";
 import type { Capability } from "../bot/capability";
 import { composeCapability } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
+import { fitUtf16 } from "../line/fit-label";
 import type { Message } from "../line/message-types";
+import { textMessage, textMessages } from "../line/split-text";
 import { isFaqAware } from "./faq-aware-answerer";
 import { createFaqStore, type StoredFaq } from "./faq-store";
 import { faqFromTicket } from "./faq-from-ticket";
 
-const text = (t: string): Message => ({ type: "text", text: t.length > 4900 ? `${t.slice(0, 4890)}…` : t });
-const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+const text = (t: string): Message => textMessage(t);
+const short = (s: string, n: number) => fitUtf16(s, n);
 
 function faqLine(f: StoredFaq): string {
   return `${f.id}: ${f.questions.map((q) => `"${short(q, 60)}"`).join(" / ")}\n   ตอบ: ${short(f.answer, 120)}`;
@@ -39,8 +41,9 @@ export function createFaqCapability(services: CapabilityServices): Capability {
         async handle() {
           const all = await faqs.list();
           if (!all.length) return replyWith(text("ยังไม่มีคำถามที่พบบ่อยค่ะ เจ้าหน้าที่บันทึกได้จากปุ่ม \"บันทึกเป็น FAQ\" หลังตอบเรื่องค่ะ"));
+          // Thirty entries with many wordings outgrow one message: the list takes as many as it needs.
           return replyWith(
-            text(
+            ...textMessages(
               [
                 `คำถามที่พบบ่อย ${all.length} รายการค่ะ`,
                 ...all.slice(0, 30).map(faqLine),

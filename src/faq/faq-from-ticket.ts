@@ -15,6 +15,9 @@ import { replies } from "../bot/common-replies";
 import type { CapabilityPart } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
 import type { Message } from "../line/message-types";
+import { fitUtf16 } from "../line/fit-label";
+import { messageItem } from "../line/quick-reply-items";
+import { textMessage } from "../line/split-text";
 import { coalesced } from "../store/coalescing-firestore";
 import type { Ticket } from "../tickets/ticket";
 import { quotesCitizen } from "../privacy/quotes-citizen";
@@ -28,8 +31,8 @@ const DRAFT_TTL_MS = 30 * 60 * 1000;
 export const KEEP_ANSWER = "ใช้คำตอบนี้";
 const MAX_FAQ_QUESTION = 300;
 
-const text = (t: string, quickReply?: Message["quickReply"]): Message => ({ type: "text", text: t.length > 4900 ? `${t.slice(0, 4890)}…` : t, ...(quickReply ? { quickReply } : {}) });
-const say = (label: string) => ({ type: "action" as const, action: { type: "message" as const, label, text: label } });
+const text = (t: string, quickReply?: Message["quickReply"]): Message => textMessage(t, quickReply);
+const say = (label: string) => messageItem(label);
 
 const saved = (faq: StoredFaq, existed: boolean) =>
   text(
@@ -77,7 +80,7 @@ export function faqFromTicket(services: CapabilityServices, faqs: FaqStore, chan
               [
                 `พิมพ์คำถามที่ประชาชนทั่วไปจะถาม สำหรับคำตอบเรื่อง ${ticket.code} ค่ะ`,
                 "ใช้คำของท่านเอง ไม่ใส่ชื่อ เบอร์โทร หรือที่อยู่ของผู้ถาม (พิมพ์ \"ยกเลิก\" เพื่อยกเลิก)",
-                ...(asked ? ["", `คำถามของผู้ถาม: ${asked.slice(0, 500)}`] : []),
+                ...(asked ? ["", `คำถามของผู้ถาม: ${fitUtf16(asked, 500)}`] : []),
               ].join("\n"),
             ),
           );

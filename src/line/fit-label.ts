@@ -3,7 +3,8 @@
  * character: ที่ is one, not three UTF-16 units). Cutting them at 20 UTF-16 units, as `slice` does,
  * shortens Thai labels for nothing and splits words ("กองสาธารณสุขและสิ่งแ"); these functions use
  * the whole allowance and cut between words, which Intl.Segmenter finds in Thai with ICU's
- * dictionary.
+ * dictionary. Texts LINE counts in UTF-16 units (message text, altText, location title) are cut the
+ * same way by {@link fitUtf16}, so no cut ever splits a word, a Thai cluster or an emoji's surrogates.
  * https://developers.line.biz/en/docs/messaging-api/text-character-count/
  */
 import { LINE_LIMITS } from "./limits";
@@ -19,27 +20,46 @@ export function graphemeCount(text: string): number {
   return count;
 }
 
+/** Length as LINE counts message texts, altText and location fields: UTF-16 code units. */
+const utf16Length = (text: string): number => text.length;
+
 /**
- * `text` in at most `max` grapheme clusters. A longer text keeps as many whole words as fit, then
- * "…"; when the first word alone is too long (a long name without spaces), it is cut between
- * clusters instead. Never returns an empty string for a non-empty text.
+ * `text` in at most `max` as `measure` counts. A longer text keeps as many whole words as fit, then
+ * "…"; when the words kept would be less than half the allowance (a long name without spaces), it is
+ * cut between clusters instead. Never returns an empty string for a non-empty text.
+ */
+function fitMeasured(text: string, max: number, measure: (s: string) => number): string {
+  if (measure(text) <= max) return text;
+  const budget = max - measure(ELLIPSIS);
+  const keep = (segmenter: Intl.Segmenter): string => {
+    let kept = "";
+    let size = 0;
+    for (const { segment } of segmenter.segment(text)) {
+      const n = measure(segment);
+      if (size + n > budget) break;
+      kept += segment;
+      size += n;
+    }
+    return kept.trimEnd();
+  };
+  let kept = keep(words);
+  if (measure(kept) < budget / 2) kept = keep(graphemes);
+  return kept + ELLIPSIS;
+}
+
+/**
+ * `text` in at most `max` grapheme clusters, cut between words with "…" (see {@link fitMeasured}).
  */
 export function fitGraphemes(text: string, max: number): string {
-  if (graphemeCount(text) <= max) return text;
-  const budget = max - graphemeCount(ELLIPSIS);
-  let kept = "";
-  let keptCount = 0;
-  for (const { segment } of words.segment(text)) {
-    const count = graphemeCount(segment);
-    if (keptCount + count > budget) break;
-    kept += segment;
-    keptCount += count;
-  }
-  kept = kept.trimEnd();
-  if (graphemeCount(kept) < budget / 2) {
-    kept = [...graphemes.segment(text)].slice(0, budget).map(({ segment }) => segment).join("").trimEnd();
-  }
-  return kept + ELLIPSIS;
+  return fitMeasured(text, max, graphemeCount);
+}
+
+/**
+ * `text` in at most `max` UTF-16 code units, cut between words with "…": for the fields LINE
+ * measures in code units (a text message's 5,000, altText's 1,500, a location's 100).
+ */
+export function fitUtf16(text: string, max: number): string {
+  return fitMeasured(text, max, utf16Length);
 }
 
 /** An action label: at most 20 grapheme clusters (quick replies, templates, rich menus). */

@@ -8,6 +8,8 @@
  * (`t=`), the same unguessable, expiring links as the progress report. `v=preview` asks for a
  * preview that fits LINE's 1 MB (image-preview.ts).
  */
+import { lineUrl } from "../line/line-url";
+
 export const MEDIA_PREFIX = "/media/";
 
 const SERVED = [
@@ -34,8 +36,11 @@ export function mediaUrl(baseUrl: string, path: string, opts: { token?: string; 
 
 /** An image message for a stored photo: the original and a preview that fits LINE's limits. */
 export function imageMessage(baseUrl: string, path: string, token?: string): { type: "image"; originalContentUrl: string; previewImageUrl: string } | undefined {
-  const originalContentUrl = mediaUrl(baseUrl, path, { token });
-  const previewImageUrl = mediaUrl(baseUrl, path, { token, preview: true });
-  if (!originalContentUrl || !previewImageUrl || !baseUrl.startsWith("https://") || originalContentUrl.length > 2000) return undefined;
+  // PUBLIC_BASE_URL is whatever was configured (a Thai domain or path, a space): encoded as LINE takes it, https only, ≤ 2,000.
+  const original = mediaUrl(baseUrl, path, { token });
+  const preview = mediaUrl(baseUrl, path, { token, preview: true });
+  const originalContentUrl = original && lineUrl(original);
+  const previewImageUrl = preview && lineUrl(preview);
+  if (!originalContentUrl || !previewImageUrl) return undefined;
   return { type: "image", originalContentUrl, previewImageUrl };
 }

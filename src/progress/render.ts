@@ -5,8 +5,11 @@
 import { postbackData } from "../bot/postback-data";
 import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
-import { fitGraphemes, fitLabel } from "../line/fit-label";
+import { fitUtf16 } from "../line/fit-label";
+import { messageItem, postbackItem as quickPostback } from "../line/quick-reply-items";
+import { bubblesThatFit, carouselMessages, packIntoBubbles } from "../line/fit-carousel";
 import { LINE_LIMITS } from "../line/limits";
+import { textMessage, textMessages } from "../line/split-text";
 import type { FlexBubble, FlexComponent, Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { planYearLabel } from "../plan/held-plan";
 import { fiscalYearOf } from "../thai/fiscal-year";
@@ -37,23 +40,17 @@ export const STATUS_COLOR: Record<ProgressStatus, string> = {
 };
 const LATE_COLOR = "#E65100";
 
-export const text = (t: string, quickReply?: QuickReply): Message =>
-  quickReply ? { type: "text", text: t.slice(0, LINE_LIMITS.textLength), quickReply } : { type: "text", text: t.slice(0, LINE_LIMITS.textLength) };
+export const text = (t: string, quickReply?: QuickReply): Message => textMessage(t, quickReply);
 
 export function postbackItem(label: string, action: string, params: Record<string, string>, displayText?: string): QuickReplyItem {
-  return {
-    type: "action",
-    action: { type: "postback", label: fitLabel(label), data: postbackData(action, params), displayText: fitGraphemes(displayText ?? label, LINE_LIMITS.displayTextLength) },
-  };
+  return quickPostback(label, postbackData(action, params), displayText);
 }
 
-export function messageItem(label: string, message: string): QuickReplyItem {
-  return { type: "action", action: { type: "message", label: fitLabel(label), text: message } };
-}
+export { messageItem };
 
 export const officerQuickReply: QuickReply = { items: [messageItem("กิจกรรมของฉัน", "กิจกรรมของฉัน")] };
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const clip = (s: string, n: number) => fitUtf16(s, n);
 const shortDate = (d: Date) => formatThaiDate(d, "short");
 const barWidth = (percent: number) => `${Math.max(1, Math.min(100, Math.round(percent)))}%`;
 
@@ -98,28 +95,37 @@ export function activityBubble(item: ActivityProgress): FlexBubble {
 /** Bubbles per carousel page when the list is longer than one carousel: the last is "ถัดไป". */
 export const ACTIVITIES_PER_PAGE = LINE_LIMITS.carouselBubbles - 1;
 
-/** `note`: a line above the list, e.g. that the plan's year is over. */
-export function activityCarousel(items: readonly ActivityProgress[], page: number, unitName: string, note?: string): Message[] {
-  const paged = items.length > LINE_LIMITS.carouselBubbles;
-  const pages = paged ? Math.ceil(items.length / ACTIVITIES_PER_PAGE) : 1;
-  const p = Math.min(Math.max(1, page), pages);
-  const shown = paged ? items.slice((p - 1) * ACTIVITIES_PER_PAGE, p * ACTIVITIES_PER_PAGE) : [...items];
-  const bubbles = shown.map(activityBubble);
+/**
+ * One page of an officer's activities from `start` (0-based): all of them when they fit one
+ * carousel, else as many as fit LINE's 11 bubbles and 50 KB (fit-carousel.ts) with a "ถัดไป" card
+ * that starts the next page where this one stopped. `note`: a line above the list, e.g. that the
+ * plan's year is over.
+ */
+export function activityCarousel(items: readonly ActivityProgress[], start: number, unitName: string, note?: string): Message[] {
+  const from = Math.min(Math.max(0, Math.floor(start)), Math.max(0, items.length - 1));
+  const bubbles = items.slice(from).map(activityBubble);
+  const whole = from === 0 && bubblesThatFit(bubbles) === items.length;
   const quickItems: QuickReplyItem[] = [];
-  if (paged && p < pages) {
-    const next = postbackData(ACTIONS.list, { p: String(p + 1) });
-    const more = renderTemplate<FlexBubble>(loadTemplate("progress-more"), {
-      remaining: items.length - p * ACTIVITIES_PER_PAGE,
-      page: p,
-      pages,
-    });
-    more.footer = { type: "box", layout: "vertical", contents: [button("ถัดไป", next, "กิจกรรมหน้าถัดไป", true)] };
-    bubbles.push(more);
-    quickItems.push(postbackItem("ถัดไป", ACTIONS.list, { p: String(p + 1) }, "กิจกรรมหน้าถัดไป"));
+  let shown = bubbles.length;
+  if (!whole) {
+    const moreBubble = (next: number) => {
+      const more = renderTemplate<FlexBubble>(loadTemplate("progress-more"), { remaining: items.length - next, to: next, total: items.length });
+      more.footer = { type: "box", layout: "vertical", contents: [button("ถัดไป", postbackData(ACTIONS.list, { o: String(next) }), "กิจกรรมหน้าถัดไป", true)] };
+      return more;
+    };
+    const reserveBytes = Buffer.byteLength(JSON.stringify(moreBubble(items.length))) + 16;
+    shown = Math.max(1, bubblesThatFit(bubbles, { maxBubbles: ACTIVITIES_PER_PAGE, reserveBytes }));
+    bubbles.length = shown;
+    const next = from + shown;
+    if (next < items.length) {
+      bubbles.push(moreBubble(next));
+      quickItems.push(postbackItem("ถัดไป", ACTIONS.list, { o: String(next) }, "กิจกรรมหน้าถัดไป"));
+    }
+    if (from > 0) quickItems.push(postbackItem("ก่อนหน้า", ACTIONS.list, { o: String(Math.max(0, from - ACTIVITIES_PER_PAGE)) }, "กิจกรรมหน้าก่อนหน้า"));
   }
-  if (paged && p > 1) quickItems.push(postbackItem("ก่อนหน้า", ACTIONS.list, { p: String(p - 1) }, "กิจกรรมหน้าก่อนหน้า"));
   const done = items.filter((i) => i.status === "done").length;
-  const intro = `กิจกรรมของ${unitName} ${items.length} กิจกรรม (เสร็จแล้ว ${done})${paged ? ` หน้า ${p}/${pages}` : ""}\n${note ? `${note}\n` : ""}แตะ "รายงาน" ใต้กิจกรรมเพื่อรายงานความคืบหน้าค่ะ`;
+  const range = whole ? "" : ` แสดงที่ ${from + 1}–${from + shown}`;
+  const intro = `กิจกรรมของ${unitName} ${items.length} กิจกรรม (เสร็จแล้ว ${done})${range}\n${note ? `${note}\n` : ""}แตะ "รายงาน" ใต้กิจกรรมเพื่อรายงานความคืบหน้าค่ะ`;
   return [
     text(intro),
     {
@@ -203,20 +209,33 @@ export function historyMessages(activity: Activity, reports: readonly ProgressRe
   return [text(`ประวัติการรายงาน (ล่าสุด ${reports.length} ครั้ง)\n${activityTitle(activity)}\n\n${lines.join("\n")}`, officerQuickReply)];
 }
 
-function overviewBubble(title: string, subtitle: string, groups: readonly GroupProgress[], footnote: string): FlexBubble {
-  return renderTemplate<FlexBubble>(loadTemplate("progress-overview"), {
-    title,
-    subtitle,
-    footnote,
-    // One placeholder for the words and one bar of three colours, chosen by which flag is set.
-    rows: groups.map((g) => ({
-      line: `${clip(g.label, 60)} — ${g.percent}%${g.late > 0 ? ` (ล่าช้า ${g.late})` : ""}`,
-      width: barWidth(g.percent),
-      lateBar: g.late > 0,
-      doneBar: g.late === 0 && g.percent >= 100,
-      onTrackBar: g.late === 0 && g.percent < 100,
-    })),
-  });
+/** Rows on one overview card: a phone screen or two; more units go on the next card. */
+const OVERVIEW_ROWS_PER_BUBBLE = 20;
+
+/**
+ * The overview's cards for `groups` (issues or units): as many cards as the rows need, each within
+ * LINE's 30 KB (fit-carousel.ts), titled "(2/5)" when there are several.
+ */
+function overviewBubbles(title: string, subtitle: string, groups: readonly GroupProgress[], footnote: string): FlexBubble[] {
+  const cards = Math.ceil(groups.length / OVERVIEW_ROWS_PER_BUBBLE);
+  return packIntoBubbles(
+    groups,
+    (rows, i) =>
+      renderTemplate<FlexBubble>(loadTemplate("progress-overview"), {
+        title: cards > 1 ? `${title} (${i + 1})` : title,
+        subtitle,
+        footnote,
+        // One placeholder for the words and one bar of three colours, chosen by which flag is set.
+        rows: rows.map((g) => ({
+          line: `${clip(g.label, 60)} — ${g.percent}%${g.late > 0 ? ` (ล่าช้า ${g.late})` : ""}`,
+          width: barWidth(g.percent),
+          lateBar: g.late > 0,
+          doneBar: g.late === 0 && g.percent >= 100,
+          onTrackBar: g.late === 0 && g.percent < 100,
+        })),
+      }),
+    OVERVIEW_ROWS_PER_BUBBLE,
+  );
 }
 
 export function overviewMessages(overview: Overview, snapshot: Pick<ProgressSnapshot, "plan" | "settings"> & Partial<Pick<ProgressSnapshot, "archived">>, heading: string): Message[] {
@@ -237,27 +256,25 @@ export function overviewMessages(overview: Overview, snapshot: Pick<ProgressSnap
         `ภาพรวม ${overview.totalPercent}% • เสร็จแล้ว ${done}/${overview.activities.length} กิจกรรม • ล่าช้า ${overview.late.length}`,
         asOf,
       ].join("\n");
-  const carousel: Message = {
-    type: "flex",
-    altText: clip(
-      overview.closed ? `ผลการดำเนินงาน ${year} (ปิดแล้ว): ภาพรวม ${overview.totalPercent}%` : `${heading}: ภาพรวม ${overview.totalPercent}% ล่าช้า ${overview.late.length} กิจกรรม`,
-      LINE_LIMITS.altTextLength,
-    ),
-    contents: {
-      type: "carousel",
-      contents: [
-        overviewBubble(overview.closed ? "ผลตามมาตรการ" : "ความคืบหน้าตามมาตรการ", asOf, overview.byIssue, overview.closed ? year : "สีส้ม = มีกิจกรรมล่าช้า"),
-        overviewBubble(overview.closed ? "ผลตามหน่วยงาน" : "ความคืบหน้าตามหน่วยงาน", asOf, overview.byUnit, "ค่าเฉลี่ยของทุกกิจกรรมในหน่วยงาน (ยังไม่รายงาน = 0%)"),
-      ],
-    },
-  };
+  const bubbles = [
+    ...overviewBubbles(overview.closed ? "ผลตามมาตรการ" : "ความคืบหน้าตามมาตรการ", asOf, overview.byIssue, overview.closed ? year : "สีส้ม = มีกิจกรรมล่าช้า"),
+    ...overviewBubbles(overview.closed ? "ผลตามหน่วยงาน" : "ความคืบหน้าตามหน่วยงาน", asOf, overview.byUnit, "ค่าเฉลี่ยของทุกกิจกรรมในหน่วยงาน (ยังไม่รายงาน = 0%)"),
+  ];
+  // Two carousels at most (with the summary and two of details, five messages: one reply); a
+  // hundred units fit, and beyond that the admin is told the export has every unit.
+  const altText = clip(
+    overview.closed ? `ผลการดำเนินงาน ${year} (ปิดแล้ว): ภาพรวม ${overview.totalPercent}%` : `${heading}: ภาพรวม ${overview.totalPercent}% ล่าช้า ${overview.late.length} กิจกรรม`,
+    LINE_LIMITS.altTextLength,
+  );
+  const { messages: carousels, shown } = carouselMessages(bubbles, altText, { maxMessages: 2 });
+  const notShown = shown < bubbles.length ? `\n(การ์ดแสดงได้ไม่ครบทุกหน่วยงาน ดูครบทุกหน่วยงานได้ใน "ส่งออกรายงาน" ค่ะ)` : "";
   const actions = [messageItem("ส่งออกรายงาน", overview.closed ? `ส่งออกรายงาน ${plan.fiscalYear}` : "ส่งออกรายงาน"), messageItem("เจ้าหน้าที่ทั้งหมด", "เจ้าหน้าที่ทั้งหมด")];
   if (overview.closed) {
     const next = fiscalYearOf(overview.at);
     const details = snapshot.archived
       ? `${year} เป็นแผนปีที่ผ่านมา ตัวเลขนี้เป็นผลสุดท้ายและไม่มีการแจ้งเตือนแล้วค่ะ`
       : `${year} สิ้นสุดแล้ว จึงไม่มีการแจ้งเตือนค่ะ${next > plan.fiscalYear ? `\nเมื่อได้แผนปีงบประมาณ พ.ศ. ${next} แล้ว ส่งไฟล์แผน (.json จาก npm run plan:import) ในแชตนี้เพื่อเปิดใช้ได้เลยค่ะ` : ""}`;
-    return [text(summary), carousel, text(details, { items: [...actions, messageItem("แผนทั้งหมด", "แผนทั้งหมด")] })];
+    return [text(summary + notShown), ...carousels, ...textMessages(details, { quickReply: { items: [...actions, messageItem("แผนทั้งหมด", "แผนทั้งหมด")] }, maxMessages: 2 })];
   }
   // Per unit, worst first: one line an admin can act on ("call กองคลัง"), short enough for a phone.
   const lateByUnit = new Map<string, { unit: string; count: number; problems: number }>();
@@ -275,7 +292,7 @@ export function overviewMessages(overview: Overview, snapshot: Pick<ProgressSnap
     overview.late.length ? `กิจกรรมที่ล่าช้า ${overview.late.length} กิจกรรม\n${lateLines.join("\n")}` : "ไม่มีกิจกรรมที่ล่าช้าค่ะ",
     silent.length ? `หน่วยงานที่ไม่ได้รายงานใน ${settings.staleDays} วัน\n${silent.join("\n")}` : `ทุกหน่วยงานรายงานภายใน ${settings.staleDays} วันแล้วค่ะ`,
   ].join("\n\n");
-  return [text(summary), carousel, text(details, { items: actions })];
+  return [text(summary + notShown), ...carousels, ...textMessages(details, { quickReply: { items: actions }, maxMessages: 2 })];
 }
 
 export function reminderMessages(nudges: readonly Nudge[], settings: ProgressSettings, now: Date): Message[] {

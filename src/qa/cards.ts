@@ -23,7 +23,7 @@ export function itemCard(plan: Plan, item: PlanItem): FlexMessage {
     code: item.code,
     tool: toolOfCode(item.code),
     issueNumber: issues.map((i) => i.number).join(" และ "),
-    issueTitle: issues.length > 1 ? "" : first.title,
+    issueTitle: issues.length > 1 ? "" : shorten(first.title, 160),
     score: item.score,
     passMark: plan.itemPassMark,
     status: statusText(item, plan),
@@ -52,11 +52,11 @@ export function issueCard(plan: Plan, issue: PlanIssue): FlexMessage {
   const contents = renderTemplate<FlexBubble>(loadTemplate("issue"), {
     issueNumber: issue.number,
     tools: issue.tools.join(", "),
-    issueTitle: issue.title,
+    issueTitle: shorten(issue.title, 160),
     itemsSummary: itemsSummary(plan, issue),
     analysis: shorten(issue.analysis, 320),
     measureTitle: shorten(issue.measure.title, 160),
-    unit: issue.measure.unit,
+    unit: shorten(issue.measure.unit, 160),
     period: periodText(issue),
     source: sourceLine(plan),
   });
@@ -73,13 +73,13 @@ export function measureCard(plan: Plan, issue: PlanIssue, highlight?: number): F
       text: shorten(text, MAX_TEXT),
       weight: highlight === i + 1 ? "bold" : "regular",
     })),
-    unit: issue.measure.unit,
+    unit: shorten(issue.measure.unit, 160),
     period: periodText(issue),
     source: sourceLine(plan),
   });
   return {
     type: "flex",
-    altText: `มาตรการประเด็นที่ ${issue.number}: ${issue.measure.steps.length} ขั้นตอน ผู้รับผิดชอบ ${issue.measure.unit}`,
+    altText: `มาตรการประเด็นที่ ${issue.number}: ${issue.measure.steps.length} ขั้นตอน ผู้รับผิดชอบ ${shorten(issue.measure.unit, 160)}`,
     contents,
   };
 }

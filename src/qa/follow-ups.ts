@@ -1,4 +1,5 @@
-import { fitLabel } from "../line/fit-label";
+import { fitGraphemes, fitLabel } from "../line/fit-label";
+import { LINE_LIMITS } from "../line/limits";
 import type { QuickReply } from "../line/message-types";
 
 /**
@@ -13,7 +14,7 @@ export interface FollowUp {
 export function quickReply(followUps: readonly FollowUp[]): QuickReply | undefined {
   const items = followUps.slice(0, 13).map((f) => ({
     type: "action" as const,
-    action: { type: "message" as const, label: fitLabel(f.label), text: f.text },
+    action: { type: "message" as const, label: fitLabel(f.label), text: fitGraphemes(f.text, LINE_LIMITS.actionTextLength) },
   }));
   return items.length ? { items } : undefined;
 }

@@ -1,3 +1,4 @@
+import { fitUtf16 } from "../line/fit-label";
 import type { Plan, PlanIssue, PlanItem } from "../plan/schema";
 import { formatThaiDateRange } from "../thai/thai-date";
 
@@ -25,12 +26,9 @@ export function statusText(item: PlanItem, plan: Plan): string {
  */
 export const TITLE_CHARS = 120;
 
-/** Shortens for a label or a list line, on a word boundary when there is one. */
+/** Shortens for a label or a list line, between words (fit-label.ts: Thai words too, never inside a cluster). */
 export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+  return fitUtf16(text, max);
 }
 
 /** The issues with the fewest (or most) items, and that number. */

@@ -5,6 +5,7 @@
  */
 import type { CapabilityServices } from "../capabilities";
 import type { Message } from "../line/message-types";
+import { locationMessage } from "../line/location-message";
 import type { Audience, Delivery } from "../outbox/delivery";
 import { imageMessage, mediaUrl } from "../media/media-paths";
 import { deliveryIdFor } from "../outbox/notify";
@@ -120,13 +121,13 @@ export async function forwardAttachment(
   let messages: Message[];
   if (attachment.type === "location") {
     messages = [
-      {
-        type: "location",
-        title: `ตำแหน่งเรื่อง ${ticket.code}`.slice(0, 100),
-        address: (attachment.address ?? "ตำแหน่งที่ประชาชนส่งมา").slice(0, 100),
+      locationMessage({
+        title: `ตำแหน่งเรื่อง ${ticket.code}`,
+        address: attachment.address,
         latitude: attachment.latitude,
         longitude: attachment.longitude,
-      },
+        fallback: { title: `ตำแหน่งเรื่อง ${ticket.code}`, address: "ตำแหน่งที่ประชาชนส่งมา" },
+      }),
     ];
   } else {
     if (!attachment.ref) return false;

@@ -8,9 +8,13 @@ import { postbackData } from "../bot/postback-data";
 import { renderTemplate } from "../flex/render-template";
 import { loadTemplate } from "../flex/templates";
 import type { FlexBubble, FlexMessage } from "../line/message-types";
+import { LOCATION_TEXT_LENGTH, placeText } from "../line/location-message";
 import { formatThaiDateTime } from "../thai/thai-date";
 import { CARD_QUESTION_LENGTH, clipText, KIND_TEXT, STATUS_TEXT, type Ticket } from "./ticket";
 import { TICKET_ACTIONS } from "./ticket-actions";
+
+/** Names on a card (a citizen's LINE name, a unit's) are cut here, so ten cards always fit a carousel. */
+const NAME_LENGTH = 100;
 
 const STATUS_COLOR: Record<Ticket["status"], string> = { open: "#B91C1C", answered: "#15803D", closed: "#6B7280" };
 
@@ -20,7 +24,7 @@ function attachmentSummary(t: Ticket): string {
   const location = t.attachments.find((a) => a.type === "location");
   const parts: string[] = [];
   if (images) parts.push(`รูปภาพ ${images} รูป`);
-  if (location?.type === "location") parts.push(`ตำแหน่ง ${location.address ?? `${location.latitude.toFixed(5)}, ${location.longitude.toFixed(5)}`}`);
+  if (location?.type === "location") parts.push(`ตำแหน่ง ${clipText(placeText(location.address) ?? `${location.latitude.toFixed(5)}, ${location.longitude.toFixed(5)}`, LOCATION_TEXT_LENGTH)}`);
   return parts.join(", ");
 }
 
@@ -37,9 +41,9 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
     followUp: clipText(t.followUps.at(-1) ?? "", CARD_QUESTION_LENGTH),
     attachments: attachmentSummary(t),
     // Who complained is protected even from the recipients' screens; they answer through the bot.
-    citizenName: t.confidential ? "ผู้ร้องเรียน (ปกปิดชื่อ)" : (t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)"),
+    citizenName: t.confidential ? "ผู้ร้องเรียน (ปกปิดชื่อ)" : clipText(t.citizenName ?? "ประชาชน (ไม่ระบุชื่อ)", NAME_LENGTH),
     createdAt: formatThaiDateTime(t.createdAt),
-    unitName: t.unitName ?? "",
+    unitName: clipText(t.unitName ?? "", NAME_LENGTH),
     answer: t.status === "open" ? "" : clipText(t.answer ?? "", CARD_QUESTION_LENGTH),
   });
   if (opts.buttons !== false) {
@@ -61,6 +65,6 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
   }
   const what = t.followUps.length && t.status === "open" ? "ถามต่อ" : t.kind === "request" ? "แจ้งเรื่อง" : "คำถาม";
   // The notification preview shows altText: a confidential one says nothing of its content.
-  const altText = t.confidential ? `🔒 เรื่องร้องเรียนลับ ${t.code}` : `${what} ${t.code}: ${(t.followUps.at(-1) ?? t.question).slice(0, 200)}`;
+  const altText = t.confidential ? `🔒 เรื่องร้องเรียนลับ ${t.code}` : clipText(`${what} ${t.code}: ${t.followUps.at(-1) ?? t.question}`, 200);
   return { type: "flex", altText, contents: bubble };
 }

@@ -3,17 +3,18 @@
  * a person can read out. Postback buttons carry the ticket's Firestore ID, never a LINE user ID.
  */
 import { postbackData } from "../bot/postback-data";
-import { fitLabel } from "../line/fit-label";
 import type { Message, QuickReply, QuickReplyItem } from "../line/message-types";
+import { messageItem, postbackItem } from "../line/quick-reply-items";
+import { textMessage } from "../line/split-text";
 import { formatThaiDate, formatThaiTime } from "../thai/thai-date";
 import type { Refusal } from "./throttle";
 import { LINE_LIMITS } from "../line/limits";
-import { CLOSE_REASON_LABELS, CLOSE_REASONS, isCloseReason, MAX_QUESTION_LENGTH, STATUS_TEXT, type CloseReason, type Ticket } from "./ticket";
+import { clipText, CLOSE_REASON_LABELS, CLOSE_REASONS, isCloseReason, MAX_QUESTION_LENGTH, STATUS_TEXT, type CloseReason, type Ticket } from "./ticket";
 import { TICKET_ACTIONS } from "./ticket-actions";
 
-const text = (t: string, quickReply?: QuickReply): Message => (quickReply ? { type: "text", text: t, quickReply } : { type: "text", text: t });
-const pb = (label: string, data: string, displayText = label): QuickReplyItem => ({ type: "action", action: { type: "postback", label, data, displayText } });
-const say = (label: string, t = label): QuickReplyItem => ({ type: "action", action: { type: "message", label, text: t } });
+const text = (t: string, quickReply?: QuickReply): Message => textMessage(t, quickReply);
+const pb = postbackItem;
+const say = messageItem;
 
 /** "รูปภาพ 2 รูป และตำแหน่ง": what is attached to a ticket. */
 function attachedWords(t: Ticket): string {
@@ -34,7 +35,7 @@ const stars = (t: Ticket, round: number): QuickReplyItem[] =>
 function framed(heading: string, body: string, closing: string, quickReply?: QuickReply): Message[] {
   const whole = [heading, "", body, ...(closing ? ["", closing] : [])].join("\n");
   if (whole.length <= LINE_LIMITS.textLength) return [text(whole, quickReply)];
-  const parts = [heading, body.slice(0, LINE_LIMITS.textLength), ...(closing ? [closing] : [])];
+  const parts = [heading, clipText(body, LINE_LIMITS.textLength), ...(closing ? [closing] : [])];
   return parts.map((p, i) => text(p, i === parts.length - 1 ? quickReply : undefined));
 }
 
@@ -122,7 +123,7 @@ export const ticketText = {
     }),
   /** The rating buttons for an earlier answer, asked for from the citizen's own list. */
   rateAnswer: (t: Ticket, round: number) =>
-    text(`ให้คะแนนคำตอบเรื่อง ${t.code} (1–5) ค่ะ${t.answer ? `\nคำตอบ: ${t.answer.length > 200 ? `${t.answer.slice(0, 200)}…` : t.answer}` : ""}`, { items: stars(t, round) }),
+    text(`ให้คะแนนคำตอบเรื่อง ${t.code} (1–5) ค่ะ${t.answer ? `\nคำตอบ: ${clipText(t.answer, 200)}` : ""}`, { items: stars(t, round) }),
   notAnsweredYet: (t: Ticket) => text(`เรื่อง ${t.code} ยังไม่มีคำตอบจากเจ้าหน้าที่ค่ะ ให้คะแนนได้เมื่อได้รับคำตอบแล้วนะคะ`),
   /** Said when a message was longer than the ticket keeps (never for what LINE lets people send). */
   cutNotice: (kept: number) => text(`ข้อความของท่านยาวเกิน ${kept.toLocaleString("en-US")} ตัวอักษร ระบบเก็บไว้ ${kept.toLocaleString("en-US")} ตัวอักษรแรกค่ะ หากมีรายละเอียดเพิ่ม กรุณาส่งเป็นข้อความถัดไปนะคะ`),
@@ -138,8 +139,8 @@ export const ticketText = {
     if (!tickets.length) return text("ท่านยังไม่มีเรื่องที่ส่งถึงเจ้าหน้าที่ค่ะ หากบอทตอบคำถามไม่ได้ ระบบจะเสนอให้ส่งเรื่องให้เจ้าหน้าที่ค่ะ");
     const lines = tickets.map((t) => {
       const when = formatThaiDate(t.createdAt, "short");
-      const q = t.question.length > 60 ? `${t.question.slice(0, 60)}…` : t.question;
-      return `• ${t.code} (${when}) ${STATUS_TEXT[t.status]}\n  ${q}${t.status !== "open" && t.answer ? `\n  คำตอบ: ${t.answer.length > 80 ? `${t.answer.slice(0, 80)}…` : t.answer}` : ""}`;
+      const q = clipText(t.question, 60);
+      return `• ${t.code} (${when}) ${STATUS_TEXT[t.status]}\n  ${q}${t.status !== "open" && t.answer ? `\n  คำตอบ: ${clipText(t.answer, 80)}` : ""}`;
     });
     const askMore = tickets.filter((t) => t.status !== "open").slice(0, 5);
     // Every answered ticket can be rated from here, not only from the newest answer's buttons.
@@ -184,7 +185,7 @@ export const ticketText = {
   reopened: (t: Ticket) => text(`เปิดเรื่อง ${t.code} อีกครั้งแล้วค่ะ`),
   chooseUnit: (t: Ticket, units: Array<{ id: string; name: string }>) =>
     text(`มอบหมายเรื่อง ${t.code} ให้หน่วยใดคะ`, {
-      items: units.slice(0, 13).map((u) => pb(fitLabel(u.name), postbackData(TICKET_ACTIONS.assignTo, { t: t.id, u: u.id }), `มอบหมายให้ ${u.name}`)),
+      items: units.slice(0, LINE_LIMITS.quickReplyItems).map((u) => pb(u.name, postbackData(TICKET_ACTIONS.assignTo, { t: t.id, u: u.id }), `มอบหมายให้ ${u.name}`)),
     }),
   assigned: (t: Ticket, unitName: string, officers: number) =>
     text(
@@ -206,7 +207,7 @@ export const ticketText = {
     text(
       [
         `⏰ เรื่องที่ยังไม่มีคำตอบเกิน ${workingDays} วันทำการ ${tickets.length} เรื่องค่ะ`,
-        ...tickets.slice(0, 20).map((t) => `• ${t.code} รับเรื่อง ${formatThaiDate(t.createdAt, "short")}: ${(t.followUps.at(-1) ?? t.question).slice(0, 60)}`),
+        ...tickets.slice(0, 20).map((t) => `• ${t.code} รับเรื่อง ${formatThaiDate(t.createdAt, "short")}: ${clipText(t.followUps.at(-1) ?? t.question, 60)}`),
         tickets.length > 20 ? `…และอีก ${tickets.length - 20} เรื่อง พิมพ์ "เรื่องค้าง" เพื่อดูทั้งหมด` : `พิมพ์ "เรื่องค้าง" เพื่อดูการ์ดและตอบค่ะ`,
       ].join("\n"),
     ),

@@ -3,6 +3,8 @@
  * staff and followed until a staff answer reaches the citizen (anchor: Traffy Fondue). Its short
  * code is what a citizen reads out on the phone; its Firestore ID is what buttons carry.
  */
+import { fitUtf16 } from "../line/fit-label";
+
 export type TicketKind = "question" | "request";
 export type TicketStatus = "open" | "answered" | "closed";
 /** What happened to the last staff answer on its way to the citizen. */
@@ -114,7 +116,7 @@ export const MAX_QUESTION_LENGTH = 5000;
 /** How much of a question a ticket card shows, with "…": ten cards must fit LINE's 50 KB carousel. */
 export const CARD_QUESTION_LENGTH = 280;
 
-/** `text` cut to `max` characters with "…" when longer. */
+/** `text` cut to `max` characters (UTF-16 units) between words, with "…", when longer. */
 export function clipText(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return fitUtf16(text, max);
 }

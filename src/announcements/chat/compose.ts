@@ -7,6 +7,7 @@ import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { LINE_LIMITS } from "../../line/limits";
+import { lineUrl } from "../../line/line-url";
 import { keepAnnouncementPhoto, type PhotoResult } from "../announcement-photos";
 import { recipientMessages } from "../publish";
 import { ADMIN, ANNOUNCEMENT_ACTIONS as A, draftFor, saveDraft, type AnnouncementsContext, type Draft } from "./announcements-context";
@@ -71,7 +72,12 @@ export async function onExtraText(ac: AnnouncementsContext, ctx: BotContext, raw
   if (!HTTPS_URL.test(raw) || raw.length > 1000) {
     return replyWith(text("กรุณาพิมพ์ลิงก์ที่ขึ้นต้นด้วย https:// หรือกด ไม่แนบ ค่ะ", extraItems(draft)));
   }
-  if (IMAGE_URL.test(raw)) return preview(ac, ctx, { ...draft, imageUrl: raw });
+  if (IMAGE_URL.test(raw)) {
+    // Kept as LINE takes it: Thai and spaces percent-encoded (line-url.ts).
+    const imageUrl = lineUrl(raw);
+    if (!imageUrl) return replyWith(text("ลิงก์รูปนี้ยาวเกินที่ LINE รับได้ค่ะ กรุณาส่งรูปในแชตแทน หรือกด ไม่แนบ ค่ะ", extraItems(draft)));
+    return preview(ac, ctx, { ...draft, imageUrl });
+  }
   const withLink = recipientMessages({ text: draft.text ?? "", link: raw, imageUrl: undefined })[0] as { text: string };
   if (withLink.text.length > LINE_LIMITS.textLength) {
     return replyWith(text("ข้อความรวมลิงก์ยาวเกินที่ LINE รับได้ค่ะ กด ไม่แนบ เพื่อส่งโดยไม่มีลิงก์ หรือกด ยกเลิก แล้วเริ่มใหม่ด้วยข้อความที่สั้นลงนะคะ", extraItems(draft)));

@@ -7,7 +7,9 @@ import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { postbackData } from "../../bot/postback-data";
+import { fitUtf16 } from "../../line/fit-label";
 import { LINE_LIMITS } from "../../line/limits";
+import { textMessages } from "../../line/split-text";
 import { toArabicDigits } from "../../thai/digits";
 import { audienceLabel, type Announcement, type AnnouncementStatus } from "../announcement";
 import { formatThaiDateTime } from "../thai-datetime";
@@ -33,8 +35,8 @@ function historyLine(s: AnnouncementStatus): string {
     a.audience.type === "all"
       ? `ส่งแบบ broadcast`
       : `ชุดที่ส่งแล้ว ${s.sentChunks}/${s.chunkCount}${s.failedChunks ? ` ไม่สำเร็จ ${s.failedChunks}` : ""}`;
-  const snippet = a.text.length > 40 ? `${a.text.slice(0, 40)}…` : a.text;
-  const by = a.createdByName ?? a.createdBy.slice(0, 8);
+  const snippet = fitUtf16(a.text, 40);
+  const by = fitUtf16(a.createdByName ?? a.createdBy.slice(0, 8), 60);
   const cancelled = a.cancelledAt ? `\nยกเลิกโดย ${a.cancelledBy === a.createdBy ? by : (a.cancelledBy ?? "").slice(0, 8)} ${formatThaiDateTime(a.cancelledAt)}` : "";
   return `ฉบับที่ ${a.number} · ${STATUS_TH[s.status]}\n${when} · โดย ${by}\nถึง ${audienceLabel(a.audience)} ${a.recipientCountIsEstimate ? "ประมาณ " : ""}${nf.format(a.recipientCount)} คน · ${chunks}${cancelled}\n"${snippet}"`;
 }
@@ -58,12 +60,8 @@ export function historyCancel(ac: AnnouncementsContext): CapabilityPart {
     const statuses = await Promise.all(latest.map(statusOf));
     const cancellable = statuses.filter((s) => s.status === "scheduled").map((s) => s.announcement.number);
     const body = `ประกาศล่าสุด ${latest.length} ฉบับค่ะ\n\n${statuses.map(historyLine).join("\n\n")}`;
-    return replyWith(
-      text(
-        body.slice(0, LINE_LIMITS.textLength),
-        cancellable.slice(0, LINE_LIMITS.quickReplyItems).map((n) => postbackItem(`ยกเลิกฉบับที่ ${n}`, postbackData(A.cancel, { n: String(n) }))),
-      ),
-    );
+    const items = cancellable.slice(0, LINE_LIMITS.quickReplyItems).map((n) => postbackItem(`ยกเลิกฉบับที่ ${n}`, postbackData(A.cancel, { n: String(n) })));
+    return replyWith(...textMessages(body, items.length ? { quickReply: { items } } : {}));
   }
 
   async function cancel(ctx: BotContext, n: number): Promise<Outcome> {

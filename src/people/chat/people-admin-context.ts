@@ -6,9 +6,10 @@
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityServices } from "../../capabilities";
-import { fitLabel } from "../../line/fit-label";
+import { messageItem } from "../../line/quick-reply-items";
 import { LINE_LIMITS } from "../../line/limits";
 import type { Message, QuickReplyItem } from "../../line/message-types";
+import { textMessage, textMessages } from "../../line/split-text";
 import type { UnitsStore } from "../../units/units-store";
 import type { Unit } from "../../units/units";
 import { createLinkCodeStore, type LinkCodeStore } from "../link-codes";
@@ -38,9 +39,12 @@ export function createPeopleAdminContext(services: CapabilityServices, units: Un
 export const ADMIN = ["admin"] as const;
 export const ROLE_LABEL: Record<Role, string> = { citizen: "ประชาชน", officer: "เจ้าหน้าที่", admin: "ผู้ดูแล" };
 
-export const text = (t: string, items?: QuickReplyItem[]): Message => (items?.length ? { type: "text", text: t, quickReply: { items } } : { type: "text", text: t });
+export const text = (t: string, items?: QuickReplyItem[]): Message => textMessage(t, items?.length ? { items } : undefined);
 export const say = (t: string, items?: QuickReplyItem[]) => replyWith(text(t, items));
-export const messageItem = (l: string, t: string): QuickReplyItem => ({ type: "action", action: { type: "message", label: fitLabel(l), text: t } });
+/** A list that grows with data (units, officers): as many text messages as it needs (split-text.ts). */
+export const sayList = (t: string, opts: { items?: QuickReplyItem[]; more?: (hidden: number) => string } = {}) =>
+  replyWith(...textMessages(t, { ...(opts.items?.length ? { quickReply: { items: opts.items } } : {}), ...(opts.more ? { more: opts.more } : {}) }));
+export { messageItem };
 
 export async function changeRole(pa: PeopleAdminContext, userId: string, role: Role, unitId: string | undefined): Promise<void> {
   await pa.services.people.setRole(userId, role, unitId);

@@ -7,13 +7,12 @@
 import { createHash } from "node:crypto";
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { LINE_LIMITS } from "../../line/limits";
 import { toArabicDigits } from "../../thai/digits";
 import type { Unit } from "../../units/units";
 import type { Role } from "../person";
 import type { StaffMember } from "../staff-directory";
 import { postbackData } from "../../bot/postback-data";
-import { ADMIN, changeRole, ROLE_LABEL, say, type PeopleAdminContext } from "./people-admin-context";
+import { ADMIN, changeRole, ROLE_LABEL, say, sayList, type PeopleAdminContext } from "./people-admin-context";
 
 /** The admin's confirming tap on removing an officer: the list number and a fingerprint of who it named. */
 const REMOVE_CONFIRM = "pp-remove";
@@ -41,7 +40,10 @@ export function staffAdmin(pa: PeopleAdminContext): CapabilityPart {
       (m, i) => `${i + 1}. ${m.displayName ?? "(ไม่ทราบชื่อ)"} — ${unitName(all, m.unitId)} (${ROLE_LABEL[m.role]}${bootstrap.has(m.userId) ? " ตั้งค่าระบบ" : ""})`,
     );
     const help = ["", "คำสั่ง (ใช้หมายเลขจากรายการนี้):", "• ย้ายหน่วย <เลข> <หน่วยงาน>", "• ลบเจ้าหน้าที่ <เลข>", "• ตั้งผู้ดูแล <เลข>"];
-    return say(`เจ้าหน้าที่ทั้งหมด ${members.length} คน\n${lines.join("\n")}\n${help.join("\n")}`.slice(0, LINE_LIMITS.textLength));
+    // Every number stays usable in the commands, shown or not; the list takes as many messages as a reply carries.
+    return sayList(`เจ้าหน้าที่ทั้งหมด ${members.length} คน\n${lines.join("\n")}\n${help.join("\n")}`, {
+      more: (hidden) => `… และอีก ${hidden} บรรทัดที่แสดงในแชตไม่พอ (หมายเลขถัดไปยังใช้กับคำสั่งด้านล่างได้)\nคำสั่ง: ย้ายหน่วย <เลข> <หน่วยงาน> • ลบเจ้าหน้าที่ <เลข> • ตั้งผู้ดูแล <เลข>`,
+    });
   }
 
   /** The person behind a number from this admin's last list, or a reply saying why not. */

@@ -3,7 +3,7 @@
  * start from the plan; these commands cover what the plan did not foresee.
  */
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { ADMIN, messageItem, say, type PeopleAdminContext } from "./people-admin-context";
+import { ADMIN, messageItem, say, sayList, type PeopleAdminContext } from "./people-admin-context";
 
 export function unitsAdmin(pa: PeopleAdminContext): CapabilityPart {
   const { units, staff } = pa;
@@ -16,7 +16,8 @@ export function unitsAdmin(pa: PeopleAdminContext): CapabilityPart {
         async handle() {
           const [all, members] = await Promise.all([units.list(), staff.list()]);
           const lines = all.map((u, i) => `${i + 1}. ${u.name} (เจ้าหน้าที่ ${members.filter((m) => m.unitId === u.id).length} คน)`);
-          return say(
+          // A hundred units do not fit one message: the list goes on over as many as it needs.
+          return sayList(
             `หน่วยงานทั้งหมด ${all.length} หน่วย\n${lines.join("\n")}\n\nคำสั่ง: สร้างรหัส <หน่วยงาน> • เพิ่มหน่วยงาน <ชื่อ> • แก้ชื่อหน่วยงาน <ชื่อเดิม> เป็น <ชื่อใหม่>`,
           );
         },

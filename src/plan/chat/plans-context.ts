@@ -5,7 +5,8 @@
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityServices } from "../../capabilities";
-import { LINE_LIMITS } from "../../line/limits";
+import { messageItem, postbackItem as quickPostback } from "../../line/quick-reply-items";
+import { textMessage, textMessages } from "../../line/split-text";
 import type { Message, QuickReplyItem } from "../../line/message-types";
 import { createStaffDirectory, type StaffDirectory } from "../../people/staff-directory";
 import { postbackData } from "../../bot/postback-data";
@@ -28,21 +29,18 @@ export function createPlansContext(services: CapabilityServices): PlansContext {
 
 export const ADMIN = ["admin"] as const;
 
-const fitLabel = (label: string) => label.slice(0, LINE_LIMITS.actionLabelLength);
-
 export const PLAN_ACTIONS = {
   /** Activate an uploaded file (`u`) or a held plan (`p`). */
   activate: "pl-activate",
   cancel: "pl-cancel",
 } as const;
 
-export const text = (t: string, items?: QuickReplyItem[]): Message => (items?.length ? { type: "text", text: t.slice(0, LINE_LIMITS.textLength), quickReply: { items } } : { type: "text", text: t.slice(0, LINE_LIMITS.textLength) });
-export const say = (t: string, items?: QuickReplyItem[]) => replyWith(text(t, items));
-export const messageItem = (label: string, message: string): QuickReplyItem => ({ type: "action", action: { type: "message", label: fitLabel(label), text: message } });
-export const postbackItem = (label: string, action: string, params: Record<string, string>, displayText: string): QuickReplyItem => ({
-  type: "action",
-  action: { type: "postback", label: fitLabel(label), data: postbackData(action, params), displayText },
-});
+export const text = (t: string, items?: QuickReplyItem[]): Message => textMessage(t, items?.length ? { items } : undefined);
+/** A reply that may grow with the plans (a preview naming every new unit): as many messages as it needs. */
+export const say = (t: string, items?: QuickReplyItem[]) => replyWith(...textMessages(t, items?.length ? { quickReply: { items } } : {}));
+export { messageItem };
+export const postbackItem = (label: string, action: string, params: Record<string, string>, displayText: string): QuickReplyItem =>
+  quickPostback(label, postbackData(action, params), displayText);
 
 /** The buttons under a preview: confirm (with what to activate) or leave everything as it is. */
 export function confirmItems(params: Record<string, string>): QuickReplyItem[] {

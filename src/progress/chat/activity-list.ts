@@ -12,7 +12,7 @@ import { assessActivity, isClosedSnapshot } from "../overview";
 import { imageMessage } from "../../media/media-paths";
 import type { Message } from "../../line/message-types";
 import type { ProgressReport } from "../progress-store";
-import { activityCarousel, ACTIONS, historyMessages, text } from "../render";
+import { activityCarousel, ACTIONS, ACTIVITIES_PER_PAGE, historyMessages, text } from "../render";
 
 /** Image messages after the history text: LINE sends at most five messages per reply. */
 const MAX_IMAGES = 4;
@@ -22,7 +22,7 @@ import { anyActivity, progressReplies, STAFF, unitOf, type ProgressContext } fro
 export function activityList(pc: ProgressContext): CapabilityPart {
   const { services } = pc;
 
-  async function list(ctx: BotContext, page: number): Promise<Outcome> {
+  async function list(ctx: BotContext, start: number): Promise<Outcome> {
     const unit = await unitOf(pc, ctx.person);
     if (!unit) return progressReplies.notLinked();
     const progress = await pc.plans.currentProgress();
@@ -35,7 +35,7 @@ export function activityList(pc: ProgressContext): CapabilityPart {
     if (activities.length === 0) return replyWith(text(`ยังไม่มีกิจกรรมที่มอบหมายให้${unit.name}ในแผน${year} ค่ะ`));
     const closed = isClosedSnapshot(progress, ctx.now);
     const items = activities.map((a) => assessActivity(a, states.get(a.id), settings, ctx.now, closed));
-    return { messages: activityCarousel(items, page, unit.name, closed ? `${year} สิ้นสุดแล้ว ยังรายงานผลสุดท้ายได้ค่ะ` : undefined) };
+    return { messages: activityCarousel(items, start, unit.name, closed ? `${year} สิ้นสุดแล้ว ยังรายงานผลสุดท้ายได้ค่ะ` : undefined) };
   }
 
   /**
@@ -58,13 +58,14 @@ export function activityList(pc: ProgressContext): CapabilityPart {
         pattern: /^(กิจกรรมของฉัน|รายงานความคืบหน้า|กิจกรรมหน่วยงาน)$/,
         roles: STAFF,
         help: { button: "กิจกรรมของฉัน", summary: "กิจกรรมของหน่วยงานท่าน แตะ รายงาน เพื่อรายงานความคืบหน้า" },
-        handle: (ctx) => list(ctx, 1),
+        handle: (ctx) => list(ctx, 0),
       },
     ],
     postbacks: {
       [ACTIONS.list]: {
         roles: STAFF,
-        handle: (ctx, action) => list(ctx, Number(action.params.p) || 1),
+        // `o`: where the page starts; `p`: a page number, on buttons sent before pages were cut by size.
+        handle: (ctx, action) => list(ctx, action.params.o !== undefined ? Number(action.params.o) || 0 : ((Number(action.params.p) || 1) - 1) * ACTIVITIES_PER_PAGE),
       },
       [ACTIONS.history]: {
         roles: STAFF,

@@ -12,6 +12,8 @@ import type { FlexComponent, Message } from "../../line/message-types";
 import { parseFiscalYear, YEAR_ARGUMENT } from "../../thai/fiscal-year";
 import { formatThaiDateTime } from "../../thai/thai-date";
 import { computeOverview } from "../overview";
+import { ACTION_URI_LENGTH, lineUrl } from "../../line/line-url";
+import { textMessage } from "../../line/split-text";
 import { ACTIONS, overviewMessages, text } from "../render";
 import type { ProgressContext } from "./progress-context";
 
@@ -20,7 +22,13 @@ import type { ProgressContext } from "./progress-context";
  * long token never has to be copied. Whoever holds a link can open the report, so it says not to
  * forward it.
  */
-export function exportButtons(htmlUrl: string, csvUrl: string, expiresAt: Date, fiscalYear: number): Message {
+export function exportButtons(htmlLink: string, csvLink: string, expiresAt: Date, fiscalYear: number): Message {
+  // PUBLIC_BASE_URL as configured, encoded as LINE takes a URI action (line-url.ts); a link LINE
+  // could not take as a button is still given, as text.
+  const asUri = (url: string) => lineUrl(url, { protocols: ["https:", "http:"], maxLength: ACTION_URI_LENGTH });
+  const htmlUrl = asUri(htmlLink);
+  const csvUrl = asUri(csvLink);
+  if (!htmlUrl || !csvUrl) return textMessage(`รายงานความคืบหน้าตามมาตรการ ปีงบประมาณ พ.ศ. ${fiscalYear} (สำหรับผู้ดูแล กรุณาอย่าส่งต่อ)\n${htmlLink}\nCSV: ${csvLink}`);
   const uriButton = (label: string, uri: string, primary: boolean): FlexComponent => ({
     type: "button",
     style: primary ? "primary" : "secondary",

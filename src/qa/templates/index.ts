@@ -1,3 +1,4 @@
+import { fitUtf16 } from "../../line/fit-label";
 import type { Message } from "../../line/message-types";
 import type { Decision } from "../decision";
 import { quickReply } from "../follow-ups";
@@ -81,6 +82,6 @@ export function compose(replies: readonly Reply[], ctx: TemplateContext): Messag
   const fromPlan = replies.some((r) => r.kind === "plan");
   if (replies.length === 1 && last.card) return [withQr(last.card)];
   let body = replies.map((r) => r.text).join("\n\n");
-  if (body.length > MAX_TEXT) body = `${body.slice(0, MAX_TEXT - 1)}…`;
+  body = fitUtf16(body, MAX_TEXT);
   return [withQr({ type: "text", text: fromPlan ? `${body}\n\n${sourceLine(ctx.plan)}` : body })];
 }

@@ -8,6 +8,7 @@
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import { ContentTooLargeError } from "../../line/message-content";
+import { placeText } from "../../line/location-message";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { forwardAttachment } from "../notify";
 import { TICKET_FLOWS } from "../ticket-actions";
@@ -67,11 +68,11 @@ export function ticketAttachments(tk: TicketsContext): CapabilityPart {
           if (refused) return refused;
           await store.attach(
             ticket.id,
-            { type: "location", messageId, latitude: location.latitude, longitude: location.longitude, address: location.address ?? location.title ?? null, at: ctx.now },
+            { type: "location", messageId, latitude: location.latitude, longitude: location.longitude, address: placeText(location.address, location.title), at: ctx.now },
             ctx.now,
           );
           const { latitude, longitude } = location;
-          await forwardAttachment(services, ticket, { type: "location", latitude, longitude, address: location.address ?? location.title ?? null }, ticket.citizenId, ctx.event.id);
+          await forwardAttachment(services, ticket, { type: "location", latitude, longitude, address: placeText(location.address, location.title) }, ticket.citizenId, ctx.event.id);
           return replyWith(ticketText.attached(ticket, "location"));
         },
       },

@@ -6,6 +6,7 @@ import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { LINE_LIMITS } from "../../line/limits";
 import type { FlexBubble } from "../../line/message-types";
+import { carouselMessage } from "../../line/fit-carousel";
 import { ticketCard } from "../ticket-card";
 import { ticketText } from "../ticket-messages";
 import { STAFF, staffMaySee, type TicketsContext } from "./tickets-context";
@@ -25,13 +26,13 @@ export function openTickets(tk: TicketsContext): CapabilityPart {
           const privateChat = ctx.event.source.type === "user";
           const open = (await store.openTickets()).filter((t) => !t.confidential || (privateChat && staffMaySee(ctx, t)));
           if (!open.length) return replyWith(ticketText.noOpenTickets());
-          const bubbles = open.slice(0, 10).map((t) => ticketCard(t).contents as FlexBubble);
-          // Cards cut long text, but a carousel must stay under LINE's 50 KB whatever the tickets hold.
-          while (bubbles.length > 1 && Buffer.byteLength(JSON.stringify({ type: "carousel", contents: bubbles })) > LINE_LIMITS.carouselBytes) bubbles.pop();
-          return replyWith(
-            { type: "text", text: `เรื่องที่รอตอบ ${open.length} เรื่องค่ะ${open.length > 10 ? " (แสดง 10 เรื่องที่รอนานที่สุด)" : ""}` },
-            { type: "flex", altText: `เรื่องที่รอตอบ ${open.length} เรื่อง`, contents: { type: "carousel", contents: bubbles } },
+          // Cards cut long text; the carousel takes as many cards as LINE's 50 KB allows, and says so.
+          const { message, shown } = carouselMessage(
+            open.slice(0, LINE_LIMITS.carouselBubbles).map((t) => ticketCard(t).contents as FlexBubble),
+            `เรื่องที่รอตอบ ${open.length} เรื่อง`,
           );
+          const note = shown < open.length ? ` (แสดง ${shown} เรื่องที่รอนานที่สุด ตอบเรื่องเหล่านี้แล้วพิมพ์ "เรื่องค้าง" อีกครั้งเพื่อดูเรื่องถัดไป)` : "";
+          return replyWith({ type: "text", text: `เรื่องที่รอตอบ ${open.length} เรื่องค่ะ${note}` }, ...(message ? [message] : []));
         },
       },
     ],

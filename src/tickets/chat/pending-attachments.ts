@@ -13,6 +13,7 @@ import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import type { ConversationState } from "../../bot/conversation-store";
 import { chatIdOf } from "../../bot/incoming-event";
+import { placeText } from "../../line/location-message";
 import type { Attachment } from "../ticket";
 import { TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
@@ -99,7 +100,7 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
       const own = await ownState(ctx);
       if (!own) return undefined;
       if (event.kind === "image") return image(ctx, event.messageId, own.state);
-      return keep(ctx, own.state, { type: "location", latitude: event.latitude, longitude: event.longitude, address: event.address ?? event.title ?? null, at: ctx.now.toISOString() });
+      return keep(ctx, own.state, { type: "location", latitude: event.latitude, longitude: event.longitude, address: placeText(event.address, event.title), at: ctx.now.toISOString() });
     },
     flows: {
       [TICKET_FLOWS.pending]: {
@@ -107,7 +108,7 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
         // questions; the ticket it opens takes what is pending.
         roles: EVERYONE,
         onImage: (ctx, messageId, state) => image(ctx, messageId, state),
-        onLocation: (ctx, l, state) => keep(ctx, state, { type: "location", latitude: l.latitude, longitude: l.longitude, address: l.address ?? l.title ?? null, at: ctx.now.toISOString() }),
+        onLocation: (ctx, l, state) => keep(ctx, state, { type: "location", latitude: l.latitude, longitude: l.longitude, address: placeText(l.address, l.title), at: ctx.now.toISOString() }),
       },
     },
   };
