@@ -18,5 +18,8 @@ export const SPEECH_CUES: readonly Cue[] = [
   { phrases: ["ที่อยู่"], tags: [{ speech: "outside" }], onlyBefore: [] },
   cue(["ชื่ออะไร", "ชื่อจริง", "ชื่อเล่น", "เบอร์", "โทร", "เบอร์โทร", "อยู่ที่ไหน", "เวลาทำการ", "เปิดทำการ", "เปิดกี่โมง", "ปิดกี่โมง", "กี่โมง", "กี่บาท", "บาท", "ราคา", "ค่าธรรมเนียม", "มะรืน", "อีเมล", "email", "ใครได้งาน", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "เปิดไหม", "เปิดวัน", "ปิดวัน", "เปิดหรือยัง", "หยุดวัน", "อบต.ไหน", "อบต ไหน", "ที่อื่น", "อำเภอ", "จังหวัด"], { speech: "outside" }),
   // who comes to assess (the assessor, not the survey's respondents) and a website's or account's address: never in a plan
+  // how many cases came in (complaints, requests, people): the organisation's own records, which a
+  // plan of measures never holds, however close its topic words (ร้องเรียน is measure 7's)
+  cue(["กี่ราย", "จำนวนราย", "จำนวนเรื่องร้องเรียน", "จำนวนการร้องเรียน", "จำนวนผู้ร้องเรียน", "ร้องเรียนกี่", "ร้องเรียนเข้ามา", "สถิติร้องเรียน", "สถิติการร้องเรียน", "มีคนร้องเรียน", "กี่คนร้องเรียน"], { speech: "outside" }),
   cue(["มาประเมิน", "ใครมาประเมิน", "คนมาประเมิน", "ชื่อเว็บ", "ชื่อเว็บไซต์", "ที่อยู่เว็บ", "ที่อยู่เว็บไซต์", "url", "ยูอาร์แอล", "ไอดีไลน์", "line id", "ไลน์ไอดี", "ชื่อไลน์", "ชื่อเพจ"], { speech: "outside" }),
 ];
