@@ -59,6 +59,9 @@ export function createPlanAwareAnswerer(opts: PlanAwareOptions): Answerer {
     return {
       answer: (question, context) => answerer().answer(question, context),
       withFaqs: (more) => withEntries([...faqs, ...more]),
+      prepare: () => {
+        if (current()) answerer();
+      },
     };
   }
 
