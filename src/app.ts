@@ -37,7 +37,6 @@ import type { RichMenuLinker } from "./rich-menus/linker";
 import { createAnswerPath } from "./faq/answer-path";
 import { getStaffGroup } from "./tickets/staff";
 import { createFaqAwareAnswerer } from "./faq/faq-aware-answerer";
-import { onFirstRequest } from "./http/first-request";
 
 export interface AppDeps {
   channelSecret: string;
@@ -82,11 +81,6 @@ export interface AppDeps {
   mediaBaseUrl?: string;
   /** Retry tuning for sending; tests shorten the delays. */
   sending?: Pick<SenderOptions, "maxAttempts" | "baseDelayMs" | "timeoutMs" | "sleep">;
-  /**
-   * On the first request, load the plans and the FAQ entries and build the answer index at once,
-   * beside that request (`http/first-request.ts`): what a new instance does, not tests.
-   */
-  prepareOnFirstRequest?: boolean;
 }
 
 export interface BotApp {
@@ -169,13 +163,6 @@ export function createApp(deps: AppDeps): BotApp {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", true);
-  if (deps.prepareOnFirstRequest) {
-    const prepare = async () => {
-      await Promise.all([plans.current(), questions.refresh()]);
-      questions.prepare();
-    };
-    app.use(onFirstRequest(prepare, logger));
-  }
   // Before the webhook: on Cloud Functions it is also mounted at "/".
   const reportLinks = createReportLinks(db);
   app.use(createProgressReportRoutes({ plans, links: reportLinks, clock, logger, deadlines }));

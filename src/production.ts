@@ -49,7 +49,6 @@ export function productionBot(env: NodeJS.ProcessEnv = process.env): BotApp {
     evidence: createCloudEvidenceStore(firebaseApp),
     publicBaseUrl: config.publicBaseUrl,
     lineBasicId: config.lineBasicId,
-    prepareOnFirstRequest: true,
   });
   return bot;
 }

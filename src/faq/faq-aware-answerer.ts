@@ -31,8 +31,6 @@ export interface AnswerLike {
 export interface BaseAnswerer {
   answer(question: string, context?: QaContext): AnswerLike;
   withFaqs?(faqs: FaqEntry[]): Answerer;
-  /** See `Answerer.prepare`. */
-  prepare?(): void;
 }
 
 export interface FaqAwareAnswerer {
@@ -40,8 +38,6 @@ export interface FaqAwareAnswerer {
   refresh(): Promise<void>;
   /** A local change: the next refresh reloads without waiting. */
   invalidate(): void;
-  /** Builds the index the next answer uses (plan and FAQ entries as last loaded), ahead of it. */
-  prepare(): void;
   /** Number of FAQ entries in use. */
   readonly faqCount: number;
 }
@@ -79,9 +75,6 @@ export function createFaqAwareAnswerer(opts: { base: BaseAnswerer; db: Firestore
     withFaqs: base.withFaqs?.bind(base),
     answer(question, context) {
       return current.answer(question, context);
-    },
-    prepare() {
-      current.prepare?.();
     },
     invalidate: reloads.invalidate,
     refresh: reloads.refresh,

@@ -59,9 +59,6 @@ export function createPlanAwareAnswerer(opts: PlanAwareOptions): Answerer {
     return {
       answer: (question, context) => answerer().answer(question, context),
       withFaqs: (more) => withEntries([...faqs, ...more]),
-      prepare: () => {
-        if (current()) answerer();
-      },
     };
   }
 

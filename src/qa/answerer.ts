@@ -47,11 +47,6 @@ export interface Answerer {
   answer(question: string, context?: QaContext): Answer;
   /** A new answerer that also knows these FAQ entries (staff answers worth keeping). */
   withFaqs(faqs: FaqEntry[]): Answerer;
-  /**
-   * Builds now what the next answer would otherwise build first (an answerer that builds lazily,
-   * see `plan/plan-answerer.ts`), so a new instance can build it while it waits on Firestore.
-   */
-  prepare?(): void;
 }
 
 /** Longest input read at all; LINE allows 5,000 characters, retrieval reads far fewer. */
