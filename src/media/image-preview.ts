@@ -3,9 +3,10 @@
  * 1 MB (https://developers.line.biz/en/reference/messaging-api/#image-message). Photos people send
  * are usually within both, but not always (a camera's full-size JPEG, a PNG screenshot), and a
  * progress report's thumbnails should not be megabytes each. Resized and re-encoded with sharp
- * (libvips, a maintained library whose prebuilt binary comes inside its npm packages).
+ * (libvips, a maintained library whose prebuilt binary comes inside its npm packages), loaded on
+ * the first image served: loading it costs 50–100 ms of CPU that a new instance's first answer
+ * should not wait for.
  */
-import sharp from "sharp";
 
 /** LINE's limit for `previewImageUrl`. */
 export const MAX_PREVIEW_BYTES = 1024 * 1024;
@@ -25,6 +26,7 @@ const LIMIT: Record<ImageVariant, number> = { preview: MAX_PREVIEW_BYTES, origin
  */
 export async function imageVariant(bytes: Buffer, contentType: string, variant: ImageVariant): Promise<{ bytes: Buffer; contentType: string }> {
   if (variant === "original" && bytes.length <= MAX_ORIGINAL_BYTES) return { bytes, contentType };
+  const { default: sharp } = await import("sharp");
   let side = SIDE[variant];
   for (const quality of [80, 70, 60, 50, 40]) {
     const out = await sharp(bytes, { failOn: "none" })
