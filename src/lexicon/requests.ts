@@ -21,5 +21,9 @@ export const SPEECH_CUES: readonly Cue[] = [
   // how many cases came in (complaints, requests, people): the organisation's own records, which a
   // plan of measures never holds, however close its topic words (ร้องเรียน is measure 7's)
   cue(["กี่ราย", "จำนวนราย", "จำนวนเรื่องร้องเรียน", "จำนวนการร้องเรียน", "จำนวนผู้ร้องเรียน", "ร้องเรียนกี่", "ร้องเรียนเข้ามา", "สถิติร้องเรียน", "สถิติการร้องเรียน", "มีคนร้องเรียน", "กี่คนร้องเรียน"], { speech: "outside" }),
+  // another organisation's results (อบต.ข้างๆ, เทศบาลอื่น): the plan holds only its own
+  cue(["อบต ข้างๆ", "อบต ข้าง ๆ", "อบต ข้างเคียง", "อบต ใกล้เคียง", "อบต อื่น", "อบต อื่นๆ", "เทศบาลอื่น", "เทศบาล อื่น", "ตำบลอื่น", "ตำบลข้างๆ", "ตำบลข้างเคียง", "ตำบลใกล้เคียง", "หน่วยงานอื่น", "ที่อื่นๆ", "other sao", "other tambon", "neighbouring", "neighboring"], { speech: "outside" }),
+  // where the office is and how to get there: never in a plan of measures
+  cue(["อบต อยู่ตรงไหน", "อบต อยู่ที่ไหน", "อบต ตั้งอยู่", "สำนักงาน อบต อยู่", "ที่ทำการ อบต", "แผนที่", "เส้นทาง", "ไปยังไง", "ไปอย่างไร", "ไปทางไหน", "พิกัด", "ที่ตั้ง อบต", "location", "map"], { speech: "outside" }),
   cue(["มาประเมิน", "ใครมาประเมิน", "คนมาประเมิน", "ชื่อเว็บ", "ชื่อเว็บไซต์", "ที่อยู่เว็บ", "ที่อยู่เว็บไซต์", "url", "ยูอาร์แอล", "ไอดีไลน์", "line id", "ไลน์ไอดี", "ชื่อไลน์", "ชื่อเพจ"], { speech: "outside" }),
 ];

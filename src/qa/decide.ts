@@ -94,19 +94,24 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
   if (a.has("definition") && !a.has("score") && !q.filters.has("below")) return sure({ type: "glossary", id, aspect: "define" }, 0.9);
   if (tool) {
     if (a.has("count")) return sure({ type: "count", subject: q.filters.has("below") ? "failed" : q.filters.has("full") ? "passed" : "items", tool }, 0.9);
-    if (a.has("score") || a.has("pass") || a.has("list") || q.filters.has("below")) return sure({ type: "failed-list", tool }, 0.9);
+    if (a.has("score") || a.has("pass") || a.has("list") || q.filters.has("below")) return sure({ type: "failed-list", tool, ...underOf(q) }, 0.9);
     if (a.has("owner")) return sure({ type: "glossary", id, aspect: "respondents" }, 0.9);
   }
   const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
   if (words.content.length || words.unknown.length) return undefined;
   if (id === "ita") {
-    if (q.filters.has("below")) return sure({ type: "failed-list" }, 0.9);
+    if (q.filters.has("below")) return sure({ type: "failed-list", ...underOf(q) }, 0.9);
     if (a.has("count")) return sure({ type: "count", subject: q.targets.has("tool") ? "tools" : "items" }, 0.9);
     if (q.targets.has("tool") && !a.has("score")) return sure({ type: "glossary", id, aspect: "define" }, 0.9);
     if (a.has("owner") || a.has("period") || a.has("steps")) return undefined;
     return sure({ type: "overview" }, 0.9);
   }
   return sure({ type: "glossary", id, aspect: "define" }, 0.9);
+}
+
+/** A score bound under the pass mark narrows the list of failed items ("ข้อไหนต่ำกว่า 99"). */
+function underOf(q: Query): { under?: number } {
+  return q.under !== undefined && q.filters.has("below") ? { under: q.under } : {};
 }
 
 /** Questions about the plan as a whole: the asks, targets and filters say which answer. */
@@ -132,7 +137,7 @@ function wholePlan(q: Query): Routed {
   if (q.whichIssue && f.has("below")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if ((t.has("issue") || a.has("location")) && f.has("below") && !t.has("item")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if (t.has("issue") && f.has("most")) return sure({ type: "issues-with-failed", most: true });
-  if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list" });
+  if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list", ...underOf(q) });
   if (a.has("owner")) return sure({ type: "units-all" });
   if (a.has("period")) return sure({ type: "period" });
   if (a.has("score") || a.has("level") || a.has("pass") || t.has("assessment")) return sure({ type: "overview" });

@@ -46,7 +46,7 @@ export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, item
   const second = hits.find((h) => !sameTarget(fromHit(h, q), decision, plan));
   const sameStep = second && sameStepText(top, second, plan);
   if (sameStep) return { decision: sameStep, confidence: 0.8 };
-  if (second && isChoosable(decision) && isChoosable(fromHit(second, q)) && second.score >= top.score * CHOICE_RATIO && coverage(words, second, index) >= cov - 0.01)
+  if (second && !namesOverStep(top, second) && isChoosable(decision) && isChoosable(fromHit(second, q)) && second.score >= top.score * CHOICE_RATIO && coverage(words, second, index) >= cov - 0.01)
     return { decision: { type: "choice", options: inPlanOrder([decision, fromHit(second, q)], plan) }, confidence: 0.5 };
   return { decision, confidence: looseOnly ? 0.6 : Math.min(0.95, 0.5 + cov / 2) };
 }
@@ -186,6 +186,16 @@ function inPlanOrder(options: Decision[], plan: Plan): Decision[] {
     return Number.MAX_SAFE_INTEGER;
   };
   return [...options].sort((a, b) => at(a) - at(b));
+}
+
+/**
+ * An issue or measure whose own name says the topic is what the question is about; another
+ * measure that only mentions it in one step is no rival ("who handles public relations" is
+ * issue 3, not issue 5's step that tells staff of new rules).
+ */
+function namesOverStep(top: SearchHit, second: SearchHit): boolean {
+  const k = top.record.ref.kind;
+  return (k === "issue" || k === "measure") && second.record.ref.kind === "step";
 }
 
 /** Only distinct plan topics or FAQ entries are worth asking the citizen to choose between. */

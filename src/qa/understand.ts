@@ -27,6 +27,8 @@ const LATIN_ROW = /^(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})$/;
 const REPEATED = /([^\d\sๆ])\1\1\1/;
 const FILLERS: ReadonlySet<string> = new Set(SMALLTALK_FILLERS);
 /** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
+/** "ต่ำกว่า 99", "น้อย กว่า 98.5" (English "lower than" is rewritten to it), "ไม่ถึง 99": a score bound. */
+const UNDER = /(?:ต่ำ\s?กว่า|น้อย\s?กว่า|ไม่ถึง|ไม่ผ่าน)\s?(?:than\s)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/;
 const BARE_NUMBER = /^(?:แล้ว|ส่วน)?\s?(?:อัน|ตัว)?\s?(?:ที่)?\s?(\d{1,2})\s?(?:ล่ะ|ละ)?\s?(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)?$/;
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
@@ -143,6 +145,12 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   if (year) query.year = year;
   query.alsoYears = alsoYears;
   if (/(?:ล่ะ|ละ)$/.test(canonical.replace(/\s*(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)$/, ""))) query.followUp = true;
+  const under = UNDER.exec(canonical);
+  if (under && !query.about.items.length && Number(under[1]) <= 100) {
+    query.under = Number(under[1]);
+    query.filters.add("below");
+    if (!asks.size) asks.add("pass");
+  }
   const bare = BARE_NUMBER.exec(canonical);
   if (bare && query.followUp && !year) query.bareNumber = Number(bare[1]);
   return query;
