@@ -128,6 +128,9 @@ function wholePlan(q: Query): Routed {
     else if (t.has("tool")) subject = /แต่ละ/.test(q.text) ? "per-tool" : "tools";
     else if (t.has("unit")) subject = "units";
     if (subject === "items" && a.has("score") && !t.has("item")) return sure({ type: "overview" });
+    // "มีกี่ประเด็นที่ผ่านทุกข้อ": the issues that meet the condition, counted and named
+    if (subject === "issues" && f.has("full") && !f.has("below")) return sure({ type: "full-issues" });
+    if (subject === "issues" && f.has("below")) return sure({ type: "issues-with-failed" });
     if (subject === "items" && f.has("below")) subject = "failed";
     else if (subject === "items" && f.has("full")) subject = "passed";
     return sure({ type: "count", subject });

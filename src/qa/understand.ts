@@ -203,6 +203,7 @@ function isKeyboardNoise(normalized: string): boolean {
 function isRequest(cues: readonly CueMatch[]): boolean {
   const kinds = new Set<string>();
   for (const m of cues) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
-  if (kinds.has("complaint") || (kinds.has("complaint-word") && kinds.has("where"))) return true;
+  const askedOfPlan = kinds.has("about-plan") && kinds.has("hypothetical") && !kinds.has("personal");
+  if ((kinds.has("complaint") && !askedOfPlan) || (kinds.has("complaint-word") && kinds.has("where"))) return true;
   return kinds.has("request") && !kinds.has("info-request") && !(kinds.has("hypothetical") && !kinds.has("personal"));
 }
