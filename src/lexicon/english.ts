@@ -12,6 +12,8 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("ใคร", "who", "whom", "who's"),
   rw("ใคร ตอบ", "who answers", "who answered", "who fills", "who fills in", "who rates", "who assesses", "who evaluates"),
   rw("คือ อะไร", "what is", "what's", "whats", "what are", "what does", "what do"),
+  // "what does the plan say about X" is which measures speak of X, and what they say (a theme)
+  rw("มาตรการ ที่ พูดถึง", "what does the plan say about", "what do the measures say about", "what does the plan do about", "what do the measures do about", "what is the plan doing about", "what does the plan say on", "what does the plan mention about"),
   rw("พูดถึง", "say about", "says about", "said about", "say", "says", "said", "mention", "mentions", "mentioned", "talk about", "talks about"),
   rw("หมายถึง", "mean", "means", "meaning", "stand for", "stands for", "define", "definition"),
   rw("อะไร", "what"),

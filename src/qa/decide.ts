@@ -140,6 +140,8 @@ function wholePlan(q: Query): Routed {
   if (q.whichIssue && f.has("below")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if ((t.has("issue") || a.has("location")) && f.has("below") && !t.has("item")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if (t.has("issue") && f.has("most")) return sure({ type: "issues-with-failed", most: true });
+  // "ประเด็นไหนได้คะแนนต่ำสุด", "which issue has the lowest item": the issue of the lowest item
+  if ((t.has("issue") || q.whichIssue) && f.has("lowest") && !f.has("size")) return sure({ type: "issues-with-failed", lowest: true });
   if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list", ...underOf(q) });
   if (a.has("owner")) return sure({ type: "units-all" });
   if (a.has("period")) return sure({ type: "period" });
