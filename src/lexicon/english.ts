@@ -74,6 +74,8 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("จัดซื้อจัดจ้าง", "procurement", "purchasing", "purchase", "purchases", "bidding", "contracts"),
   rw("งบประมาณ", "budget", "spending"),
   rw("ป้องกัน ทุจริต", "anti-corruption", "anti corruption", "prevent corruption", "corruption prevention"),
+  rw("ป้องกัน", "prevent", "prevents", "prevention", "avoid", "stop"),
+  rw("ส่วนตัว", "misuse", "misused", "abuse", "personal use", "private use", "personal gain", "personal benefit"),
   rw("ทุจริต", "corruption", "corrupt", "fraud", "misconduct"),
   rw("สินบน", "bribe", "bribes", "bribery", "kickback", "kickbacks"),
   rw("ผลประโยชน์ทับซ้อน", "conflict of interest", "conflicts of interest"),
@@ -114,7 +116,7 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("เรา", "our", "we", "us"),
   rw("เกี่ยวกับ", "about", "regarding", "concerning", "on the topic of"),
   rw("ครอบคลุม", "cover", "covers", "covered"),
-  rw("ใช้", "use", "used", "uses"),
+  rw("ใช้", "use", "used", "uses", "using", "utilise", "utilize"),
   rw("สร้าง", "build", "create"),
   rw("ปรับปรุง", "improve", "improvement", "improvements", "fix"),
 ];
