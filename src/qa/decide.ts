@@ -37,7 +37,11 @@ export function decide(q: Query, year: number | undefined, ctx: DecideContext, a
   const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
   if (words.unknown.length) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
 
-  if (q.quotesItem && words.content.length) return retrieve(q, words, ctx, true);
+  if (q.quotesItem && words.content.length) {
+    // most items' wording is not in the plan: one retold that no item's text matches is found by its issue
+    const item = retrieve(q, words, ctx, true);
+    if (item.decision.type !== "handoff") return item;
+  }
   if (q.about.scores.length && !words.content.length) {
     const score = q.about.scores.find((s) => s !== "100");
     if (score && plan.issues.some((i) => i.items.some((it) => Number(it.score) === Number(score)))) return sure({ type: "items-with-score", score });
