@@ -148,11 +148,10 @@ export function createApp(deps: AppDeps): BotApp {
     people,
     conversations,
     qaContexts,
-    // Every event sees the current plan: a switch made on another instance shows within seconds.
-    route: async (ctx) => {
-      await plans.current();
-      return route(ctx);
-    },
+    // Every event sees the current plan, and a question the current FAQ entries: a switch or an
+    // entry made on another instance shows within seconds. Both checks overlap the event's claim.
+    warm: (event) => Promise.all([plans.current(), event.kind === "text" ? questions.refresh() : undefined]),
+    route,
     sender,
     outbox: services.outbox,
     logger,

@@ -46,6 +46,14 @@ export interface ProcessDeps {
   /** When given, a text message's chat context (what its last answer was about) is read with its sender too. */
   qaContexts?: QaContextStore;
   route: EventRouter;
+  /**
+   * Reads that keep in-memory copies fresh (the current plan, the FAQ entries): started with the
+   * claim so that their round trip overlaps it, and awaited before the event is routed. Each is
+   * throttled to one version check every few seconds, so on a quiet bot, where almost every event
+   * finds its copy due for a check, they would otherwise be round trips of their own before the
+   * reply.
+   */
+  warm?: (event: IncomingEvent) => Promise<unknown>;
   sender: Sender;
   /**
    * Where an outcome that must arrive goes when its reply did not (for any reason): a delivery
@@ -153,6 +161,8 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
     // The sender is looked up while the event is claimed: two round trips at once, not in a row.
     const lookup = lookUp(event, now);
     lookup.catch(() => undefined); // awaited below; a duplicate never awaits it
+    const warming = deps.warm?.(event);
+    warming?.catch(() => undefined); // the same
     const claim = await ledger.claim(event.id, now, { kind: event.kind, isRedelivery: event.isRedelivery });
     if (claim === "duplicate") {
       logger.info("webhook.event.duplicate", { eventId: event.id, kind: event.kind, isRedelivery: event.isRedelivery });
@@ -167,7 +177,7 @@ export function createEventProcessor(deps: ProcessDeps): (rawEvents: unknown[]) 
     let outcome: Outcome;
     const atCompletion: BatchWrite[] = [];
     try {
-      const { person, conversation, qaContext } = await lookup;
+      const [{ person, conversation, qaContext }] = await Promise.all([lookup, warming]);
       outcome = await route({ event, person, conversation, qaContext, now, atCompletion: (write) => atCompletion.push(write) });
     } catch (err) {
       if (isTransientInfrastructureError(err)) {

@@ -183,10 +183,23 @@ export const ticketText = {
       ),
     }),
   reopened: (t: Ticket) => text(`เปิดเรื่อง ${t.code} อีกครั้งแล้วค่ะ`),
-  chooseUnit: (t: Ticket, units: Array<{ id: string; name: string }>) =>
-    text(`มอบหมายเรื่อง ${t.code} ให้หน่วยใดคะ`, {
-      items: units.slice(0, LINE_LIMITS.quickReplyItems).map((u) => pb(u.name, postbackData(TICKET_ACTIONS.assignTo, { t: t.id, u: u.id }), `มอบหมายให้ ${u.name}`)),
-    }),
+  /**
+   * The units as buttons, a page at a time: LINE shows at most 13 quick replies, and an
+   * organisation may have many more units, so a full page ends with "หน่วยอื่น" for the next one.
+   */
+  chooseUnit: (t: Ticket, units: Array<{ id: string; name: string }>, from = 0) => {
+    const start = from > 0 && from < units.length ? from : 0;
+    const max = LINE_LIMITS.quickReplyItems;
+    const more = units.length - start > max;
+    const shown = units.slice(start, start + (more ? max - 1 : max));
+    const next = start + shown.length;
+    return text(`มอบหมายเรื่อง ${t.code} ให้หน่วยใดคะ${units.length > max ? ` (หน่วยที่ ${start + 1}–${next} จาก ${units.length})` : ""}`, {
+      items: [
+        ...shown.map((u) => pb(u.name, postbackData(TICKET_ACTIONS.assignTo, { t: t.id, u: u.id }), `มอบหมายให้ ${u.name}`)),
+        ...(more ? [pb("หน่วยอื่น ▶", postbackData(TICKET_ACTIONS.assign, { t: t.id, o: String(next) }), "หน่วยอื่น")] : []),
+      ],
+    });
+  },
   assigned: (t: Ticket, unitName: string, officers: number) =>
     text(
       officers

@@ -46,7 +46,8 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
           // A confidential complaint is never handed to a unit (it may be the accused's).
           if (!ticket || ticket.confidential) return replyWith(replies.staleButton());
           if (!mayManage(ctx.person, ticket)) return notTheirs(ctx, ticket);
-          return replyWith(ticketText.chooseUnit(ticket, await services.plans.units.list()));
+          const from = Number.parseInt(action.params.o ?? "0", 10);
+          return replyWith(ticketText.chooseUnit(ticket, await services.plans.units.list(), Number.isSafeInteger(from) ? from : 0));
         },
       },
       [TICKET_ACTIONS.assignTo]: {
