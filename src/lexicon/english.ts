@@ -81,7 +81,7 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("ผลประโยชน์ทับซ้อน", "conflict of interest", "conflicts of interest"),
   rw("ระเบียบ", "regulation", "regulations", "rule", "rules", "law", "laws", "order", "orders"),
   rw("ใหม่", "new"),
-  rw("มี", "has", "have", "had", "contain", "contains"),
+  rw("มี", "has", "have", "had", "contain", "contains", "include", "includes", "including", "included"),
   rw("ออกมา", "comes out", "come out", "issued", "released", "announced"),
   rw("ประชาสัมพันธ์", "publicise", "publicize", "publicity", "public relations", "announce", "inform", "informs", "communicate", "share"),
   rw("เผยแพร่", "publish", "published", "disclose", "disclosure"),

@@ -38,7 +38,7 @@ export const PARTICLES: readonly string[] = [
   "please", "pls", "plz", "thanks", "thank", "you", "are", "was", "were", "be", "been", "do", "does", "did", "for",
   "on", "at", "by", "with", "this", "that", "these", "those", "there", "here", "our", "my", "your", "i", "me", "can",
   "could", "would", "will", "should", "tell", "know", "want", "get", "got", "have", "has", "had", "any", "some", "so",
-  "also", "just", "now", "then", "if", "it's", "its", "they", "them", "their", "he", "she", "hi", "does", "than", "ones", "under", "within", "from", "into", "as", "per", "via",
+  "also", "just", "now", "then", "if", "it's", "its", "they", "them", "their", "he", "she", "hi", "does", "than", "ones", "anything", "something", "everything", "thing", "things", "under", "within", "from", "into", "as", "per", "via",
   // conditions and vague places that frame a question without naming anything
   "ถ้า", "หาก", "กรณี", "สมมติ", "ถ้าจะ", "หากจะ", "จะทำ", "ที่ไหน", "ตรงไหน", "เอาไป", "ไว้", "นี่", "น่ะ", "เนี่ย",
 ]

@@ -73,7 +73,12 @@ export function findEntities(canonical: string, vocabulary: Vocabulary): About &
   const step = STEP.exec(canonical);
   const unitMatches = vocabulary.units.scan(canonical);
   const units = [...new Set(unitMatches.map((m) => m.value))];
-  const negatesUnit = unitMatches.some((m) => /(?:ไม่ได้|ไม่ใช่|นอกจาก|ยกเว้น)\s?(?:ให้|เป็น)?\s?$/.test(canonical.slice(Math.max(0, m.start - 12), m.start)));
+  // "ไม่ใช่ของสำนักปลัด", and after it: "สำนักปลัดไม่ต้องทำ", "ที่กองคลังไม่ได้รับผิดชอบ"
+  const negatesUnit = unitMatches.some(
+    (m) =>
+      /(?:ไม่ได้|ไม่ใช่|นอกจาก|ยกเว้น)\s?(?:ให้|เป็น)?\s?$/.test(canonical.slice(Math.max(0, m.start - 12), m.start)) ||
+      /^\s?(?:ไม่ต้อง|ไม่ได้ทำ|ไม่ได้รับผิดชอบ|ไม่รับผิดชอบ|ไม่ได้ดูแล|ไม่ดูแล|ไม่เกี่ยว)/.test(canonical.slice(m.end, m.end + 16)),
+  );
   const letters = [...canonical.matchAll(TOOL_LETTER)].map((m) => `${m[1] as string}it`);
   const tools = [...new Set([...[...canonical.matchAll(TOOL)].map((m) => m[1] as string), ...letters].map((t) => t.toUpperCase() as Tool))];
   const terms = [...new Set([...vocabulary.terms.scan(canonical).map((m) => m.value), ...letters])];
