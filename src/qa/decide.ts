@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from "../knowledge/bm25-index";
 import type { Glossary } from "../knowledge/glossary";
 import type { Plan, Tool } from "../plan/schema";
 import { ASSESSMENT_NAME_WORDS } from "../lexicon/asks";
+import { MONEY_WORDS, SCORE_OR_TOPIC_WORDS } from "../lexicon/amounts";
 import type { CountSubject, Decision, Routed, YearKind } from "./decision";
 import type { Query } from "./query";
 import { issueFocus, itemFocus, retrieve, topicWordsOf } from "./retrieve";
@@ -36,6 +37,7 @@ export function decide(q: Query, year: number | undefined, ctx: DecideContext, a
 
   const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
   if (words.unknown.length) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
+  if (asksAmount(q, words.content)) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
 
   if (q.quotesItem && words.content.length) {
     // most items' wording is not in the plan: one retold that no item's text matches is found by its issue
@@ -48,6 +50,17 @@ export function decide(q: Query, year: number | undefined, ctx: DecideContext, a
   }
   if (!words.content.length && !words.loose.length) return wholePlan(q);
   return retrieve(q, words, ctx);
+}
+
+/**
+ * "งบประมาณของ อบต. ปีนี้เท่าไร", "what is the budget": how much money, which a plan of measures never
+ * says. Only money is named, nothing says score (คะแนน, ผ่าน) or a topic (เรื่อง, ประเด็น), and no
+ * measure or steps are asked for: "การใช้งบประมาณได้คะแนนเท่าไร" stays a plan question.
+ */
+function asksAmount(q: Query, content: readonly string[]): boolean {
+  if (!content.length || !content.every((w) => MONEY_WORDS.includes(w))) return false;
+  if (q.tokens.some((t) => SCORE_OR_TOPIC_WORDS.includes(t)) || q.targets.size || q.asks.has("steps") || q.asks.has("list")) return false;
+  return q.asks.has("score") || q.asks.has("definition") || q.asks.has("count");
 }
 
 /** What the question names directly, answered by asks. */
