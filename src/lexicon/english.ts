@@ -29,6 +29,11 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("กำหนด แล้วเสร็จ", "deadline", "due date", "due", "finish", "finished", "finishes", "complete", "completed"),
   rw("สิ้นสุด", "end", "ends", "ending", "until"),
   rw("เริ่ม", "start", "starts", "begin", "begins", "starting"),
+  rw("ระยะเวลา", "how long", "how long does", "how long will", "run for", "last for", "lasts"),
+  rw("ดำเนินการ", "run", "runs", "running", "carried out", "carry out", "implemented", "implement", "planned", "scheduled"),
+  // contact details are never in a plan (เบอร์โทร is an out-of-scope cue); before "number of" (กี่)
+  rw("เบอร์โทร", "phone number", "phone numbers", "phone", "telephone", "tel", "mobile number", "contact number", "hotline"),
+  rw("อีเมล", "email address", "e-mail", "mail address"),
   rw("ระยะเวลา", "period", "timeline", "timeframe", "time frame", "duration", "schedule"),
   rw("ทำไม", "why", "how come", "reason", "reasons"),
   rw("ไหน", "which", "which one", "where"),
@@ -50,7 +55,7 @@ export const ENGLISH: readonly Rewrite[] = [
   rw("มากที่สุด", "most", "the most", "largest number"),
   rw("น้อยที่สุด", "least", "the least", "fewest", "the fewest"),
   // the plan's nouns
-  rw("คะแนน", "score", "scores", "scored", "point", "points", "mark", "marks"),
+  rw("คะแนน", "score", "scores", "scored", "scoring", "point", "points", "mark", "marks"),
   rw("ผลการประเมิน", "result", "results", "outcome", "rating", "assessment result", "assessment"),
   rw("ระดับ", "level", "grade", "band"),
   rw("ผ่านดีเยี่ยม", "excellent", "excellence", "outstanding"),

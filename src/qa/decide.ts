@@ -48,7 +48,7 @@ export function decide(q: Query, year: number | undefined, ctx: DecideContext, a
     const score = q.about.scores.find((s) => s !== "100");
     if (score && plan.issues.some((i) => i.items.some((it) => Number(it.score) === Number(score)))) return sure({ type: "items-with-score", score });
   }
-  if (!words.content.length && !words.loose.length) return wholePlan(q);
+  if (!words.content.length && !words.loose.length) return wholePlan(q, plan);
   return retrieve(q, words, ctx);
 }
 
@@ -126,13 +126,20 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
   return sure({ type: "glossary", id, aspect: "define" }, 0.9);
 }
 
+/** The code(s) with the plan's lowest item score. */
+function lowestItems(plan: Plan): string[] {
+  const items = plan.issues.flatMap((i) => i.items).filter((it) => it.score !== undefined && it.score !== "");
+  const low = Math.min(...items.map((it) => Number(it.score)));
+  return [...new Set(items.filter((it) => Number(it.score) === low).map((it) => it.code))];
+}
+
 /** A score bound under the pass mark narrows the list of failed items ("ข้อไหนต่ำกว่า 99"). */
 function underOf(q: Query): { under?: number } {
   return q.under !== undefined && q.filters.has("below") ? { under: q.under } : {};
 }
 
 /** Questions about the plan as a whole: the asks, targets and filters say which answer. */
-function wholePlan(q: Query): Routed {
+function wholePlan(q: Query, plan: Plan): Routed {
   const a = q.asks;
   const t = new Set(q.targets);
   const f = q.filters;
@@ -159,6 +166,11 @@ function wholePlan(q: Query): Routed {
   if (t.has("issue") && f.has("most")) return sure({ type: "issues-with-failed", most: true });
   // "ประเด็นไหนได้คะแนนต่ำสุด", "which issue has the lowest item": the issue of the lowest item
   if ((t.has("issue") || q.whichIssue) && f.has("lowest") && !f.has("size")) return sure({ type: "issues-with-failed", lowest: true });
+  // "the lowest item": that item (a follow-up "and why" is then about it alone), not every failed one
+  if (f.has("lowest") && !f.has("below") && !t.has("tool") && !a.has("count") && !a.has("list")) {
+    const codes = lowestItems(plan);
+    if (codes.length) return sure({ type: "item", codes, focus: "score" });
+  }
   if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list", ...underOf(q) });
   if (a.has("owner")) return sure({ type: "units-all" });
   if (a.has("period")) return sure({ type: "period" });
