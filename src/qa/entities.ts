@@ -86,6 +86,19 @@ export function findEntities(canonical: string, vocabulary: Vocabulary): About &
   return { items, issues: [...issues], ...(step ? { step: Number(step[1]) } : {}), units, tools, terms, scores, negatesUnit };
 }
 
+/** "ปีงบ 67 กับ 68", "ปี 2566 และ 2567": the second year of a pair, written without its ปี. */
+const SECOND_YEAR = /(?:ปีงบประมาณ|ปีงบ|ปี|พ\.?\s?ศ\.?)\s?\d{2,4}\s?(?:กับ|และ|หรือ|ถึง|vs|-|,)\s?(\d{2}|\d{4})(?![\d.])/;
+
+export function findSecondYear(canonical: string): YearRef | undefined {
+  const m = SECOND_YEAR.exec(canonical);
+  if (!m) return undefined;
+  const written = Number(m[1]);
+  if (written < 100) return { said: "short", be: 2500 + written };
+  if (written >= 2400 && written <= 2700) return { said: "be", be: written };
+  if (written >= 1900 && written <= 2200) return { said: "ce", be: written + 543 };
+  return undefined;
+}
+
 /** A year written with digits: after ปี/พ.ศ./ค.ศ., or a bare 25xx/20xx; a year inside a date is not one. */
 export function findYear(canonical: string): YearRef | undefined {
   for (const re of [YEAR_AFTER_WORD, BARE_YEAR])

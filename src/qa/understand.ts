@@ -4,7 +4,7 @@ import type { Ask } from "../lexicon/types";
 import { normalizeText } from "../thai/normalize";
 import { STOP_WORDS } from "../thai/stop-words";
 import { type CueMatch, scanCues, scanSpeech } from "./cues";
-import { findEntities, findYear, type Vocabulary } from "./entities";
+import { findEntities, findSecondYear, findYear, type Vocabulary } from "./entities";
 import { splitClauses, type Span } from "./parts";
 import type { Act, Query, SmallTalk, Understood, YearRef } from "./query";
 
@@ -141,6 +141,8 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   query.negatesUnit = negatesUnit;
   const written = findYear(canonical);
   if (written) years.unshift(written);
+  const second = written ? findSecondYear(canonical) : undefined;
+  if (second) years.splice(1, 0, second);
   const [year, ...alsoYears] = years;
   if (year) query.year = year;
   query.alsoYears = alsoYears;
