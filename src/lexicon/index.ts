@@ -34,8 +34,18 @@ function spellings(from: string): string[] {
  */
 export const REWRITES: readonly Rewrite[] = [...SPELLING, ...NORTHERN_THAI.map((r) => ({ ...r, northern: true })), ...ENGLISH, ...PLAN_WORDS].map((r) => ({
   ...r,
+  to: planWordOf(r.to),
   from: [...new Set(r.from.flatMap(spellings))],
 }));
+
+/**
+ * Rewrites run in one pass, so a dialect or English word whose standard Thai is itself an everyday
+ * word (จาวบ้าน → ชาวบ้าน, which the plan calls ประชาชน) goes straight to the plan's word.
+ */
+function planWordOf(to: string): string {
+  const plan = PLAN_WORDS.find((p) => p.to !== to && !p.notBefore && !p.notAfter && !p.onlyBefore && p.from.includes(to));
+  return plan ? plan.to : to;
+}
 
 /**
  * The standard Thai words the lexicon knows, single words in Thai script: its rewrites' targets, its

@@ -12,6 +12,8 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   rw("อย่างไร", "จะใด", "จะได", "ยะจะใด", "ยะจะได", "เยียะจะใด", "เยียะจะได", "ยังใด", "จะใดพ่อง", "จะไดพ่อง", "เฮ็ดจั่งใด", "ทำจะใด", "ทำจะได"),
   rw("ทำอะไร", "ยะหยัง", "เยียะหยัง", "ยะอะหยัง", "เยียะอะหยัง", "เฮ็ดหยัง"),
   rw("อะไร", "หยัง", "อะหยัง", "อิหยัง"),
+  // สัง (what) is also the start of สังคม, สังกัด…: only as a word of its own, before a particle
+  guarded({ onlyBefore: [...END_PARTICLES, "พ่อง", "บ้าง", "ก่อ", "กา"] }, rw("อะไร", "สัง")),
   rw("ทำไม", "ย้อนหยัง", "เพราะหยัง"),
   rw("ทำ", "เยียะ", "เยี๊ยะ"),
   guarded({ notAfter: ["ระ", "ข"] }, rw("ทำ", "ยะ")),
@@ -39,6 +41,8 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   rw("มาก", "แต้ๆ"),
   rw("จริง", "แต๊", "แต๊ๆ", "แต้"),
   rw("เมื่อไร", "ยามใด"),
+  // เมิน (long, of time); standard เมินเฉย (to ignore) is another word
+  guarded({ notBefore: ["เฉย", "หน้า"], notAfter: ["ประ", "ระ"] }, rw("นาน", "เมิน")),
   // Short words the dialect key leaves too short to find (dialect-fold.ts), and words with no standard cognate
   rw("กี่", "จั๊ก", "จ๊ัก", "จักกี่"),
   rw("การ", "ก๋าน", "ก๋าร"),

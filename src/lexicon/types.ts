@@ -81,7 +81,7 @@ export type Marker =
   /** ประเด็นนั้น, มาตรการนี้: the issue of what the chat talked about. */
   | "refers-issue";
 
-export type Speech = "request" | "info-request" | "complaint" | "personal" | "hypothetical" | "outside" | "complaint-word" | "where";
+export type Speech = "request" | "info-request" | "complaint" | "personal" | "hypothetical" | "outside" | "complaint-word" | "where" | "about-plan";
 
 export type SmallTalk = "greeting" | "thanks" | "ack";
 

@@ -139,7 +139,8 @@ function answererOver(
     if (unanswered && replies.some((r) => r.kind !== "handoff")) replies.push({ kind: "handoff", text: OTHER_PART, followUps: replies[replies.length - 1]?.followUps ?? [] });
     const main = replies.find((r) => r.kind !== "handoff") ?? replies[0];
     const answered = main !== undefined && main.kind !== "handoff";
-    const confidence = Math.min(...kept.map((r) => r.confidence));
+    const answers = kept.filter((r) => r.decision.type !== "handoff");
+    const confidence = Math.min(...(answers.length ? answers : kept).map((r) => r.confidence));
     return {
       answered,
       kind: main?.kind ?? "handoff",
@@ -164,13 +165,14 @@ function answererOver(
       const q = borrowed.query;
       const base = borrowed.base ?? now;
       const year = resolveYear(q.year, base, now, q.asksIfOut);
-      const r = decide(
-        q,
-        year,
-        decideCtx,
-        q.alsoYears.map((y) => resolveYear(y, base, now)),
-      );
+      const also = q.alsoYears.map((y) => resolveYear(y, base, now));
+      const kind = yearKindOf(q);
+      const unheldAlso = also.find((y) => y !== undefined && y !== heldYear(plan, kind));
+      // "ปีกายกับปีนี้ได้เท่าไร": the held year is answered, the other said honestly to be missing
+      const split = unheldAlso !== undefined && (year === undefined || year === heldYear(plan, kind)) && !q.asks.has("comparison");
+      const r = decide(q, year, decideCtx, split ? [] : also);
       routed.push(r);
+      if (split) routed.push({ decision: { type: "handoff", reason: "unknown-year", year: unheldAlso, yearKind: kind }, confidence: 0.2 });
       const t = topicOf(r.decision, q, plan, year);
       if (t) topic = last = t;
     }

@@ -21,7 +21,9 @@ export function combine(routed: readonly Routed[]): { kept: Routed[]; unanswered
     else kept[same] = { decision: fold(kept[same]?.decision as Decision, d), confidence: Math.max(r.confidence, kept[same]?.confidence ?? 0) };
   }
   if (!kept.length) return { kept: [...handoffs].sort((a, b) => priority(a.decision) - priority(b.decision)).slice(0, 1), unanswered: 0 };
-  return { kept, unanswered: handoffs.length };
+  // a year the plan does not hold, asked beside one it does ("ปีกายกับปีนี้"), is said plainly, not lumped with the rest
+  const years = handoffs.filter((r) => r.decision.type === "handoff" && r.decision.reason === "unknown-year").slice(0, 1);
+  return { kept: [...kept, ...years], unanswered: handoffs.length - years.length };
 }
 
 function foldable(a: Decision, b: Decision): boolean {

@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from "../knowledge/bm25-index";
 import type { Glossary } from "../knowledge/glossary";
 import type { Plan, Tool } from "../plan/schema";
 import { ASSESSMENT_NAME_WORDS } from "../lexicon/asks";
+import { MONEY_WORDS, SCORE_OR_TOPIC_WORDS } from "../lexicon/amounts";
 import type { CountSubject, Decision, Routed, YearKind } from "./decision";
 import type { Query } from "./query";
 import { issueFocus, itemFocus, retrieve, topicWordsOf } from "./retrieve";
@@ -36,14 +37,30 @@ export function decide(q: Query, year: number | undefined, ctx: DecideContext, a
 
   const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
   if (words.unknown.length) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
+  if (asksAmount(q, words.content)) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
 
-  if (q.quotesItem && words.content.length) return retrieve(q, words, ctx, true);
+  if (q.quotesItem && words.content.length) {
+    // most items' wording is not in the plan: one retold that no item's text matches is found by its issue
+    const item = retrieve(q, words, ctx, true);
+    if (item.decision.type !== "handoff") return item;
+  }
   if (q.about.scores.length && !words.content.length) {
     const score = q.about.scores.find((s) => s !== "100");
     if (score && plan.issues.some((i) => i.items.some((it) => Number(it.score) === Number(score)))) return sure({ type: "items-with-score", score });
   }
-  if (!words.content.length && !words.loose.length) return wholePlan(q);
+  if (!words.content.length && !words.loose.length) return wholePlan(q, plan);
   return retrieve(q, words, ctx);
+}
+
+/**
+ * "งบประมาณของ อบต. ปีนี้เท่าไร", "what is the budget": how much money, which a plan of measures never
+ * says. Only money is named, nothing says score (คะแนน, ผ่าน) or a topic (เรื่อง, ประเด็น), and no
+ * measure or steps are asked for: "การใช้งบประมาณได้คะแนนเท่าไร" stays a plan question.
+ */
+function asksAmount(q: Query, content: readonly string[]): boolean {
+  if (!content.length || !content.every((w) => MONEY_WORDS.includes(w))) return false;
+  if (q.tokens.some((t) => SCORE_OR_TOPIC_WORDS.includes(t)) || q.targets.size || q.asks.has("steps") || q.asks.has("list")) return false;
+  return q.asks.has("score") || q.asks.has("definition") || q.asks.has("count");
 }
 
 /** What the question names directly, answered by asks. */
@@ -94,13 +111,13 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
   if (a.has("definition") && !a.has("score") && !q.filters.has("below")) return sure({ type: "glossary", id, aspect: "define" }, 0.9);
   if (tool) {
     if (a.has("count")) return sure({ type: "count", subject: q.filters.has("below") ? "failed" : q.filters.has("full") ? "passed" : "items", tool }, 0.9);
-    if (a.has("score") || a.has("pass") || a.has("list") || q.filters.has("below")) return sure({ type: "failed-list", tool }, 0.9);
+    if (a.has("score") || a.has("pass") || a.has("list") || q.filters.has("below")) return sure({ type: "failed-list", tool, ...underOf(q) }, 0.9);
     if (a.has("owner")) return sure({ type: "glossary", id, aspect: "respondents" }, 0.9);
   }
   const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
   if (words.content.length || words.unknown.length) return undefined;
   if (id === "ita") {
-    if (q.filters.has("below")) return sure({ type: "failed-list" }, 0.9);
+    if (q.filters.has("below")) return sure({ type: "failed-list", ...underOf(q) }, 0.9);
     if (a.has("count")) return sure({ type: "count", subject: q.targets.has("tool") ? "tools" : "items" }, 0.9);
     if (q.targets.has("tool") && !a.has("score")) return sure({ type: "glossary", id, aspect: "define" }, 0.9);
     if (a.has("owner") || a.has("period") || a.has("steps")) return undefined;
@@ -109,8 +126,20 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
   return sure({ type: "glossary", id, aspect: "define" }, 0.9);
 }
 
+/** The code(s) with the plan's lowest item score. */
+function lowestItems(plan: Plan): string[] {
+  const items = plan.issues.flatMap((i) => i.items).filter((it) => it.score !== undefined && it.score !== "");
+  const low = Math.min(...items.map((it) => Number(it.score)));
+  return [...new Set(items.filter((it) => Number(it.score) === low).map((it) => it.code))];
+}
+
+/** A score bound under the pass mark narrows the list of failed items ("ข้อไหนต่ำกว่า 99"). */
+function underOf(q: Query): { under?: number } {
+  return q.under !== undefined && q.filters.has("below") ? { under: q.under } : {};
+}
+
 /** Questions about the plan as a whole: the asks, targets and filters say which answer. */
-function wholePlan(q: Query): Routed {
+function wholePlan(q: Query, plan: Plan): Routed {
   const a = q.asks;
   const t = new Set(q.targets);
   const f = q.filters;
@@ -123,6 +152,9 @@ function wholePlan(q: Query): Routed {
     else if (t.has("tool")) subject = /แต่ละ/.test(q.text) ? "per-tool" : "tools";
     else if (t.has("unit")) subject = "units";
     if (subject === "items" && a.has("score") && !t.has("item")) return sure({ type: "overview" });
+    // "มีกี่ประเด็นที่ผ่านทุกข้อ": the issues that meet the condition, counted and named
+    if (subject === "issues" && f.has("full") && !f.has("below")) return sure({ type: "full-issues" });
+    if (subject === "issues" && f.has("below")) return sure({ type: "issues-with-failed" });
     if (subject === "items" && f.has("below")) subject = "failed";
     else if (subject === "items" && f.has("full")) subject = "passed";
     return sure({ type: "count", subject });
@@ -132,7 +164,14 @@ function wholePlan(q: Query): Routed {
   if (q.whichIssue && f.has("below")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if ((t.has("issue") || a.has("location")) && f.has("below") && !t.has("item")) return sure({ type: "issues-with-failed", ...(f.has("most") ? { most: true } : {}) });
   if (t.has("issue") && f.has("most")) return sure({ type: "issues-with-failed", most: true });
-  if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list" });
+  // "ประเด็นไหนได้คะแนนต่ำสุด", "which issue has the lowest item": the issue of the lowest item
+  if ((t.has("issue") || q.whichIssue) && f.has("lowest") && !f.has("size")) return sure({ type: "issues-with-failed", lowest: true });
+  // "the lowest item": that item (a follow-up "and why" is then about it alone), not every failed one
+  if (f.has("lowest") && !f.has("below") && !t.has("tool") && !a.has("count") && !a.has("list")) {
+    const codes = lowestItems(plan);
+    if (codes.length) return sure({ type: "item", codes, focus: "score" });
+  }
+  if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list", ...underOf(q) });
   if (a.has("owner")) return sure({ type: "units-all" });
   if (a.has("period")) return sure({ type: "period" });
   if (a.has("score") || a.has("level") || a.has("pass") || t.has("assessment")) return sure({ type: "overview" });

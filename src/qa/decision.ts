@@ -22,9 +22,9 @@ export type Decision =
   | { type: "issue"; issue: number; focus: IssueFocus; step?: number; /** show the whole measure, step highlighted */ wide?: boolean }
   | { type: "issues"; issues: number[]; focus: IssueFocus; compare?: boolean }
   | { type: "unknown-issue"; issue: number }
-  | { type: "failed-list"; tool?: Tool }
+  | { type: "failed-list"; tool?: Tool; /** only items scoring under this (below the pass mark) */ under?: number }
   | { type: "full-issues" }
-  | { type: "issues-with-failed"; most?: boolean }
+  | { type: "issues-with-failed"; most?: boolean; /** which issue holds the lowest-scored item */ lowest?: boolean }
   | { type: "issue-sizes"; most: boolean }
   | { type: "count"; subject: CountSubject; tool?: Tool }
   | { type: "unit"; unit: string }

@@ -73,12 +73,30 @@ export function findEntities(canonical: string, vocabulary: Vocabulary): About &
   const step = STEP.exec(canonical);
   const unitMatches = vocabulary.units.scan(canonical);
   const units = [...new Set(unitMatches.map((m) => m.value))];
-  const negatesUnit = unitMatches.some((m) => /(?:ไม่ได้|ไม่ใช่|นอกจาก|ยกเว้น)\s?(?:ให้|เป็น)?\s?$/.test(canonical.slice(Math.max(0, m.start - 12), m.start)));
+  // "ไม่ใช่ของสำนักปลัด", and after it: "สำนักปลัดไม่ต้องทำ", "ที่กองคลังไม่ได้รับผิดชอบ"
+  const negatesUnit = unitMatches.some(
+    (m) =>
+      /(?:ไม่ได้|ไม่ใช่|นอกจาก|ยกเว้น)\s?(?:ให้|เป็น)?\s?$/.test(canonical.slice(Math.max(0, m.start - 12), m.start)) ||
+      /^\s?(?:ไม่ต้อง|ไม่ได้ทำ|ไม่ได้รับผิดชอบ|ไม่รับผิดชอบ|ไม่ได้ดูแล|ไม่ดูแล|ไม่เกี่ยว)/.test(canonical.slice(m.end, m.end + 16)),
+  );
   const letters = [...canonical.matchAll(TOOL_LETTER)].map((m) => `${m[1] as string}it`);
   const tools = [...new Set([...[...canonical.matchAll(TOOL)].map((m) => m[1] as string), ...letters].map((t) => t.toUpperCase() as Tool))];
   const terms = [...new Set([...vocabulary.terms.scan(canonical).map((m) => m.value), ...letters])];
   const scores = [...canonical.matchAll(SCORE)].map((m) => m[1] as string).filter((s) => Number(s) <= 100);
   return { items, issues: [...issues], ...(step ? { step: Number(step[1]) } : {}), units, tools, terms, scores, negatesUnit };
+}
+
+/** "ปีงบ 67 กับ 68", "ปี 2566 และ 2567": the second year of a pair, written without its ปี. */
+const SECOND_YEAR = /(?:ปีงบประมาณ|ปีงบ|ปี|พ\.?\s?ศ\.?)\s?\d{2,4}\s?(?:กับ|และ|หรือ|ถึง|vs|-|,)\s?(\d{2}|\d{4})(?![\d.])/;
+
+export function findSecondYear(canonical: string): YearRef | undefined {
+  const m = SECOND_YEAR.exec(canonical);
+  if (!m) return undefined;
+  const written = Number(m[1]);
+  if (written < 100) return { said: "short", be: 2500 + written };
+  if (written >= 2400 && written <= 2700) return { said: "be", be: written };
+  if (written >= 1900 && written <= 2200) return { said: "ce", be: written + 543 };
+  return undefined;
 }
 
 /** A year written with digits: after ปี/พ.ศ./ค.ศ., or a bare 25xx/20xx; a year inside a date is not one. */

@@ -43,6 +43,10 @@ function repeatedAsks(canonical: string, cues: readonly CueMatch[]): number[] {
   return out;
 }
 
+/** "กี่ข้อ ไม่ผ่าน" ("how many items failed", English order): the count goes on to say which ones it counts. */
+const COUNT_END = /กี่\s?(?:ข้อ|ประเด็น|มาตรการ|อัน|หน่วย)\s*$/;
+const COUNT_FILTER = /^(?:ไม่ผ่าน|ผ่าน|ได้เต็ม|เต็ม|ได้ 100|ต่ำกว่า)/;
+
 /** "ประเด็นไหน มีข้อไม่ผ่านมากที่สุด", "which issue has…": a message that opens with "which X" goes on to say what of it. */
 const WHICH = /^\s*(?:ประเด็น|ข้อ|มาตรการ|หน่วยงาน|หน่วย|กอง|เรื่อง|ด้าน|เครื่องมือ|แบบวัด|ขั้นตอน)?\s?(?:ไหน|อะไร)\s*$/;
 
@@ -56,7 +60,7 @@ export function splitClauses(canonical: string, cues: readonly CueMatch[], tagge
   }
   for (let i = canonical.indexOf(" "); i > 0; i = canonical.indexOf(" ", i + 1))
     // rewrites may have spaced a question word's parts (จั๊กอัน → กี่ อัน)
-    if (TERMINAL.test(canonical.slice(Math.max(0, i - 12), i).replace(/ /g, "")) && !CONTINUES.test(canonical.slice(i + 1)) && !WHICH.test(canonical.slice(0, i))) cuts.push(i + 1);
+    if (TERMINAL.test(canonical.slice(Math.max(0, i - 12), i).replace(/ /g, "")) && !CONTINUES.test(canonical.slice(i + 1)) && !WHICH.test(canonical.slice(0, i)) && !(COUNT_END.test(canonical.slice(0, i)) && COUNT_FILTER.test(canonical.slice(i + 1)))) cuts.push(i + 1);
   const repeated = repeatedAsks(canonical, cues);
   cuts.push(...repeated);
   const spans: Span[] = [];

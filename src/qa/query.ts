@@ -43,6 +43,8 @@ export interface Query {
   alsoYears: YearRef[];
   /** A follow-up that is only a number ("แล้ว 5 ล่ะ"): the next one of what the chat was talking about. */
   bareNumber?: number;
+  /** A score bound below the pass mark ("ต่ำกว่า 99", "ไม่ถึง 98"): only items under it are asked for. */
+  under?: number;
 }
 
 /** Things the question names directly. */

@@ -4,6 +4,7 @@ import type { Plan } from "../plan/schema";
 import { foldThai, trigrams } from "../thai/fold";
 import { CHOICE_RATIO, coverage, MIN_COVERAGE, type TopicWords, topicWords } from "./confidence";
 import type { Decision, IssueFocus, ItemFocus, Routed } from "./decision";
+import { THEME_KIN } from "../lexicon/themes";
 import type { Query } from "./query";
 
 /**
@@ -46,7 +47,7 @@ export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, item
   const second = hits.find((h) => !sameTarget(fromHit(h, q), decision, plan));
   const sameStep = second && sameStepText(top, second, plan);
   if (sameStep) return { decision: sameStep, confidence: 0.8 };
-  if (second && isChoosable(decision) && isChoosable(fromHit(second, q)) && second.score >= top.score * CHOICE_RATIO && coverage(words, second, index) >= cov - 0.01)
+  if (second && !namesOverStep(top, second) && isChoosable(decision) && isChoosable(fromHit(second, q)) && second.score >= top.score * CHOICE_RATIO && coverage(words, second, index) >= cov - 0.01)
     return { decision: { type: "choice", options: inPlanOrder([decision, fromHit(second, q)], plan) }, confidence: 0.5 };
   return { decision, confidence: looseOnly ? 0.6 : Math.min(0.95, 0.5 + cov / 2) };
 }
@@ -63,12 +64,16 @@ function themeOf(q: Query, hits: readonly SearchHit[], words: TopicWords, index:
   if (!q.asks.has("list") && !q.asks.has("location")) return undefined;
   const main = [...words.content].sort((a, b) => index.idf(b) - index.idf(a))[0];
   const steps = hits.filter((h) => h.record.ref.kind === "step" && main !== undefined && h.matched.has(main) && coverage(words, h, index) >= MIN_COVERAGE);
+  // the theme's instances (ออนไลน์: the website, the chatbot…) name it in other measures' steps
+  // only when the question is the theme alone ("ช่องทางออนไลน์"), not one instance of it ("บริการออนไลน์")
+  const kin = main !== undefined && words.content.every((w) => w in THEME_KIN) ? THEME_KIN[main] : undefined;
+  if (kin) for (const h of index.search(kin, [], 30)) if (h.record.ref.kind === "step" && !steps.includes(h)) steps.push(h);
   const byIssue = new Map<number, number[]>();
   for (const h of steps) if (h.record.ref.kind === "step") byIssue.set(h.record.ref.issue, [...(byIssue.get(h.record.ref.issue) ?? []), h.record.ref.step]);
   if (byIssue.size < 2) return undefined;
   return {
     type: "theme",
-    issues: [...byIssue.entries()].sort(([a], [b]) => a - b).map(([issue, s]) => ({ issue, steps: s.sort((a, b) => a - b) })),
+    issues: [...byIssue.entries()].sort(([a], [b]) => a - b).map(([issue, s]) => ({ issue, steps: [...new Set(s)].sort((a, b) => a - b) })),
   };
 }
 
@@ -186,6 +191,16 @@ function inPlanOrder(options: Decision[], plan: Plan): Decision[] {
     return Number.MAX_SAFE_INTEGER;
   };
   return [...options].sort((a, b) => at(a) - at(b));
+}
+
+/**
+ * An issue or measure whose own name says the topic is what the question is about; another
+ * measure that only mentions it in one step is no rival ("who handles public relations" is
+ * issue 3, not issue 5's step that tells staff of new rules).
+ */
+function namesOverStep(top: SearchHit, second: SearchHit): boolean {
+  const k = top.record.ref.kind;
+  return (k === "issue" || k === "measure") && second.record.ref.kind === "step";
 }
 
 /** Only distinct plan topics or FAQ entries are worth asking the citizen to choose between. */

@@ -18,6 +18,8 @@ const NIKHAHIT_TONE_AA = new RegExp(`\u0e4d([${TONE}])\u0e32`, "g");
 const DOUBLED_TONE = /([\u0e48-\u0e4b])\1+/g;
 /** Where Thai meets a Latin letter or digit, either way round: one pass puts a space there. */
 const SCRIPT_CHANGE = /([\u0e00-\u0e7f](?=[a-z0-9])|[a-z0-9](?=[\u0e00-\u0e7f]))/g;
+/** A year glued to the word before it in Latin letters (FY2025, ITA2024, year67); item codes (e8, i15) stay whole. */
+const GLUED_YEAR = /(?<![a-z])(fy|ita|year)(?=\d{2,4}(?!\d))/g;
 /** Anything {@link fixTypingOrder} would change; most text has none, and one test skips four passes. */
 const MISTYPED = /[\u0e48-\u0e4b][\u0e31\u0e34-\u0e3a\u0e47]|\u0e4d|([\u0e48-\u0e4b])\1/;
 const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
@@ -32,7 +34,7 @@ export function normalizeText(input: string): string {
   let text = input.normalize("NFC");
   if (INVISIBLE_ANY.test(text)) text = text.replace(INVISIBLE, "");
   if (THAI_DIGIT.test(text)) text = toArabicDigits(text);
-  text = fixTypingOrder(text).toLowerCase().replace(SCRIPT_CHANGE, "$1 ");
+  text = fixTypingOrder(text).toLowerCase().replace(SCRIPT_CHANGE, "$1 ").replace(GLUED_YEAR, "$1 ");
   return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 

@@ -44,8 +44,12 @@ export function planYearReply(d: Extract<Decision, { type: "plan-year" }>, { pla
 
 export function failedListReply(d: Extract<Decision, { type: "failed-list" }>, { plan }: TemplateContext): Reply {
   const all = uniqueItems(plan).filter(({ item }) => !d.tool || toolOfCode(item.code) === d.tool);
-  const below = all.filter(({ item }) => item.belowPassMark).sort((a, b) => Number(a.item.score) - Number(b.item.score));
+  const bound = d.under !== undefined && d.under < Number(plan.itemPassMark) ? d.under : undefined;
+  const below = all
+    .filter(({ item }) => item.belowPassMark && (bound === undefined || Number(item.score) < bound))
+    .sort((a, b) => Number(a.item.score) - Number(b.item.score));
   const scope = d.tool ? `ข้อ ${d.tool}` : "ข้อ";
+  if (bound !== undefined) return underReply(below, bound, d.tool ? `${scope} ` : scope, plan);
   const followUps = below.slice(0, 12).map(({ item }) => ({ label: `ทำไม ${item.code} ไม่ผ่าน`, text: `รายละเอียดข้อ ${item.code}` }));
   if (!below.length) return planText(`${scope}ทุกข้อ (${all.length} ข้อ) ได้ ${plan.itemPassMark} คะแนน ผ่านเกณฑ์ทั้งหมดค่ะ`, common(0, 2));
   const lines = below.map(({ item }) => {
@@ -56,6 +60,25 @@ export function failedListReply(d: Extract<Decision, { type: "failed-list" }>, {
     `${scope}ที่ได้คะแนนต่ำกว่าเกณฑ์ ${plan.itemPassMark} (ไม่ผ่าน) มี ${below.length} ข้อ:\n${lines.join("\n")}\n${scope}อื่นอีก ${all.length - below.length} ข้อได้ ${plan.itemPassMark} คะแนน`,
     followUps,
   );
+}
+
+/** "ข้อที่ได้คะแนนต่ำที่สุดคือ e8 (83.00) ในประเด็นที่ 2 …": the lowest item and the issue(s) listing it. */
+function lowestItemLine(plan: Plan): string {
+  const low = [...uniqueItems(plan)].sort((a, b) => Number(a.item.score) - Number(b.item.score))[0];
+  if (!low) return "";
+  const issues = issuesOfItem(plan, low.item.code).map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}`).join(" และ ");
+  return `ข้อที่ได้คะแนนต่ำที่สุดคือ ${low.item.code} (${low.item.score} คะแนน) อยู่ใน${issues}\n\n`;
+}
+
+/** Items under a bound the citizen gave ("ต่ำกว่า 99"): those only, quoted with their scores. */
+function underReply(below: ReturnType<typeof uniqueItems>, bound: number, scope: string, plan: Plan): Reply {
+  if (!below.length) return planText(`ไม่มี${scope}ใดได้คะแนนต่ำกว่า ${bound} ค่ะ ข้อที่ได้น้อยที่สุดได้ ${lowestScore(plan)} คะแนน`, common(0, 2));
+  const lines = below.map(({ item }) => `• ${item.code} ได้ ${item.score} (ประเด็นที่ ${issuesOfItem(plan, item.code).map((i) => i.number).join(", ")})`);
+  return planText(`${scope}ที่ได้คะแนนต่ำกว่า ${bound} มี ${below.length} ข้อ:\n${lines.join("\n")}`, common(0, 2));
+}
+
+function lowestScore(plan: Plan): string {
+  return [...uniqueItems(plan)].sort((a, b) => Number(a.item.score) - Number(b.item.score))[0]?.item.score ?? "";
 }
 
 export function fullIssuesReply(_d: Decision, { plan }: TemplateContext): Reply {
@@ -80,7 +103,8 @@ export function issuesWithFailedReply(d: Extract<Decision, { type: "issues-with-
   const withBelow = plan.issues.map((i) => ({ issue: i, below: i.items.filter((it) => it.belowPassMark) })).filter((x) => x.below.length);
   const most = Math.max(0, ...withBelow.map((x) => x.below.length));
   const shown = d.most ? withBelow.filter((x) => x.below.length === most) : withBelow;
-  const head = d.most ? `ประเด็นที่มีข้อไม่ผ่านมากที่สุด (${most} ข้อ):` : `ประเด็นที่มีข้อไม่ผ่าน มี ${shown.length} ประเด็น:`;
+  const lowest = d.lowest ? lowestItemLine(plan) : "";
+  const head = d.most ? `ประเด็นที่มีข้อไม่ผ่านมากที่สุด (${most} ข้อ):` : `${lowest}ประเด็นที่มีข้อไม่ผ่าน มี ${shown.length} ประเด็น:`;
   const lines = shown.map(({ issue, below }) => `• ประเด็นที่ ${issue.number} ${shorten(issue.title, TITLE_CHARS)}: ${below.map((it) => `${it.code} (${it.score})`).join(", ")}`);
   return planText(`${head}\n${lines.join("\n")}`, common(1));
 }
