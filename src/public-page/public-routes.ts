@@ -82,9 +82,8 @@ export function createPublicRoutes(deps: PublicRoutesDeps): Router {
     deps.logger.error("public_page.failed", { error });
     sendErrorAnswer(req, res, 503);
   };
-  /** The page of a fiscal year, or undefined when no plan holds it (asked for by the year's path). */
-  async function yearPage(param: string): Promise<string | undefined> {
-    const year = /^\d{4}$/.test(param) ? Number(param) : undefined;
+  /** The page of a fiscal year, or undefined when no plan holds it. */
+  async function yearPage(year: number | undefined): Promise<string | undefined> {
     const held = year === undefined ? undefined : await deps.plans.ofYear(year);
     return held ? page(held, true) : undefined;
   }
@@ -100,9 +99,9 @@ export function createPublicRoutes(deps: PublicRoutesDeps): Router {
 
   router.get(`${PUBLIC_PAGE_PATH}/:year`, async (req, res) => {
     try {
-      const html = await withinPageDeadline(deps.deadlines, yearPage(req.params.year));
+      const year = /^\d{4}$/.test(req.params.year) ? Number(req.params.year) : undefined;
+      const html = await withinPageDeadline(deps.deadlines, yearPage(year));
       if (html === undefined) {
-        const year = /^\d{4}$/.test(req.params.year) ? Number(req.params.year) : undefined;
         const links = yearLinks(await deps.plans.all(), true)
           .map((y) => `<li><a href="${escapeHtml(y.href)}">ปีงบประมาณ พ.ศ. ${y.fiscalYear}</a></li>`)
           .join("");

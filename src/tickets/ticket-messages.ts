@@ -59,7 +59,8 @@ export const ticketText = {
         : `ขออภัยค่ะ ${PERIOD[r.window]}ท่านส่งรูปและตำแหน่งครบ ${r.limit} รายการแล้ว รายการนี้จึงไม่ได้แนบ ส่งเพิ่มได้${sendAgain(r)}ค่ะ`,
     ),
   /** A photo over LINE's size limit: not kept. */
-  photoTooLarge: (t: Ticket, maxMb: number) => text(`ขออภัยค่ะ รูปนี้ใหญ่เกิน ${maxMb} MB จึงไม่ได้แนบกับเรื่อง ${t.code} กรุณาส่งรูปที่เล็กลงค่ะ`),
+  /** A photo over LINE's size limit: not kept, with the ticket it was for when there is one yet. */
+  photoTooLarge: (maxMb: number, t?: Ticket) => text(`ขออภัยค่ะ รูปนี้ใหญ่เกิน ${maxMb} MB จึงไม่ได้แนบ${t ? `กับเรื่อง ${t.code}` : "ไว้"} กรุณาส่งรูปที่เล็กลงค่ะ`),
   confirm: (orgName: string) =>
     text(`ขออภัยค่ะ บอทยังไม่มีคำตอบสำหรับคำถามนี้ ต้องการส่งคำถามนี้ให้เจ้าหน้าที่ ${orgName} ตอบไหมคะ`, {
       items: [pb("ส่งให้เจ้าหน้าที่", postbackData(TICKET_ACTIONS.send)), pb("ไม่ต้อง", postbackData(TICKET_ACTIONS.dontSend))],

@@ -88,4 +88,13 @@ describe("per-citizen limits on what reaches staff", () => {
     const dir = join(tmpdir(), `ita-evidence-${h.fs.projectId}`, "tickets", ticket.id);
     expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
   });
+
+  it("refuses such a photo sent before any text too, and keeps no waiting photo of it", async () => {
+    const newcomer = "U" + "c".repeat(31) + "5"; // nothing open in their chat
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set([0xff, 0xd8, 0xff, 0xe0]);
+    await h.standin.sendAsUser(newcomer, { type: "image", bytes: big, contentType: "image/jpeg" });
+    expect(lastTo(newcomer)).toContain("ใหญ่เกิน 10 MB");
+    expect(await h.services.conversations.get(newcomer, clock.now())).toBeUndefined();
+  });
 });

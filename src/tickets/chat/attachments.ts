@@ -51,7 +51,7 @@ export function ticketAttachments(tk: TicketsContext): CapabilityPart {
               const content = await services.fetchContent.open(messageId);
               ({ ref } = await opts.attachments.save(ticket.id, messageId, content.body, content.contentType));
             } catch (error) {
-              if (error instanceof ContentTooLargeError) return replyWith(ticketText.photoTooLarge(ticket, error.maxBytes / (1024 * 1024)));
+              if (error instanceof ContentTooLargeError) return replyWith(ticketText.photoTooLarge(error.maxBytes / (1024 * 1024), ticket));
               logger.warn("ticket.attachment.unavailable", { ticketId: ticket.id, error });
             }
           }

@@ -14,6 +14,7 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import type { ConversationState } from "../../bot/conversation-store";
 import { chatIdOf } from "../../bot/incoming-event";
 import { placeText } from "../../line/location-message";
+import { ContentTooLargeError } from "../../line/message-content";
 import type { Attachment } from "../ticket";
 import { TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
@@ -80,6 +81,8 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
         const content = await services.fetchContent.open(messageId);
         ({ ref, size } = await opts.attachments.save(pendingFolder(userId), messageId, content.body, content.contentType));
       } catch (error) {
+        // Too large for LINE to have sent: said, not kept as a photo nobody can see.
+        if (error instanceof ContentTooLargeError) return replyWith(ticketText.photoTooLarge(error.maxBytes / (1024 * 1024)));
         logger.warn("ticket.pending_photo.unavailable", { error });
       }
     }
