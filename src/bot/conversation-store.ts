@@ -48,6 +48,22 @@ export function endFlowWrite(snap: DocumentSnapshot): BatchWrite | undefined {
   return (batch) => batch.set(snap.ref, { flow: FLOW_ENDED_BY_ROLE_CHANGE, data: { endedFlow: d.flow }, startedAt: d.startedAt ?? null, expiresAt: d.expiresAt ?? null });
 }
 
+/**
+ * When each of these chats' flows ends, for the chats that are in one now (one read for all). A
+ * message pushed into a chat mid-flow takes the flow's quick replies away (LINE shows them only
+ * under the newest message), so a job that can wait (a reminder) holds its message until then.
+ */
+export async function flowsEndingAt(db: Firestore, chatIds: readonly string[], now: Date): Promise<Map<string, Date>> {
+  const ending = new Map<string, Date>();
+  if (chatIds.length === 0) return ending;
+  const col = db.collection(COLLECTIONS.conversations);
+  for (const snap of await db.getAll(...chatIds.map((id) => col.doc(id)))) {
+    const state = fromSnapshot(snap, now);
+    if (state && state.flow !== FLOW_ENDED_BY_ROLE_CHANGE) ending.set(snap.id, state.expiresAt);
+  }
+  return ending;
+}
+
 function fromSnapshot(snap: DocumentSnapshot, now: Date): ConversationState | undefined {
   const d = snap.data();
   if (!d || typeof d.flow !== "string" || !(d.expiresAt instanceof Timestamp)) return undefined;

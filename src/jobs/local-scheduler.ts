@@ -2,7 +2,10 @@
  * Runs the scheduled jobs in a local run, where there is no Cloud Scheduler: on every tick, each job
  * whose time has come (in Bangkok) runs once. It understands the three forms the table uses:
  * "every N minutes", "every day HH:MM" and "every <weekday> HH:MM". A job that is still running is
- * not started again.
+ * not started again. Like Cloud Scheduler, a job at a time of day runs when that time comes while
+ * the run is up: starting at 19:00 does not fire the 09:00 reminders at once (they would land in
+ * the middle of whatever the person trying the chat page is doing, and a test's outcome would
+ * depend on the hour it ran). Interval jobs start on the first tick.
  */
 import type { Clock } from "../clock";
 import type { ScheduledJob } from "./scheduled-jobs";
@@ -41,6 +44,12 @@ export function createLocalScheduler<S>(opts: {
 }): { tick(): Promise<void> } {
   const lastSlot = new Map<string, string>();
   const running = new Set<string>();
+  const startedAt = opts.clock.now();
+  for (const [name, job] of Object.entries(opts.jobs)) {
+    const slot = dueSlot(job.schedule, startedAt);
+    // Today's slot of a time-of-day job began before the run did: it is not ours to catch up.
+    if (slot !== undefined && !("everyMinutes" in parseSchedule(job.schedule))) lastSlot.set(name, slot);
+  }
   return {
     async tick() {
       const now = opts.clock.now();

@@ -3,7 +3,8 @@
  * a fixed clock); the jobs turn that into outbox deliveries, which are sent exactly once outside any
  * webhook. A nudge is logged in `reminderLog/{bangkokDate}_{officer}_{activity}_{reason}` with
  * `create()` before its delivery is made, so however often the job runs, nobody is nudged twice for
- * the same thing on the same day. Both follow the current plan, and stop once its year is over.
+ * the same thing on the same day. Both follow the current plan, and stop once its year is over. A
+ * reminder for an officer who is in the middle of a flow waits until that flow ends.
  */
 import { Timestamp, type Firestore } from "firebase-admin/firestore";
 import type { Clock } from "../clock";
@@ -17,6 +18,7 @@ import { computeOverview, isClosedSnapshot, type ActivityProgress } from "./over
 import type { ProgressService } from "./progress-service";
 import { overviewMessages, reminderMessages } from "./render";
 import { isAlreadyExists } from "../store/firestore-errors";
+import { flowsEndingAt } from "../bot/conversation-store";
 
 export const REMINDER_LOG_COLLECTION = "reminderLog";
 
@@ -88,14 +90,19 @@ export async function runProgressReminders(deps: ReminderJobDeps): Promise<{ off
       fresh.set(nudge.userId, [...(fresh.get(nudge.userId) ?? []), nudge]);
     }
   }
+  // Someone in the middle of a flow (reporting, say) gets the reminder when that flow ends, not on
+  // top of it: chats are 1:1 here, so a chat's ID is the officer's user ID.
+  const busyUntil = await flowsEndingAt(deps.db, [...fresh.keys()], now);
   for (const [userId, nudges] of fresh) {
+    const sendAt = busyUntil.get(userId) ?? now;
+    if (sendAt !== now) deps.logger.info("progress.reminders.held_for_flow", { userId, sendAt: sendAt.toISOString() });
     await deps.deliveries.create(
       {
         kind: "progress-reminder",
         label: `เตือนรายงานความคืบหน้า ${nudges.length} กิจกรรม (${day})`,
         audience: { type: "users", userIds: [userId] },
         messages: reminderMessages(nudges, snapshot.settings, now),
-        sendAt: now,
+        sendAt,
         createdBy: "progress-reminders",
         ref: { day },
       },

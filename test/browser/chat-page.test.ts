@@ -5,9 +5,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { describeInBrowser, launchBrowser, VIEWPORTS } from "../support/browser";
 import { startLocalRun, type LocalRun } from "../support/local-run";
+import { botStep } from "../support/bot-step";
 
 describeInBrowser("chat page in Chromium", () => {
   let run: LocalRun;
@@ -22,12 +23,6 @@ describeInBrowser("chat page in Chromium", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Waits until the bot has said `count` more things than `before`, and returns the newest. */
-  async function botSays(page: Page, before: number, count = 1) {
-    await page.waitForFunction((n) => document.querySelectorAll(".row-bot").length >= n, before + count, { timeout: 30_000 });
-    return page.locator(".row-bot").last();
-  }
-
   it.each(Object.entries(VIEWPORTS))("lets a citizen ask and see the Flex card (%s)", async (_name, viewport) => {
     const page = await browser.newPage({ viewport });
     const errors: string[] = [];
@@ -36,21 +31,16 @@ describeInBrowser("chat page in Chromium", () => {
     await page.selectOption("#persona", { label: "สมชาย ใจดี" });
     // The transcript of earlier tests replays first; count from where it ends (the page marks it).
     await page.waitForSelector('#messages[data-replayed="true"]');
-    let seen = await page.locator(".row-bot").count();
 
-    await page.click("#follow");
-    expect(await (await botSays(page, seen)).innerText()).toContain("ยินดีต้อนรับ");
-    seen = await page.locator(".row-bot").count();
+    expect(await (await botStep(page, () => page.click("#follow"), "ยินดีต้อนรับ")).innerText()).toContain("ยินดีต้อนรับ");
 
-    await page.fill("#text", "ข้อ e8 ทำไมไม่ผ่าน");
-    await page.keyboard.press("Enter");
-    const card = (await botSays(page, seen)).locator(".bubble-plain");
-    expect(await card.innerText()).toContain("83.00");
-    expect(await card.innerText()).toContain("E-Service");
-    seen = await page.locator(".row-bot").count();
+    const answer = await botStep(page, async () => {
+      await page.fill("#text", "ข้อ e8 ทำไมไม่ผ่าน");
+      await page.keyboard.press("Enter");
+    }, "83.00");
+    expect(await answer.locator(".bubble-plain").innerText()).toContain("E-Service");
 
-    await page.locator(".quick-reply", { hasText: "ขั้นตอน" }).first().click();
-    expect(await (await botSays(page, seen)).innerText()).toContain("จัดให้มีการบริการในรูปแบบออนไลน์");
+    await botStep(page, () => page.locator(".quick-reply", { hasText: "ขั้นตอน" }).first().click(), "จัดให้มีการบริการในรูปแบบออนไลน์");
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
@@ -60,25 +50,22 @@ describeInBrowser("chat page in Chromium", () => {
     await page.goto(run.baseUrl + "/");
     await page.selectOption("#persona", { label: "สมศรี (เจ้าหน้าที่ สำนักปลัด)" });
     await page.waitForSelector('#messages[data-replayed="true"]');
-    const step = async (act: () => Promise<void>) => {
-      const seen = await page.locator(".row-bot").count();
-      await act();
-      return botSays(page, seen);
-    };
+    const step = (act: () => Promise<unknown>, expected: string) => botStep(page, act, expected);
     await step(async () => {
       await page.fill("#text", "กิจกรรมของฉัน");
       await page.keyboard.press("Enter");
-    });
-    await step(() => page.locator(".has-action", { hasText: /^รายงาน$/ }).first().click());
-    await step(() => page.locator(".quick-reply", { hasText: "กำลังดำเนินการ" }).click());
-    await step(() => page.locator(".quick-reply", { hasText: "50%" }).click());
+    }, "กิจกรรมของสำนักปลัด");
+    await step(() => page.locator(".has-action", { hasText: /^รายงาน$/ }).first().click(), "สถานะตอนนี้เป็นอย่างไรคะ");
+    await step(() => page.locator(".quick-reply", { hasText: "กำลังดำเนินการ" }).click(), "กี่เปอร์เซ็นต์");
+    await step(() => page.locator(".quick-reply", { hasText: "50%" }).click(), "บันทึกสั้น ๆ");
     await step(async () => {
       await page.fill("#text", "ร่างคู่มือเสร็จครึ่งหนึ่ง");
       await page.keyboard.press("Enter");
-    });
+    }, "ส่งรูปถ่ายเป็นหลักฐาน");
     // Photos are optional: go straight to sending the report.
-    const done = await step(() => page.locator(".quick-reply", { hasText: "ส่งรายงาน" }).click());
+    const done = await step(() => page.locator(".quick-reply", { hasText: "ส่งรายงาน" }).click(), "บันทึกรายงานเรียบร้อยแล้ว");
     expect(await done.innerText()).toContain("50%");
+    expect(await done.innerText()).toContain("ร่างคู่มือเสร็จครึ่งหนึ่ง");
 
     const pub = await browser.newPage({ viewport: VIEWPORTS.desktop });
     await pub.goto(run.baseUrl + "/public");

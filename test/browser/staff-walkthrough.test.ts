@@ -13,12 +13,12 @@ import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { describeInBrowser, launchBrowser, VIEWPORTS } from "../support/browser";
 import { startLocalRun, type LocalRun } from "../support/local-run";
+import { botStep, BOT_WAIT as WAIT } from "../support/bot-step";
 
 const ADMIN = "ปลัด อบต. (ผู้ดูแล)";
 /** Set to a folder to keep screenshots of each stage, to look at what a person sees. */
 const SHOTS = process.env.SCREENSHOT_DIR;
 const CITIZEN = "สมชาย ใจดี";
-const WAIT = { timeout: 30_000 };
 
 describeInBrowser("staff walk through their work by tapping (chat page, Chromium)", () => {
   let run: LocalRun;
@@ -44,26 +44,9 @@ describeInBrowser("staff walk through their work by tapping (chat page, Chromium
     return page;
   }
 
-  /** Does `act`, then waits until a bot message that arrived after it contains `expected`; returns that message. */
-  async function step(page: Page, act: () => Promise<unknown>, expected: string | RegExp): Promise<Locator> {
-    const before = await page.locator(".row-bot").count();
-    await act();
-    const pattern = typeof expected === "string" ? null : [expected.source, expected.flags];
-    const handle = await page.waitForFunction(
-      ([n, text, regex]) => {
-        const rows = Array.from(document.querySelectorAll(".row-bot")).slice(n as number);
-        const match = (t: string) => (regex ? new RegExp(regex[0]!, regex[1]).test(t) : t.includes(text as string));
-        const index = rows.findIndex((r) => match((r as HTMLElement).innerText));
-        return index >= 0 ? { at: (n as number) + index } : false;
-      },
-      [before, typeof expected === "string" ? expected : "", pattern] as const,
-      WAIT,
-    ).catch(async (error: unknown) => {
-      await shot(page, `failed-${Date.now()}`);
-      throw error;
-    });
-    return page.locator(".row-bot").nth(((await handle.jsonValue()) as { at: number }).at);
-  }
+  /** Does `act`, then waits for a bot message after it that says `expected` (a screenshot if none comes). */
+  const step = (page: Page, act: () => Promise<unknown>, expected: string | RegExp): Promise<Locator> =>
+    botStep(page, act, expected, () => shot(page, `failed-${Date.now()}`));
 
   /** The rich menu's bar says `chatBarText`, and its image has loaded. */
   async function richMenuIs(page: Page, chatBarText: string): Promise<void> {

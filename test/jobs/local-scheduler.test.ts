@@ -41,6 +41,27 @@ describe("local scheduler", () => {
     expect(runs.filter((r) => r === "daily")).toHaveLength(2);
   });
 
+  it("does not catch up a time of day that passed before the run started, as Cloud Scheduler does not", async () => {
+    // 19:00 in Bangkok: today's 09:00 has gone; the first tick runs only the interval job.
+    const clock = createFixedClock(new Date("2026-11-25T12:00:00Z"));
+    const runs: string[] = [];
+    const scheduler = createLocalScheduler({
+      jobs: {
+        daily: { schedule: "every day 09:00", timeoutSeconds: 1, run: async () => runs.push("daily") },
+        often: { schedule: "every 1 minutes", timeoutSeconds: 1, run: async () => runs.push("often") },
+      },
+      services: {},
+      clock,
+      onError: () => undefined,
+    });
+    await scheduler.tick();
+    expect(runs).toEqual(["often"]);
+    // The next morning at 09:00 it runs.
+    clock.advance(14 * 60 * 60 * 1000);
+    await scheduler.tick();
+    expect(runs).toContain("daily");
+  });
+
   it("reports a failing job and keeps the others running", async () => {
     const errors: string[] = [];
     const runs: string[] = [];

@@ -13,6 +13,7 @@ import { activitiesFromPlan, type Activity } from "../../src/progress/activities
 import { assessActivity } from "../../src/progress/overview";
 import type { ActivityState } from "../../src/progress/progress-store";
 import { createProgressService } from "../../src/progress/progress-service";
+import { createConversationStore } from "../../src/bot/conversation-store";
 import { nudgesDue, REMINDER_LOG_COLLECTION, runProgressReminders, runWeeklySummary, type ReminderJobDeps } from "../../src/progress/reminders";
 import { DEFAULT_PROGRESS_SETTINGS } from "../../src/progress/settings";
 import { loadDefaultPlan } from "../../src/qa/answerer";
@@ -124,6 +125,18 @@ describe("reminder and summary jobs", () => {
     expect((await runProgressReminders(deps)).officers).toBe(1);
     expect(await deps.deliveries.list({ kind: "progress-reminder", limit: 10 })).toHaveLength(2);
     expect((await fs.db.collection(REMINDER_LOG_COLLECTION).count().get()).data().count).toBe(2 * (klangActivities - 1));
+  });
+
+  it("holds the reminder of an officer who is in the middle of a flow until that flow ends", async () => {
+    clock.advance(24 * 60 * 60 * 1000);
+    const conversations = createConversationStore(fs.db);
+    await conversations.start(OFFICER, "progress-report", { step: "note" }, clock.now(), 10 * 60 * 1000);
+    expect((await runProgressReminders(deps)).officers).toBe(1);
+    const [held] = await deps.deliveries.list({ kind: "progress-reminder", limit: 10 });
+    expect(held!.sendAt).toEqual(new Date(clock.now().getTime() + 10 * 60 * 1000));
+    // Not due now: the runner sends it once the flow's time is up.
+    expect((await deps.deliveries.due(clock.now())).map((d) => d.id)).not.toContain(held!.id);
+    await conversations.clear(OFFICER);
   });
 
   it("sends the weekly summary to admins once a day at most, with Flex bars that fit LINE's limits", async () => {
