@@ -34,4 +34,19 @@ describe("another organisation's plan", () => {
     expect(unit).toContain("17 กิจกรรม");
     expect(unit).not.toContain("เวียงท่ากาน");
   });
+
+  it("says each measure's own period when a unit's measures run at different times, not the first measure's", () => {
+    const staggered = parsePlan({
+      ...other,
+      issues: other.issues.map((i) =>
+        i.number === 2 ? { ...i, measure: { ...i.measure, unit: "กองช่าง", period: { start: "2026-01-01", end: "2026-06-30", text: "ม.ค. 69 - มิ.ย. 69" } } }
+        : i.number === 4 ? { ...i, measure: { ...i.measure, unit: "กองช่าง", period: { start: "2026-04-01", end: "2026-09-30", text: "เมษายน – กันยายน 2569" } } }
+        : i,
+      ),
+    });
+    const reply = evalVisibleText(createAnswerer({ plan: staggered }).answer("กองช่างต้องทำอะไรบ้าง").messages).join("\n");
+    expect(reply).toMatch(/ประเด็นที่ 2[^\n]*1 มกราคม 2569 - 30 มิถุนายน 2569/);
+    expect(reply).toMatch(/ประเด็นที่ 4[^\n]*1 เมษายน 2569 - 30 กันยายน 2569/);
+    expect(reply).not.toContain("1 ตุลาคม 2568");
+  });
 });

@@ -23,14 +23,15 @@ export function unitReply(d: Extract<Decision, { type: "unit" }>, { plan }: Temp
   const byIssue = new Map<number, number>();
   for (const a of activities) byIssue.set(a.issueNumber, (byIssue.get(a.issueNumber) ?? 0) + 1);
   if (!byIssue.size) return planText(`มาตรการฯ นี้ไม่ได้ระบุ ${d.unit} เป็นผู้รับผิดชอบค่ะ`, followUps);
+  // Measures may each have their own period: one shared period is said once, else each with its measure.
+  const periods = new Set([...byIssue.keys()].map((n) => periodText(findIssue(plan, n))));
   const lines = [...byIssue.entries()].map(([n, steps]) => {
     const issue = findIssue(plan, n);
     const own = issue.measure.unit === ALL_UNITS ? ALL_UNITS : "รับผิดชอบโดยตรง";
-    return `• ประเด็นที่ ${n} ${shorten(issue.title, 90)} (${own}): ${steps} กิจกรรม`;
+    return `• ประเด็นที่ ${n} ${shorten(issue.title, 90)} (${own}): ${steps} กิจกรรม` + (periods.size > 1 ? ` ระยะเวลา ${periodText(issue)}` : "");
   });
-  const first = plan.issues[0];
   return planText(
-    `${d.unit} มีกิจกรรมตามมาตรการ ${activities.length} กิจกรรม ใน ${byIssue.size} มาตรการ:\n${lines.join("\n")}` + (first ? `\nระยะเวลา: ${periodText(first)}` : ""),
+    `${d.unit} มีกิจกรรมตามมาตรการ ${activities.length} กิจกรรม ใน ${byIssue.size} มาตรการ:\n${lines.join("\n")}` + (periods.size === 1 ? `\nระยะเวลา: ${[...periods][0]}` : ""),
     followUps,
   );
 }
