@@ -1,7 +1,8 @@
 import { canonicalizeItemCodes, extractItemCodes, toolOfCode } from "../thai/item-codes";
 import { normalizeText } from "../thai/normalize";
-import { readIssues, type IssueRecord, type Piece } from "./import/issue-records";
+import { EXPLICIT_ISSUE, readIssues, type IssueRecord, type Piece } from "./import/issue-records";
 import { tokenizeItems, readTools, type ItemLetter } from "./import/item-tokens";
+import { joinBrokenWords } from "./import/broken-words";
 import { removePageFurniture } from "./import/page-furniture";
 import { fiscalYearPeriod, readPeriod } from "./import/period";
 import { readPlanFacts } from "./import/plan-facts";
@@ -61,14 +62,14 @@ export function importPlanDocument(document: SourceDocument, options: ImportOpti
   notes.push(...furniture);
 
   const firstIssueAt = lines.findIndex(
-    (l) => (l.cells.length >= 2 && headerRoles(l.cells.map((c) => c.trim())) !== undefined) || /^\s*(?:ส่วนที่|ตอนที่)\s*\d|^\s*ประเด็นที่\s*\d/.test(l.cells.join(" ")),
+    (l) => (l.cells.length >= 2 && headerRoles(l.cells.map((c) => c.trim())) !== undefined) || /^\s*(?:ส่วนที่|ตอนที่)\s*\d/.test(l.cells.join(" ")) || EXPLICIT_ISSUE.test(l.cells.join(" ")),
   );
   const preamble = firstIssueAt < 0 ? lines : lines.slice(0, firstIssueAt);
   const facts = readPlanFacts(preamble, lines, warnings);
 
   const read = readIssues(lines);
   warnings.push(...read.warnings);
-  if (read.issues.length === 0) warnings.push("no issues found (looked for a table with ประเด็น/มาตรการ/ผู้รับผิดชอบ columns, or lines starting ประเด็นที่ 1)");
+  if (read.issues.length === 0) warnings.push("no issues found (looked for a table with ประเด็น/มาตรการ/ผู้รับผิดชอบ columns, or lines starting ประเด็นที่ 1 / หัวข้อ 1)");
 
   const corpus = lines.map((l) => l.cells.join(" ")).join("\n");
   const sorted = [...read.issues].sort((a, b) => a.number - b.number);
@@ -125,6 +126,7 @@ function buildIssue(record: IssueRecord, number: number, fiscalYear: number, cor
 
   const stepPieces = pieces("steps");
   const split = splitSteps(stepPieces.map((p) => p.text).join("\n"));
+  split.steps = split.steps.map(joinBrokenWords);
   if (split.numbers.length && split.numbers.some((n, i) => n !== i + 1)) {
     warnings.push(`${placeOf(stepPieces[0]!.line)}: ${tag}: steps numbered ${split.numbers.join(",")}; renumbered 1–${split.numbers.length} — check`);
     notes.push(`ขั้นตอนในเอกสารเลขที่ ${split.numbers.join(", ")} ปรับเป็น 1–${split.numbers.length}`);
@@ -244,10 +246,11 @@ function oneLine(text: string): string {
 /**
  * Scans and table cells break words with spaces ("การ ประชาสัมพันธ์", "จัดซื้อจัด จ้าง"). In a
  * title or unit, a space between Thai letters is removed when the document itself writes the two
- * sides joined somewhere else: the document is its own dictionary.
+ * sides joined somewhere else (the document is its own dictionary), or when the space splits a word
+ * the Thai dictionary knows (import/broken-words.ts).
  */
 function joinSplitWords(text: string, corpus: string): string {
-  return text.replace(/([\u0e01-\u0e4e]{1,8}) (?=([\u0e01-\u0e4e]{1,8}))/g, (whole, left: string, right: string) =>
+  return joinBrokenWords(text).replace(/([\u0e01-\u0e4e]{1,8}) (?=([\u0e01-\u0e4e]{1,8}))/g, (whole, left: string, right: string) =>
     corpus.includes(`${left}${right}`) && left.length + right.length >= 5 ? left : whole,
   );
 }

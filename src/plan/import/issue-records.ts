@@ -32,24 +32,43 @@ export interface ReadIssues {
   warnings: string[];
 }
 
-/** `ประเด็นที่ 1:`, `ประเด็น 2 -`, `1.`, `๒)`, `(3)`: an issue number at the start of a cell or line. */
-const ISSUE_MARKER = /^\s*(?:ประเด็น(?:ที่)?\s*(\d{1,2})\s*[:：.)\-–]?|\(?(\d{1,2})\s*[.)](?!\d)|(\d{1,2})\s*[:：])\s*/;
+/**
+ * An issue named in words and numbered: `ประเด็นที่ 1`, `ประเด็น 2`, `ประเด็นการพัฒนาที่ 3`,
+ * `หัวข้อ ๔.`, `หัวข้อที่ 5` (a few Thai words may stand between the noun and its number).
+ */
+export const EXPLICIT_ISSUE = /^\s*(?:ประเด็น|หัวข้อ)(?:[\u0e00-\u0e7f]{0,24}?ที่)?\s*(\d{1,2})(?![\d.]\d)\s*[:：.)\-–]?\s*/;
+/** `1.`, `๒)`, `(3)`, `4:`: an issue number alone at the start of a cell or line. */
+const NUMBER_MARKER = /^\s*(?:\(?(\d{1,2})\s*[.)](?!\d)|(\d{1,2})\s*[:：])\s*/;
+/**
+ * Thai letters in the order documents enumerate with them (ก. ข. ค. …): the consonants, without
+ * the obsolete ฃ and ฅ.
+ */
+const THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
+/** `ก.`, `ข)`, `(ค)` followed by a space: never an abbreviation such as ต.ค. or จ.เชียงใหม่. */
+const LETTER_MARKER = /^\s*\(?([\u0e01-\u0e2e])\s*[.)](?=\s)\s*/;
 const SECTION = /^\s*(?:ส่วนที่|ตอนที่|บทที่)\s*\d/;
-const LIST_START = /^\s*(?:\(?\d{1,2}[.)](?!\d)|[•●○◦▪■□◆◇❖➢➤►✓✔*]|[-–]\s)/;
+const LIST_START = /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}\.\d{1,2}(?![\d.])|ขั้นที่\s*\d|[•●○◦▪■□◆◇❖➢➤►✓✔*]|[-–]\s)/;
 
 export interface IssueMarker {
   number: number;
   rest: string;
-  /** "ประเด็นที่ N" (explicit), or the shape of a bare number: "N.", "N)", "(N)", "N:". */
-  style: "explicit" | "dot" | "paren" | "enclosed" | "colon";
+  /** "ประเด็นที่ N" (explicit), the shape of a bare number ("N.", "N)", "(N)", "N:"), or a Thai letter (ก.). */
+  style: "explicit" | "dot" | "paren" | "enclosed" | "colon" | "letter";
 }
 
 export function issueMarker(text: string): IssueMarker | undefined {
-  const m = ISSUE_MARKER.exec(text);
-  if (!m) return undefined;
-  const head = m[0].trim();
-  const style = m[1] !== undefined ? "explicit" : m[3] !== undefined ? "colon" : head.startsWith("(") ? "enclosed" : head.includes(")") ? "paren" : "dot";
-  return { number: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length).trim(), style };
+  const explicit = EXPLICIT_ISSUE.exec(text);
+  if (explicit) return { number: Number(explicit[1]), rest: text.slice(explicit[0].length).trim(), style: "explicit" };
+  const m = NUMBER_MARKER.exec(text);
+  if (m) {
+    const head = m[0].trim();
+    const style = m[2] !== undefined ? "colon" : head.startsWith("(") ? "enclosed" : head.includes(")") ? "paren" : "dot";
+    return { number: Number(m[1] ?? m[2]), rest: text.slice(m[0].length).trim(), style };
+  }
+  const letter = LETTER_MARKER.exec(text);
+  const index = letter ? THAI_LETTERS.indexOf(letter[1] as string) : -1;
+  if (letter && index >= 0) return { number: index + 1, rest: text.slice(letter[0].length).trim(), style: "letter" };
+  return undefined;
 }
 
 export function readIssues(lines: SourceLine[]): ReadIssues {

@@ -79,7 +79,7 @@ export function readPeriod(raw: string, fiscalYear: number): ReadPeriod | undefi
     return { start: iso(sy, startMonth, 1), end: iso(ey, endMonth, lastDay(ey, endMonth)) };
   }
 
-  const deadline = /^(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?\s*(.+)$/.exec(text);
+  const deadline = /^(?:ภายใน|ก่อน|ไม่เกิน)\s*(?:วันที่|เดือน)?\s*(.+)$/.exec(text);
   if (deadline) {
     const end = readPoint(deadline[1] as string, fiscalYear, "end");
     if (!end) return undefined;

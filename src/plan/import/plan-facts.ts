@@ -120,7 +120,7 @@ function findAssessment(text: string): { index: number; year?: number; score?: s
   const anchor = /ผลการประเมิน(?:คุณธรรมและความโปร่งใส|ITA)?|ผลคะแนน\s*ITA|คะแนน\s*ITA/.exec(text);
   if (!anchor) return undefined;
   const window = text.slice(anchor.index, anchor.index + 500);
-  const score = /(?:ได้(?:รับ)?(?:ผล)?คะแนน(?:รวม|เฉลี่ย)?|คะแนน(?:รวม|เฉลี่ย)|ได้|ITA)\s*(?:เท่ากับ|=|:)?\s*(\d{1,3}\.\d{1,2}|100|\d{2})(?!\d)\s*(?:คะแนน|%)?/.exec(window);
+  const score = /(?:ได้(?:รับ)?(?:ผล)?คะแนน(?:รวม|เฉลี่ย)?|คะแนน(?:รวม|เฉลี่ย)|ได้|ITA)\s*(?:เท่ากับ|=|:)?\s*(?:ร้อยละ)?\s*(\d{1,3}\.\d{1,2}|100|\d{2})(?!\d)\s*(?:คะแนน|%)?/.exec(window);
   const year = new RegExp(`(?:ปี(?:งบประมาณ|งบ)?|พ\\.\\s?ศ\\.)\\s*(?:พ\\.\\s?ศ\\.)?\\s*${YEAR}`).exec(window.slice(0, score?.index ?? 200));
   if (!score && !year) return undefined;
   return { index: anchor.index, ...(year ? { year: fullYear(year[1] as string) } : {}), ...(score ? { score: score[1] as string } : {}) };

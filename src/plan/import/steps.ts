@@ -1,5 +1,5 @@
 /**
- * Splits a "ขั้นตอน" cell or block into steps. Plans number steps `1.`, `1)`, `(1)` (Thai digits
+ * Splits a "ขั้นตอน" cell or block into steps. Plans number steps `1.`, `1)`, `(1)`, `ขั้นที่ 1`, `2.1` (Thai digits
  * arrive as Arabic) or list them with bullets (• - ○ ▪ …), one per line or run together in one
  * table cell. A number counts as a step marker only where a step can start (start of text, a
  * line, or after a space) and never inside a decimal (`99.39`) or a date (`30 ก.ย.`).
@@ -11,17 +11,21 @@ export interface SplitSteps {
 }
 
 const BULLET = "[•●○◦▪■□◆◇❖➢➤►✓✔*]";
-/** A numbered marker: `1.`, `1)`, `(1)`, `[1]`; group 1 or 2 is the number. */
-const NUMBERED = /(?:^|(?<=[\s]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d))\s*/g;
+/**
+ * A numbered marker: `1.`, `1)`, `(1)`, `ขั้นที่ 1`, `ขั้นตอนที่ 1:`, or a sub-number `2.1` (the
+ * measure's number, then the step's); the first group that matched is the step's number.
+ */
+const NUMBERED = /(?:^|(?<=[\s]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|ขั้น(?:ตอน)?ที่\s*(\d{1,2})\s*[:.]?|\d{1,2}\.(\d{1,2})(?![\d.]))\s*/g;
+const numberOf = (m: RegExpMatchArray) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
 const BULLETED = new RegExp(`(?:^|(?<=\\s))${BULLET}\\s*|(?:^|(?<=\\n))\\s*[-–]\\s+`, "g");
 
 export function splitSteps(text: string): SplitSteps {
   const source = text.replace(/\r/g, "").trim();
-  const numbered = [...source.matchAll(NUMBERED)].filter((m) => Number(m[1] ?? m[2]) <= 30);
+  const numbered = [...source.matchAll(NUMBERED)].filter((m) => numberOf(m) <= 30);
   if (numbered.length > 0 && startsAt(source, numbered[0]?.index ?? -1)) {
     const runs = sequentialMarkers(numbered);
     const steps = runs.map((m, i) => clean(source.slice((m.index ?? 0) + m[0].length, runs[i + 1]?.index ?? source.length)));
-    return { steps: steps.filter(Boolean), numbers: runs.map((m) => Number(m[1] ?? m[2])) };
+    return { steps: steps.filter(Boolean), numbers: runs.map(numberOf) };
   }
   const bullets = [...source.matchAll(BULLETED)];
   if (bullets.length > 0 && startsAt(source, bullets[0]?.index ?? -1)) {
@@ -45,7 +49,7 @@ function sequentialMarkers(markers: RegExpMatchArray[]): RegExpMatchArray[] {
   const kept: RegExpMatchArray[] = [];
   let last = 0;
   for (const m of markers) {
-    const n = Number(m[1] ?? m[2]);
+    const n = numberOf(m);
     if (n > last && n <= last + 5) {
       kept.push(m);
       last = n;

@@ -97,6 +97,8 @@ export const OCR_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
   [/คำเนินการ/g, "ดำเนินการ"],
   [/ขึ้นตอน/g, "ขั้นตอน"],
   [/จัดซื้อจ้าง/g, "จัดซื้อจัดจ้าง"],
+  // Two SARA E typed for SARA AE: looks the same in print, but no word is spelt with it.
+  [/เเ/g, "แ"],
 ];
 
 /** Applies {@link OCR_SLIPS}; returns the text and the slips it fixed ("คำเนิงาน → การดำเนินงาน"). */
