@@ -49,4 +49,21 @@ describe("another organisation's plan", () => {
     expect(reply).toMatch(/ประเด็นที่ 4[^\n]*1 เมษายน 2569 - 30 กันยายน 2569/);
     expect(reply).not.toContain("1 ตุลาคม 2568");
   });
+
+  it("says the plan's fiscal year as 1 ต.ค. – 30 ก.ย., not the first measure's period", () => {
+    const firstHalf = parsePlan({
+      ...other,
+      issues: other.issues.map((i) => (i.number === 1 ? { ...i, measure: { ...i.measure, period: { start: "2025-10-01", end: "2026-03-31", text: "ต.ค. 68 - มี.ค. 69" } } } : i)),
+    });
+    const reply = evalVisibleText(createAnswerer({ plan: firstHalf }).answer("แผนนี้ของปีงบประมาณไหน").messages).join("\n");
+    expect(reply).toContain("2569 (1 ตุลาคม 2568 - 30 กันยายน 2569)");
+  });
+
+  it("reads a เทศบาล's short name (ทต./ทม.) and the organisation's own name as whose plan, not as a topic", () => {
+    const municipality = parsePlan({ ...other, organization: { name: "เทศบาลตำบลบ้านเป้า", shortName: "ทต.บ้านเป้า" } });
+    const ask = (q: string) => evalVisibleText(createAnswerer({ plan: municipality }).answer(q).messages).join("\n");
+    expect(ask("ทต.บ้านเป้า ได้คะแนน ITA เท่าไหร่")).toContain("95.50");
+    expect(ask("ทต.บ้านเป้ามีกี่ประเด็น")).toContain(`มี ${municipality.issues.length} ประเด็น`);
+    expect(text("อบต.บ้านทุ่งมีกี่ประเด็น")).toContain(`มี ${other.issues.length} ประเด็น`);
+  });
 });

@@ -1,5 +1,7 @@
 import type { Plan, Tool } from "../../plan/schema";
+import { fiscalYearDates } from "../../thai/fiscal-year";
 import { toolOfCode } from "../../thai/item-codes";
+import { formatThaiDateRange } from "../../thai/thai-date";
 import type { CountSubject, Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
 import { issuesBySize, issuesOfItem, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
@@ -32,8 +34,9 @@ export function planSummaryReply(_d: Decision, { plan }: TemplateContext): Reply
 }
 
 export function planYearReply(d: Extract<Decision, { type: "plan-year" }>, { plan }: TemplateContext): Reply {
-  const first = plan.issues[0];
-  const period = first ? ` (${periodText(first)})` : "";
+  // The fiscal year itself (1 ต.ค. – 30 ก.ย.), not a measure's period: measures may each run part of it.
+  const { start, end } = fiscalYearDates(plan.fiscalYear);
+  const period = ` (${formatThaiDateRange(start, end, "long")})`;
   return planText(
     d.which === "assessment"
       ? `ผลการประเมินที่มาตรการฯ นี้นำมาวิเคราะห์คือผล ITA ปีงบประมาณ พ.ศ. ${plan.assessment.year}: ${plan.assessment.score} คะแนน ระดับ “${plan.assessment.level}” ส่วนมาตรการเป็นของปีงบประมาณ พ.ศ. ${plan.fiscalYear}`
