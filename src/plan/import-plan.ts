@@ -3,6 +3,7 @@ import { normalizeText } from "../thai/normalize";
 import { EXPLICIT_ISSUE, readIssues, type IssueRecord, type Piece } from "./import/issue-records";
 import { tokenizeItems, readTools, type ItemLetter } from "./import/item-tokens";
 import { joinBrokenWords } from "./import/broken-words";
+import { gatherCellPerLineTables } from "./import/cell-per-line";
 import { removePageFurniture } from "./import/page-furniture";
 import { fiscalYearPeriod, readPeriod } from "./import/period";
 import { readPlanFacts } from "./import/plan-facts";
@@ -58,8 +59,10 @@ export function importPlanDocument(document: SourceDocument, options: ImportOpti
   for (const [place, fixed] of slips) notes.push(`${place}: scanning slip read as ${fixed.join(", ")}`);
 
   const early = readPlanFacts(normalized.slice(0, 40), normalized.slice(0, 40), []);
-  const { lines, notes: furniture } = removePageFurniture(normalized, [early.organization.name, early.organization.shortName, early.title].filter(Boolean));
+  const { lines: unfurnished, notes: furniture } = removePageFurniture(normalized, [early.organization.name, early.organization.shortName, early.title].filter(Boolean));
   notes.push(...furniture);
+  const { lines, warnings: gathered } = gatherCellPerLineTables(unfurnished);
+  warnings.push(...gathered);
 
   const firstIssueAt = lines.findIndex(
     (l) => (l.cells.length >= 2 && headerRoles(l.cells.map((c) => c.trim())) !== undefined) || /^\s*(?:ส่วนที่|ตอนที่)\s*\d/.test(l.cells.join(" ")) || EXPLICIT_ISSUE.test(l.cells.join(" ")),
@@ -82,6 +85,8 @@ export function importPlanDocument(document: SourceDocument, options: ImportOpti
       if (first !== undefined) warnings.push(`${item.code} appears under issues ${first} and ${issue.number}; kept in both — check`);
       else seen.set(item.code, issue.number);
     }
+
+  separateGluedUnits(issues);
 
   const plan: Plan = {
     schemaVersion: 1,
@@ -237,6 +242,23 @@ function remarkFor(code: string, analysis: string): string | undefined {
   const rest = canonical.slice(at + code.length);
   const next = rest.search(/ข้อ [ieo]\d/);
   return (next < 0 ? rest : rest.slice(0, next)).trim() || undefined;
+}
+
+/**
+ * A PDF cell holding two units on two lines ("งานนิติการ" / "สำนักปลัด") reads back glued, as
+ * Thai wraps join. When a unit's text starts or ends with a unit another measure names alone, the
+ * space goes back between them: the plan's own units are the dictionary.
+ */
+function separateGluedUnits(issues: PlanIssue[]): void {
+  const units = [...new Set(issues.map((i) => i.measure.unit))].filter((u) => u.length >= 5 && !/\s/.test(u));
+  for (const issue of issues) {
+    let unit = issue.measure.unit;
+    for (const other of units) {
+      if (unit === other || !unit.includes(other)) continue;
+      unit = unit.replace(new RegExp(`(?<=[\u0e01-\u0e4e])(?=${other})|(?<=${other})(?=[\u0e01-\u0e2e\u0e40-\u0e44])`, "g"), " ");
+    }
+    issue.measure.unit = unit;
+  }
 }
 
 function oneLine(text: string): string {

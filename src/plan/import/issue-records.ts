@@ -46,8 +46,9 @@ const NUMBER_MARKER = /^\s*(?:\(?(\d{1,2})\s*[.)](?!\d)|(\d{1,2})\s*[:：])\s*/;
 const THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
 /** `ก.`, `ข)`, `(ค)` followed by a space: never an abbreviation such as ต.ค. or จ.เชียงใหม่. */
 const LETTER_MARKER = /^\s*\(?([\u0e01-\u0e2e])\s*[.)](?=\s)\s*/;
-const SECTION = /^\s*(?:ส่วนที่|ตอนที่|บทที่)\s*\d/;
-const LIST_START = /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}\.\d{1,2}(?![\d.])|ขั้นที่\s*\d|[•●○◦▪■□◆◇❖➢➤►✓✔*]|[-–]\s)/;
+const SECTION = /^\s*(?:ส่วนที่|ตอนที่|บทที่|ตารางที่)\s*\d/;
+/** A line that starts a list item: a step number, a sub-number, ขั้นที่ N, a bullet or a dash. */
+export const LIST_START = /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}\.\d{1,2}(?![\d.])|ขั้นที่\s*\d|[•●○◦▪■□◆◇❖➢➤►✓✔*]|[-–]\s)/;
 
 export interface IssueMarker {
   number: number;
