@@ -15,8 +15,8 @@ const BULLET = "[•●○◦▪■□◆◇❖➢➤►✓✔*]";
  * A numbered marker: `1.`, `1)`, `(1)`, `ขั้นที่ 1`, `ขั้นตอนที่ 1:`, or a sub-number `2.1` (the
  * measure's number, then the step's); the first group that matched is the step's number.
  */
-const NUMBERED = /(?:^|(?<=[\s]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|ขั้น(?:ตอน)?ที่\s*(\d{1,2})\s*[:.]?|\d{1,2}\.(\d{1,2})(?![\d.]))\s*/g;
-const numberOf = (m: RegExpMatchArray) => Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+const NUMBERED = /(?:^|(?<=[\s]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|ขั้น(?:ตอน)?ที่\s*(\d{1,2})\s*[:.]?|(\d{1,2})\.(\d{1,2})(?![\d.]))\s*/g;
+const numberOf = (m: RegExpMatchArray) => Number(m[1] ?? m[2] ?? m[3] ?? m[5]);
 const BULLETED = new RegExp(`(?:^|(?<=\\s))${BULLET}\\s*|(?:^|(?<=\\n))\\s*[-–]\\s+`, "g");
 
 export function splitSteps(text: string): SplitSteps {
@@ -48,8 +48,14 @@ function startsAt(text: string, index: number): boolean {
 function sequentialMarkers(markers: RegExpMatchArray[]): RegExpMatchArray[] {
   const kept: RegExpMatchArray[] = [];
   let last = 0;
+  let prefix: string | undefined;
   for (const m of markers) {
     const n = numberOf(m);
+    // 2.1, 2.2…: one prefix throughout, each the next number (so "1.5 วัน" in a step is not step 5).
+    if (m[5] !== undefined) {
+      prefix ??= m[4];
+      if (m[4] !== prefix || n !== last + 1) continue;
+    }
     if (n > last && n <= last + 5) {
       kept.push(m);
       last = n;
