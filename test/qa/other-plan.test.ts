@@ -66,4 +66,10 @@ describe("another organisation's plan", () => {
     expect(ask("ทต.บ้านเป้ามีกี่ประเด็น")).toContain(`มี ${municipality.issues.length} ประเด็น`);
     expect(text("อบต.บ้านทุ่งมีกี่ประเด็น")).toContain(`มี ${other.issues.length} ประเด็น`);
   });
+
+  it("finds an issue by the letter a plan gives it (ประเด็น ค.), and ณ stays a word", () => {
+    expect(text("ประเด็น ค. ใครรับผิดชอบ")).toContain(`ประเด็นที่ 3 ${other.issues[2]?.title}`);
+    expect(text("หัวข้อ ข ผู้รับผิดชอบคือใคร")).toContain(`ประเด็นที่ 2 ${other.issues[1]?.title}`);
+    expect(text("มาตรการ ณ ที่ตั้งหน่วยงานมีอะไร")).not.toContain("ประเด็นที่ 16");
+  });
 });

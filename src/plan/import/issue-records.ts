@@ -1,3 +1,4 @@
+import { thaiLetterNumber } from "../../thai/letter-numbers";
 import { headerRoles, inferRoles, readLabel, type Role } from "./roles";
 import { lineText, placeOf, type SourceLine } from "./source-lines";
 
@@ -39,11 +40,6 @@ export interface ReadIssues {
 export const EXPLICIT_ISSUE = /^\s*(?:ประเด็น|หัวข้อ)(?:[\u0e00-\u0e7f]{0,24}?ที่)?\s*(\d{1,2})(?![\d.]\d)\s*[:：.)\-–]?\s*/;
 /** `1.`, `๒)`, `(3)`, `4:`: an issue number alone at the start of a cell or line. */
 const NUMBER_MARKER = /^\s*(?:\(?(\d{1,2})\s*[.)](?!\d)|(\d{1,2})\s*[:：])\s*/;
-/**
- * Thai letters in the order documents enumerate with them (ก. ข. ค. …): the consonants, without
- * the obsolete ฃ and ฅ.
- */
-const THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
 /** `ก.`, `ข)`, `(ค)` followed by a space: never an abbreviation such as ต.ค. or จ.เชียงใหม่. */
 const LETTER_MARKER = /^\s*\(?([\u0e01-\u0e2e])\s*[.)](?=\s)\s*/;
 const SECTION = /^\s*(?:ส่วนที่|ตอนที่|บทที่|ตารางที่)\s*\d/;
@@ -67,8 +63,8 @@ export function issueMarker(text: string): IssueMarker | undefined {
     return { number: Number(m[1] ?? m[2]), rest: text.slice(m[0].length).trim(), style };
   }
   const letter = LETTER_MARKER.exec(text);
-  const index = letter ? THAI_LETTERS.indexOf(letter[1] as string) : -1;
-  if (letter && index >= 0) return { number: index + 1, rest: text.slice(letter[0].length).trim(), style: "letter" };
+  const number = letter ? thaiLetterNumber(letter[1] as string) : undefined;
+  if (letter && number) return { number, rest: text.slice(letter[0].length).trim(), style: "letter" };
   return undefined;
 }
 
