@@ -1,12 +1,13 @@
 /**
- * Four more plans, written as an outside judge would, each laid out unlike the fixtures before
+ * Five more plans, written as an outside judge would, each laid out unlike the fixtures before
  * them: a เทศบาลตำบล's labelled blocks headed "ประเด็นการพัฒนาที่ N", with codes written with
  * their tool (IIT 1, EIT ข้อ 5, O 12), scores as ร้อยละ, steps ขั้นที่ N / 1.1 / - / • / ๑) and
  * "หน้า N/M" page headers; one tab table holding analysis and measures together, headed หัวข้อ,
  * with the unit before the measure and the score after the analysis, codes (i๑๒), scores "87.5
  * คะแนน" and the scanning slips เเ, ํา and a space inside a word; a Word table exported one cell per
  * line with issues lettered ก. ข. ค.; and nine issues in one pipe table whose measure columns
- * come first and whose codes are bare numbers under a tool column. The .docx and .pdf are built
+ * come first and whose codes are bare numbers under a tool column; a text table whose cells
+ * wrapped onto rows of their own (a PDF saved as text). The .docx and .pdf are built
  * from the one-table plan. Each must read to what its text says, and say where it needed a decision.
  */
 import { readFileSync } from "node:fs";
@@ -15,8 +16,8 @@ import { importPlanDocument, importPlanText } from "../../src/plan/import-plan";
 import { readDocxLines } from "../../src/plan/import/read-docx";
 import { readPdfLines } from "../../src/plan/import/read-pdf";
 import { PlanSchema } from "../../src/plan/schema";
+import { HUAI_SAI_THONG_2570, MAE_THA_KHAM_2571, NONG_PAO_NGAM_2569, SAN_KLANG_NGAM_2570, THUNG_TOK_NGAM_2570, expectDraftToSay } from "./fixtures/expected-plans";
 import { fixtureBlocks, planDocx, planPdf } from "../support/plan-documents";
-import { BAN_PAO_2569, HUAI_SAI_2570, MAE_THA_2571, SAN_KLANG_2570, expectDraftToSay } from "./fixtures/expected-plans";
 
 const fixture = (name: string) => readFileSync(join(__dirname, "fixtures", name), "utf8");
 /** The PDF tests compile pdf.js for Jest on first use; a busy shared machine makes that slow. */
@@ -24,63 +25,71 @@ const SLOW = 120_000;
 
 describe("importing plans laid out as other organisations lay them out", () => {
   it("reads a เทศบาลตำบล's blocks: ประเด็นการพัฒนาที่ N, IIT 1 / EIT ข้อ 5 / O 12, ร้อยละ, steps ขั้นที่ N, 1.1, -, •, ๑), deadline ภายในเดือน…", () => {
-    const { plan, warnings, notes } = importPlanText(fixture("ban-pao-2569-development-issues.txt"));
+    const { plan, warnings, notes } = importPlanText(fixture("nong-pao-ngam-2569-development-issues.txt"));
     expect(PlanSchema.safeParse(plan).success).toBe(true);
-    expectDraftToSay(plan, BAN_PAO_2569);
+    expectDraftToSay(plan, NONG_PAO_NGAM_2569);
     expect(notes).toEqual([expect.stringMatching(/left out 5 page header\/footer\/page-number line\(s\), e\.g\. line 17: "หน้า 2\/5"/)]);
     expect(warnings).toEqual([
-      'line 66: not read: "ลงชื่อ นายกเทศมนตรีตำบลบ้านเป้า"',
+      'line 66: not read: "ลงชื่อ นายกเทศมนตรีตำบลหนองเป้างาม"',
       'line 63: issue 5: period "ภายในเดือนมิถุนายน 2569" read as 2025-10-01 – 2026-06-30; starts when the fiscal year starts — check',
     ]);
   });
 
   it("reads one table holding analysis and measure, headed หัวข้อ, unit before measure, (i12) codes, 87.5 คะแนน, scanning slips", () => {
-    const { plan, warnings, notes } = importPlanText(fixture("huai-sai-2570-one-table.txt"));
+    const { plan, warnings, notes } = importPlanText(fixture("huai-sai-thong-2570-one-table.txt"));
     expect(PlanSchema.safeParse(plan).success).toBe(true);
-    expectDraftToSay(plan, HUAI_SAI_2570);
+    expectDraftToSay(plan, HUAI_SAI_THONG_2570);
     expect(warnings).toEqual([]);
     expect(notes).toContain("line 1: scanning slip read as เเ → แ");
   });
 
   it("reads a Word table exported one cell per line, issues lettered ก. ข. ค., steps 1. 2. inside a row", () => {
-    const { plan, warnings } = importPlanText(fixture("san-klang-2570-cell-per-line.txt"));
+    const { plan, warnings } = importPlanText(fixture("san-klang-ngam-2570-cell-per-line.txt"));
     expect(PlanSchema.safeParse(plan).success).toBe(true);
-    expectDraftToSay(plan, SAN_KLANG_2570);
+    expectDraftToSay(plan, SAN_KLANG_NGAM_2570);
     expect(warnings).toEqual([]);
   });
 
   it("names a one-cell-per-line row that does not fit its columns instead of guessing silently", () => {
-    const text = fixture("san-klang-2570-cell-per-line.txt").replace("กองยุทธศาสตร์และงบประมาณ\n", "");
+    const text = fixture("san-klang-ngam-2570-cell-per-line.txt").replace("กองยุทธศาสตร์และงบประมาณ\n", "");
     const { warnings } = importPlanText(text);
     expect(warnings).toContain("line 37: a table written one cell per line: this row has 4 lines for 5 columns; read in order — check");
   });
 
   it("reads nine issues in one pipe table, measure columns first, bare item numbers under a tool column", () => {
-    const { plan, warnings } = importPlanText(fixture("mae-tha-2571-nine-issues.txt"));
+    const { plan, warnings } = importPlanText(fixture("mae-tha-kham-2571-nine-issues.txt"));
     expect(PlanSchema.safeParse(plan).success).toBe(true);
-    expectDraftToSay(plan, MAE_THA_2571);
+    expectDraftToSay(plan, MAE_THA_KHAM_2571);
     expect(warnings).toEqual([]);
   });
 
+  it("reads a text table whose cells wrapped onto rows without an issue number (a PDF saved as text), across a page break", () => {
+    const { plan, warnings } = importPlanText(fixture("thung-tok-ngam-2570-wrapped-rows.txt"));
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+    expectDraftToSay(plan, THUNG_TOK_NGAM_2570);
+    // Said once per issue, with the first such row.
+    expect(warnings).toEqual([1, 2, 3, 4].map((n, k) => `${["page 1, line 9", "page 1, line 12", "page 2, line 5", "page 2, line 8"][k]}: issue ${n}: a row with no issue number, read as issue ${n}'s cells wrapped onto another line — check`));
+  });
+
   describe("the one-table plan as .docx and .pdf", () => {
-    const blocks = fixtureBlocks(fixture("huai-sai-2570-one-table.txt"));
+    const blocks = fixtureBlocks(fixture("huai-sai-thong-2570-one-table.txt"));
 
     it("reads the .docx", async () => {
       const { plan, warnings } = importPlanDocument(await readDocxLines(await planDocx(blocks)));
       expect(PlanSchema.safeParse(plan).success).toBe(true);
-      expectDraftToSay(plan, HUAI_SAI_2570);
+      expectDraftToSay(plan, HUAI_SAI_THONG_2570);
       expect(warnings).toEqual([]);
     }, SLOW);
 
     it("reads the .pdf, its eight columns wrapped and split across pages", async () => {
-      const pdf = await planPdf(blocks, { runningHeader: "แผนมาตรการฯ อบต.ห้วยทราย ปีงบประมาณ ๒๕๗๐" });
+      const pdf = await planPdf(blocks, { runningHeader: "แผนมาตรการฯ อบต.ห้วยทรายทอง ปีงบประมาณ ๒๕๗๐" });
       const { plan, warnings } = importPlanDocument(await readPdfLines(new Uint8Array(pdf)));
       expect(PlanSchema.safeParse(plan).success).toBe(true);
       // Two units in one cell, on two lines ("งานนิติการ" / "สำนักปลัด"), keep their space: the other
       // measures name สำนักปลัด alone. A wrap between two words of one name ("กองการศึกษา" / "ศาสนา…")
       // leaves no trace in pdf.js's text (it drops a line's trailing space), so it reads joined, as Thai
       // lines join.
-      const glued = { ...HUAI_SAI_2570, issues: HUAI_SAI_2570.issues.map((i) => ({ ...i, unit: i.unit.replace("กองการศึกษา ศาสนา", "กองการศึกษาศาสนา") })) };
+      const glued = { ...HUAI_SAI_THONG_2570, issues: HUAI_SAI_THONG_2570.issues.map((i) => ({ ...i, unit: i.unit.replace("กองการศึกษา ศาสนา", "กองการศึกษาศาสนา") })) };
       expectDraftToSay(plan, glued);
       expect(plan.issues[2]?.measure.unit).toBe("งานนิติการ สำนักปลัด");
       expect(warnings).toEqual([]);

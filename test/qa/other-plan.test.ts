@@ -60,10 +60,10 @@ describe("another organisation's plan", () => {
   });
 
   it("reads a เทศบาล's short name (ทต./ทม.) and the organisation's own name as whose plan, not as a topic", () => {
-    const municipality = parsePlan({ ...other, organization: { name: "เทศบาลตำบลบ้านเป้า", shortName: "ทต.บ้านเป้า" } });
+    const municipality = parsePlan({ ...other, organization: { name: "เทศบาลตำบลหนองเป้างาม", shortName: "ทต.หนองเป้างาม" } });
     const ask = (q: string) => evalVisibleText(createAnswerer({ plan: municipality }).answer(q).messages).join("\n");
-    expect(ask("ทต.บ้านเป้า ได้คะแนน ITA เท่าไหร่")).toContain("95.50");
-    expect(ask("ทต.บ้านเป้ามีกี่ประเด็น")).toContain(`มี ${municipality.issues.length} ประเด็น`);
+    expect(ask("ทต.หนองเป้างาม ได้คะแนน ITA เท่าไหร่")).toContain("95.50");
+    expect(ask("ทต.หนองเป้างามมีกี่ประเด็น")).toContain(`มี ${municipality.issues.length} ประเด็น`);
     expect(text("อบต.บ้านทุ่งมีกี่ประเด็น")).toContain(`มี ${other.issues.length} ประเด็น`);
   });
 

@@ -83,12 +83,14 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
   /** How the document numbers its issues in blocks, fixed by the first one ("ประเด็นที่ 1", "1)"…). */
   let blockStyle: IssueMarker["style"] | undefined;
   const unread: SourceLine[] = [];
+  /** Issues already reported as having rows wrapped without a number (said once each). */
+  const wrappedRows = new Set<IssueRecord>();
 
-  const append = (record: IssueRecord, role: Role | "title", text: string, line: SourceLine, tool?: string) => {
+  const append = (record: IssueRecord, role: Role | "title", text: string, line: SourceLine, tool?: string, wraps = line.flow === "wrap") => {
     if (!text.trim()) return;
     const pieces = role === "title" ? record.titles : (record.fields.get(role) ?? record.fields.set(role, []).get(role)!);
     const last = pieces[pieces.length - 1];
-    if (line.flow === "wrap" && last && last.line === previous && last.occurrence === occurrence) {
+    if (wraps && last && last.line === previous && last.occurrence === occurrence) {
       last.text = joinWrapped(last.text, text);
       last.line = line;
     } else pieces.push({ text: text.trimStart(), line, occurrence, ...(tool ? { tool } : {}) });
@@ -175,10 +177,16 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     const issueCell = (byRole.get("issue") ?? "").trim();
     const seqCell = (byRole.get("seq") ?? "").trim();
     const marker = issueMarker(issueCell) ?? (/^\d{1,2}\.?$/.test(seqCell) ? { number: Number(seqCell.replace(".", "")), rest: issueCell } : undefined);
+    // A text table whose cells wrapped (a PDF saved as text): after a numbered issue, a row whose
+    // issue cell has no number goes on with the cells above it, each joined as a wrapped line.
+    const continues = !marker && issueCell !== "" && line.flow === "row" && current?.numbered === true && previous !== undefined && current.titles.some((p) => p.line === previous);
     if (marker) {
       current = open(marker.number, true, line);
       append(current, "title", marker.rest, line);
       t.tool = undefined;
+    } else if (continues && current) {
+      if (!wrappedRows.has(current)) warnings.push(`${placeOf(line)}: issue ${current.number}: a row with no issue number, read as issue ${current.number}'s cells wrapped onto another line — check`);
+      wrappedRows.add(current);
     } else if (issueCell && line.flow === "row") {
       current = open(lastNumber + 1, false, line);
       append(current, "title", issueCell, line);
@@ -197,8 +205,12 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
       t.tool = named.length === 1 ? (named[0]?.[1] as string).toLowerCase() : undefined;
     }
     for (const [role, cell] of byRole) {
-      if (role === "issue" || role === "seq") continue;
-      append(current, role, cell, line, role === "codes" || role === "items" ? t.tool : undefined);
+      if (role === "seq") continue;
+      if (role === "issue") {
+        if (continues) append(current, "title", cell, line, undefined, true);
+        continue;
+      }
+      append(current, role, cell, line, role === "codes" || role === "items" ? t.tool : undefined, continues || line.flow === "wrap");
     }
     const unassigned = cells.filter((c, i) => c && !t.roles.has(i));
     if (unassigned.length) warnings.push(`${placeOf(line)}: text in a column without a header, not read: "${unassigned.join(" | ")}"`);
