@@ -195,6 +195,12 @@ function buildItems(record: IssueRecord, tag: string, warnings: string[], notes:
 
   for (const piece of [...(record.fields.get("codes") ?? []), ...(record.fields.get("items") ?? [])].sort((a, b) => order(a) - order(b))) {
     const { tokens, unread } = tokenizeItems(piece.text, piece.tool as ItemLetter | undefined);
+    const scores = tokens.filter((t) => t.kind === "score");
+    if (scores.length === 1 && tokens.length > 2 && /ทุกข้อ/.test(piece.text)) {
+      // "o1 – o6 ได้ 100 ทุกข้อ": one score said for every code before it.
+      for (const token of tokens) if (token.kind === "code") items.push(token.code ? { code: token.code, score: scores[0]!.score } : {});
+      continue;
+    }
     let last: { code?: string; score?: string } | undefined;
     for (const token of tokens) {
       if (token.kind === "code") {

@@ -1,5 +1,5 @@
 /**
- * Five more plans, written as an outside judge would, each laid out unlike the fixtures before
+ * Six more plans, written as an outside judge would, each laid out unlike the fixtures before
  * them: a เทศบาลตำบล's labelled blocks headed "ประเด็นการพัฒนาที่ N", with codes written with
  * their tool (IIT 1, EIT ข้อ 5, O 12), scores as ร้อยละ, steps ขั้นที่ N / 1.1 / - / • / ๑) and
  * "หน้า N/M" page headers; one tab table holding analysis and measures together, headed หัวข้อ,
@@ -7,7 +7,8 @@
  * คะแนน" and the scanning slips เเ, ํา and a space inside a word; a Word table exported one cell per
  * line with issues lettered ก. ข. ค.; and nine issues in one pipe table whose measure columns
  * come first and whose codes are bare numbers under a tool column; a text table whose cells
- * wrapped onto rows of their own (a PDF saved as text). The .docx and .pdf are built
+ * wrapped onto rows of their own (a PDF saved as text); and blocks labelled in other words
+ * (สภาพปัญหา, ชื่อมาตรการ, วิธีดำเนินการ, หน่วยงานรับผิดชอบ) with OCR's O for 0 in scores. The .docx and .pdf are built
  * from the one-table plan. Each must read to what its text says, and say where it needed a decision.
  */
 import { readFileSync } from "node:fs";
@@ -16,7 +17,7 @@ import { importPlanDocument, importPlanText } from "../../src/plan/import-plan";
 import { readDocxLines } from "../../src/plan/import/read-docx";
 import { readPdfLines } from "../../src/plan/import/read-pdf";
 import { PlanSchema } from "../../src/plan/schema";
-import { HUAI_SAI_THONG_2570, MAE_THA_KHAM_2571, NONG_PAO_NGAM_2569, SAN_KLANG_NGAM_2570, THUNG_TOK_NGAM_2570, expectDraftToSay } from "./fixtures/expected-plans";
+import { HUAI_SAI_THONG_2570, MAE_THA_KHAM_2571, NONG_PAO_NGAM_2569, PA_SAK_NGAM_2570, SAN_KLANG_NGAM_2570, THUNG_TOK_NGAM_2570, expectDraftToSay } from "./fixtures/expected-plans";
 import { fixtureBlocks, planDocx, planPdf } from "../support/plan-documents";
 
 const fixture = (name: string) => readFileSync(join(__dirname, "fixtures", name), "utf8");
@@ -69,6 +70,14 @@ describe("importing plans laid out as other organisations lay them out", () => {
     expectDraftToSay(plan, THUNG_TOK_NGAM_2570);
     // Said once per issue, with the first such row.
     expect(warnings).toEqual([1, 2, 3, 4].map((n, k) => `${["page 1, line 9", "page 1, line 12", "page 2, line 5", "page 2, line 8"][k]}: issue ${n}: a row with no issue number, read as issue ${n}'s cells wrapped onto another line — check`));
+  });
+
+  it("reads blocks labelled in other words: ข้อ 7 (IIT) ได้ 8O.5O, EIT 8 ได้ 83 คะแนน, o1 – o6 ได้ 100 ทุกข้อ, the ITA result as = 90.12 คะแนน", () => {
+    const { plan, warnings, notes } = importPlanText(fixture("pa-sak-ngam-2570-other-labels.txt"));
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+    expectDraftToSay(plan, PA_SAK_NGAM_2570);
+    expect(warnings).toEqual([]);
+    expect(notes).toEqual(["line 7: scanning slip read as O → 0 in a number"]);
   });
 
   describe("the one-table plan as .docx and .pdf", () => {

@@ -27,6 +27,7 @@ describe("item codes", () => {
     ["EIT ข้อ 5, OIT-12", ["e5", "o12"]],
     ["(i๑๒) ๘๗.๕ คะแนน", ["i12", "=87.5"]],
     ["IIT OIT", []],
+    ["ข้อ 7 (IIT) ได้ 80.50 คะแนน", ["i7", "=80.50"]],
   ])("reads %s", (text, expected) => expect(codes(text)).toEqual(expected));
   it("takes a bare number's letter from the row's tool, and says when there is none", () => {
     expect(codes("ข้อ 12", "o")).toEqual(["o12"]);
@@ -121,6 +122,8 @@ describe("words broken by a space", () => {
   });
   it("reads two SARA E as SARA AE, and says so", () => {
     expect(fixOcrSlips("เเผน")).toEqual({ text: "แผน", fixed: ["เเ → แ"] });
+    expect(fixOcrSlips("ข้อ 7 ได้ 8O.5O และ 1OO คะแนน o12").text).toBe("ข้อ 7 ได้ 80.50 และ 100 คะแนน o12");
+    expect(fixOcrSlips("No Gift Policy, OIT").fixed).toEqual([]);
   });
 });
 

@@ -28,7 +28,8 @@ export type ItemToken = CodeToken | ScoreToken;
 const TOOL_CODE = /(?<![A-Za-z])([IEOieo])IT\s*[-.]?\s*(?:ข้อ\s*(?:ที่\s*)?)?(\d{1,2})(?![\d])(?!\.\d)/y;
 const LETTER_CODE = /(?<![A-Za-z])(?:(?<=ข้อ)|(?<![\u0e00-\u0e7f]))([IEOieo])\s*[-.]?\s*(\d{1,2})(?![\d])(?!\.\d)(?:\s*[-–]\s*\1\s*(\d{1,2})(?![\d.]))?/y;
 const ZERO_CODE = /(?<![\d.])0(\d{1,2})(?![\d])(?!\.\d)/y;
-const BARE_CODE = /(?<=ข้อ\s*(?:ที่\s*)?)(\d{1,2})(?![\d.])/y;
+/** `ข้อ 12`, or `ข้อ 7 (IIT)` with its tool after it. */
+const BARE_CODE = /(?<=ข้อ\s*(?:ที่\s*)?)(\d{1,2})(?![\d.])(?:\s*\(\s*([IEOieo])IT\s*\))?/y;
 const SCORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)(?![\d])\s*%?/y;
 const SKIP = /ข้อ\s*(?:ที่\s*)?|[\s,;/()[\]=:]+|คะแนน|ร้อยละ|ได้|และ/y;
 
@@ -69,7 +70,8 @@ export function tokenizeItems(text: string, toolLetter?: ItemLetter): { tokens: 
       at += m[0].length;
     } else if ((m = match(BARE_CODE))) {
       flush();
-      tokens.push({ kind: "code", ...(toolLetter ? { code: `${toolLetter}${Number(m[1])}` } : {}), text: `ข้อ ${m[0]}`, index: m.index });
+      const letter = m[2]?.toLowerCase() ?? toolLetter;
+      tokens.push({ kind: "code", ...(letter ? { code: `${letter}${Number(m[1])}` } : {}), text: `ข้อ ${m[0]}`, index: m.index });
       at += m[0].length;
     } else if ((m = match(SCORE))) {
       flush();

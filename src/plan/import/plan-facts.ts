@@ -86,9 +86,14 @@ function readOrganization(text: string): Plan["organization"] | undefined {
       .filter((f) => f !== undefined)
       .sort((x, y) => x.at - y.at)[0];
   // The long form wins over a short one met in passing ("งานอบต.สัญจร").
-  const best = earliest("long") ?? earliest("short");
+  const long = earliest("long");
+  const short = earliest("short");
+  const best = long ?? short;
   if (!best) return undefined;
-  const after = text.slice(best.at);
+  // Where the place follows the name: after the long form, or after the short form when the long one has none near.
+  const place = (at: number) => text.slice(at, at + 250);
+  const placeAt = [best.at, ...(short && short.at !== best.at ? [short.at] : [])].find((at) => /อำเภอ|(?<![\u0e00-\u0e7f])อ\.|จังหวัด|(?<![\u0e00-\u0e7f])จ\./.test(place(at).slice(0, 200))) ?? best.at;
+  const after = text.slice(placeAt);
   const district = /(?:อำเภอ|(?<![\u0e00-\u0e7f])อ\.)\s*([\u0e01-\u0e4e]+)/.exec(after);
   const province = /(?:จังหวัด|(?<![\u0e00-\u0e7f])จ\.)\s*([\u0e01-\u0e4e]+)/.exec(after);
   const subdistrict = /(?:(?<![\u0e00-\u0e7f])ตำบล|(?<![\u0e00-\u0e7f])ต\.)\s*([\u0e01-\u0e4e]+)/.exec(after);
@@ -120,10 +125,14 @@ function findAssessment(text: string): { index: number; year?: number; score?: s
   const anchor = /ผลการประเมิน(?:คุณธรรมและความโปร่งใส|ITA)?|ผลคะแนน\s*ITA|คะแนน\s*ITA/.exec(text);
   if (!anchor) return undefined;
   const window = text.slice(anchor.index, anchor.index + 500);
-  const score = /(?:ได้(?:รับ)?(?:ผล)?คะแนน(?:รวม|เฉลี่ย)?|คะแนน(?:รวม|เฉลี่ย)|ได้|ITA)\s*(?:เท่ากับ|=|:)?\s*(?:ร้อยละ)?\s*(\d{1,3}\.\d{1,2}|100|\d{2})(?!\d)\s*(?:คะแนน|%)?/.exec(window);
+  const score =
+    /(?:ได้(?:รับ)?(?:ผล)?คะแนน(?:รวม|เฉลี่ย)?|คะแนน(?:รวม|เฉลี่ย)|ได้|ITA)\s*(?:เท่ากับ|=|:)?\s*(?:ร้อยละ)?\s*(\d{1,3}\.\d{1,2}|100|\d{2})(?!\d)\s*(?:คะแนน|%)?/.exec(window) ??
+    // "… = 90.12 คะแนน", "… 90.12 คะแนน": a number said to be the score, wherever the sentence puts it.
+    /(?:=|:|เท่ากับ)\s*(\d{1,3}\.\d{1,2}|100)(?![\d.])|(?<![\d.])(\d{1,3}\.\d{1,2}|100)\s*(?:คะแนน|%)/.exec(window);
   const year = new RegExp(`(?:ปี(?:งบประมาณ|งบ)?|พ\\.\\s?ศ\\.)\\s*(?:พ\\.\\s?ศ\\.)?\\s*${YEAR}`).exec(window.slice(0, score?.index ?? 200));
   if (!score && !year) return undefined;
-  return { index: anchor.index, ...(year ? { year: fullYear(year[1] as string) } : {}), ...(score ? { score: score[1] as string } : {}) };
+  const value = score?.[1] ?? score?.[2];
+  return { index: anchor.index, ...(year ? { year: fullYear(year[1] as string) } : {}), ...(value ? { score: value } : {}) };
 }
 
 /** "ระดับ “ผ่านดีเยี่ยม”", "อยู่ในระดับ A", "ระดับผลการประเมิน: ผ่าน". */
