@@ -17,6 +17,7 @@ const BULLET = "[•●○◦▪■□◆◇❖➢➤►✓✔*]";
  */
 const NUMBERED = /(?:^|(?<=[\s]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|ขั้น(?:ตอน)?ที่\s*(\d{1,2})\s*[:.]?|(\d{1,2})\.(\d{1,2})(?![\d.]))\s*/g;
 const numberOf = (m: RegExpMatchArray) => Number(m[1] ?? m[2] ?? m[3] ?? m[5]);
+const INLINE_DASHES = new RegExp(`(?:^|(?<=\\s))${BULLET}\\s*|^\\s*[-–]\\s+|(?<=\\n)\\s*[-–]\\s+|(?<=[^\\d.\\s] )[-–]\\s+(?=[^\\d\\s])`, "g");
 const BULLETED = new RegExp(`(?:^|(?<=\\s))${BULLET}\\s*|(?:^|(?<=\\n))\\s*[-–]\\s+`, "g");
 
 export function splitSteps(text: string): SplitSteps {
@@ -27,7 +28,9 @@ export function splitSteps(text: string): SplitSteps {
     const steps = runs.map((m, i) => clean(source.slice((m.index ?? 0) + m[0].length, runs[i + 1]?.index ?? source.length)));
     return { steps: steps.filter(Boolean), numbers: runs.map(numberOf) };
   }
-  const bullets = [...source.matchAll(BULLETED)];
+  // A cell that starts with a dash lists its steps with dashes run together ("- ก - ข"); a dash
+  // between numbers or dates ("1 ต.ค. - 30 ก.ย.") is a range, never a step.
+  const bullets = [...source.matchAll(/^\s*[-–]\s/.test(source) ? INLINE_DASHES : BULLETED)];
   if (bullets.length > 0 && startsAt(source, bullets[0]?.index ?? -1)) {
     const steps = bullets.map((m, i) => clean(source.slice((m.index ?? 0) + m[0].length, bullets[i + 1]?.index ?? source.length)));
     return { steps: steps.filter(Boolean), numbers: [] };
