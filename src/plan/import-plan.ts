@@ -141,7 +141,14 @@ function buildIssue(record: IssueRecord, number: number, fiscalYear: number, cor
   const unit = joinSplitWords(oneLine(joined("unit")), corpus);
   if (!unit) warnings.push(`${where}: ${tag} names no responsible unit (ผู้รับผิดชอบ) — fill it in`);
 
-  const periodPieces = pieces("period");
+  let periodPieces = pieces("period");
+  // A line after the period that is no part of it (a signature, a note, where a PDF kept no blank
+  // line between them): the period is what reads as one, the rest is named as not read.
+  const firstAlone = periodPieces.length > 1 ? oneLine(periodPieces[0]!.text) : "";
+  if (firstAlone && !readPeriod(oneLine(periodPieces.map((p) => p.text).join(" ")), fiscalYear) && readPeriod(firstAlone, fiscalYear)) {
+    for (const rest of periodPieces.slice(1)) warnings.push(`${placeOf(rest.line)}: not read: "${rest.text.slice(0, 120)}"`);
+    periodPieces = periodPieces.slice(0, 1);
+  }
   const periodText = oneLine(periodPieces.map((p) => p.text).join(" "));
   const periodAt = periodPieces[0] ? placeOf(periodPieces[0].line) : where;
   let period: PlanIssue["measure"]["period"];

@@ -9,7 +9,7 @@
  * come first and whose codes are bare numbers under a tool column; a text table whose cells
  * wrapped onto rows of their own (a PDF saved as text); and blocks labelled in other words
  * (สภาพปัญหา, ชื่อมาตรการ, วิธีดำเนินการ, หน่วยงานรับผิดชอบ) with OCR's O for 0 in scores. The .docx and .pdf are built
- * from the one-table plan. Each must read to what its text says, and say where it needed a decision.
+ * from the one-table plan, and a .pdf from the blocks plan. Each must read to what its text says, and say where it needed a decision.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -79,6 +79,13 @@ describe("importing plans laid out as other organisations lay them out", () => {
     expect(warnings).toEqual([]);
     expect(notes).toEqual(["line 7: scanning slip read as O → 0 in a number"]);
   });
+
+  it("reads the blocks plan as a .pdf, where no blank line parts the last period from the signature", async () => {
+    const pdf = await planPdf(fixtureBlocks(fixture("nong-pao-ngam-2569-development-issues.txt")), { runningHeader: "มาตรการส่งเสริมคุณธรรมฯ ทต.หนองเป้างาม" });
+    const { plan, warnings } = importPlanDocument(await readPdfLines(new Uint8Array(pdf)));
+    expectDraftToSay(plan, NONG_PAO_NGAM_2569);
+    expect(warnings).toContainEqual(expect.stringMatching(/^page \d+, line \d+: not read: "ลงชื่อ นายกเทศมนตรีตำบลหนองเป้างาม"$/));
+  }, SLOW);
 
   describe("the one-table plan as .docx and .pdf", () => {
     const blocks = fixtureBlocks(fixture("huai-sai-thong-2570-one-table.txt"));
