@@ -8,6 +8,7 @@ import { removePageFurniture } from "../../src/plan/import/page-furniture";
 import { loadConfig } from "../../src/config";
 import { joinBrokenWords } from "../../src/plan/import/broken-words";
 import { issueMarker } from "../../src/plan/import/issue-records";
+import { headerRoles } from "../../src/plan/import/roles";
 import { fixOcrSlips } from "../../src/plan/import/thai-glyphs";
 
 describe("item codes", () => {
@@ -111,6 +112,13 @@ describe("issue headings", () => {
     expect(issueMarker("ต.ค. 69 - มี.ค. 70")).toBeUndefined();
     expect(issueMarker("จ.เชียงใหม่")).toBeUndefined();
     expect(issueMarker("ประเด็นกระบวนการปฏิบัติงานที่โปร่งใส")).toBeUndefined();
+  });
+});
+
+describe("column headers", () => {
+  it("knows the other words plans head their columns with", () => {
+    const header = ["หัวข้อ", "แบบวัด", "ตัวชี้วัด", "ผลคะแนน", "ข้อเสนอแนะ", "มาตรการ", "แนวทางการดำเนินการ", "ผู้ดำเนินการ", "กำหนดเวลา"];
+    expect([...(headerRoles(header)?.values() ?? [])]).toEqual(["issue", "tools", "codes", "scores", "analysis", "measure", "steps", "unit", "period"]);
   });
 });
 
