@@ -21,6 +21,15 @@ describe("activities", () => {
     expect(new Set(activities.map((a) => a.id)).size).toBe(activities.length);
   });
 
+  it("gives a measure two units name together (กองคลัง, กองช่าง / … ร่วมกับ …) to each of them", () => {
+    for (const unit of ["กองคลัง, กองช่าง", "กองยุทธศาสตร์และงบประมาณ ร่วมกับ กองช่าง"]) {
+      const joint = { ...plan, issues: plan.issues.map((i) => (i.number === 4 ? { ...i, measure: { ...i.measure, unit } } : i)) };
+      const owners = activitiesFromPlan(joint, seedUnits(joint)).filter((a) => a.issueNumber === 4);
+      expect(new Set(owners.map((a) => a.unitName))).toEqual(new Set(unit.split(/, | ร่วมกับ /)));
+      expect(owners).toHaveLength(4 * 2);
+    }
+  });
+
   it("keeps IDs stable and short enough for postback data", () => {
     expect(activitiesFromPlan(plan, units).map((a) => a.id)).toEqual(activities.map((a) => a.id));
     expect(activities[0]?.id).toBe(`wiang-tha-kan-2568.1.1.${unitIdFor("สำนักปลัด")}`);

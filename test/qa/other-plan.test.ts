@@ -72,4 +72,11 @@ describe("another organisation's plan", () => {
     expect(text("หัวข้อ ข ผู้รับผิดชอบคือใคร")).toContain(`ประเด็นที่ 2 ${other.issues[1]?.title}`);
     expect(text("มาตรการ ณ ที่ตั้งหน่วยงานมีอะไร")).not.toContain("ประเด็นที่ 16");
   });
+
+  it("answers a unit that shares a measure with another (… ร่วมกับ กองช่าง) with that measure, not 'not named'", () => {
+    const joint = parsePlan({ ...other, issues: other.issues.map((i) => (i.number === 2 ? { ...i, measure: { ...i.measure, unit: "กองยุทธศาสตร์และงบประมาณ ร่วมกับ กองช่าง" } } : i)) });
+    const reply = evalVisibleText(createAnswerer({ plan: joint }).answer("กองช่างต้องทำอะไรบ้าง").messages).join("\n");
+    expect(reply).toMatch(/ประเด็นที่ 2 [^\n]*ร่วมกับ กองยุทธศาสตร์และงบประมาณ/);
+    expect(reply).not.toContain("ไม่ได้ระบุ");
+  });
 });

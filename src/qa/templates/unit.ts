@@ -1,5 +1,5 @@
 import { activitiesFromPlan } from "../../progress/activities";
-import { ALL_UNITS, seedUnits } from "../../units/units";
+import { ALL_UNITS, seedUnits, unitsOfMeasure } from "../../units/units";
 import type { Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
 import { findIssue, periodText, shorten, TITLE_CHARS } from "../wording";
@@ -27,7 +27,8 @@ export function unitReply(d: Extract<Decision, { type: "unit" }>, { plan }: Temp
   const periods = new Set([...byIssue.keys()].map((n) => periodText(findIssue(plan, n))));
   const lines = [...byIssue.entries()].map(([n, steps]) => {
     const issue = findIssue(plan, n);
-    const own = issue.measure.unit === ALL_UNITS ? ALL_UNITS : "รับผิดชอบโดยตรง";
+    const partners = unitsOfMeasure(issue.measure.unit).filter((u) => u !== d.unit);
+    const own = issue.measure.unit === ALL_UNITS ? ALL_UNITS : partners.length ? `ร่วมกับ ${partners.join(", ")}` : "รับผิดชอบโดยตรง";
     return `• ประเด็นที่ ${n} ${shorten(issue.title, 90)} (${own}): ${steps} กิจกรรม` + (periods.size > 1 ? ` ระยะเวลา ${periodText(issue)}` : "");
   });
   return planText(
@@ -37,7 +38,7 @@ export function unitReply(d: Extract<Decision, { type: "unit" }>, { plan }: Temp
 }
 
 export function measuresNotOfReply(d: Extract<Decision, { type: "measures-not-of" }>, { plan }: TemplateContext): Reply {
-  const others = plan.issues.filter((i) => i.measure.unit !== d.unit);
+  const others = plan.issues.filter((i) => !unitsOfMeasure(i.measure.unit).includes(d.unit));
   return planText(
     others.length
       ? `มาตรการที่ไม่ได้ระบุ “${d.unit}” เป็นผู้รับผิดชอบ มี ${others.length} มาตรการ:\n${others.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}: ${i.measure.unit}`).join("\n")}`
