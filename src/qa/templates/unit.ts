@@ -1,5 +1,5 @@
 import { activitiesFromPlan } from "../../progress/activities";
-import { ALL_UNITS, seedUnits, unitsOfMeasure } from "../../units/units";
+import { ALL_UNITS, namesEveryUnit, seedUnits, unitsOfMeasure } from "../../units/units";
 import type { Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
 import { findIssue, periodText, shorten, TITLE_CHARS } from "../wording";
@@ -13,7 +13,7 @@ import { planText, type Reply, type TemplateContext } from "./reply";
 export function unitReply(d: Extract<Decision, { type: "unit" }>, { plan }: TemplateContext): Reply {
   const followUps = [COMMON_QUESTIONS[3]].filter((f): f is FollowUp => f !== undefined);
   if (d.unit === ALL_UNITS) {
-    const shared = plan.issues.filter((i) => i.measure.unit === ALL_UNITS);
+    const shared = plan.issues.filter((i) => namesEveryUnit(i.measure.unit));
     return planText(
       `มาตรการที่ระบุผู้รับผิดชอบเป็น “${ALL_UNITS}” (ทุกกองต้องดำเนินการ) มี ${shared.length} มาตรการ:\n${shared.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}: ${i.measure.steps.length} ขั้นตอน`).join("\n")}`,
       followUps,
@@ -28,7 +28,7 @@ export function unitReply(d: Extract<Decision, { type: "unit" }>, { plan }: Temp
   const lines = [...byIssue.entries()].map(([n, steps]) => {
     const issue = findIssue(plan, n);
     const partners = unitsOfMeasure(issue.measure.unit).filter((u) => u !== d.unit);
-    const own = issue.measure.unit === ALL_UNITS ? ALL_UNITS : partners.length ? `ร่วมกับ ${partners.join(", ")}` : "รับผิดชอบโดยตรง";
+    const own = namesEveryUnit(issue.measure.unit) ? issue.measure.unit : partners.length ? `ร่วมกับ ${partners.join(", ")}` : "รับผิดชอบโดยตรง";
     return `• ประเด็นที่ ${n} ${shorten(issue.title, 90)} (${own}): ${steps} กิจกรรม` + (periods.size > 1 ? ` ระยะเวลา ${periodText(issue)}` : "");
   });
   return planText(
