@@ -51,6 +51,13 @@ describe("importing plans laid out as other organisations lay them out", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("keeps a cell's paragraphs together when a one-cell-per-line row holds codes and scores one per line", () => {
+    const text = fixture("san-klang-ngam-2570-cell-per-line.txt").replace("i1 i2 i3\n100 100 96.00\n", "i1\ni2\ni3\n100\n100\n96.00\n");
+    const { plan, warnings } = importPlanText(text);
+    expectDraftToSay(plan, SAN_KLANG_NGAM_2570);
+    expect(warnings).toEqual([]);
+  });
+
   it("names a one-cell-per-line row that does not fit its columns instead of guessing silently", () => {
     const text = fixture("san-klang-ngam-2570-cell-per-line.txt").replace("กองยุทธศาสตร์และงบประมาณ\n", "");
     const { warnings } = importPlanText(text);

@@ -72,9 +72,15 @@ function headerRun(lines: SourceLine[], from: number): string[] | undefined {
 
 function rowLine(row: SourceLine[], columns: number, warnings: string[]): SourceLine {
   const cells = row.map((l) => single(l) ?? "");
-  // A list that wrapped over several lines is one cell: join each list line to the list above it.
+  // A cell of several paragraphs is several lines: a list's items always join the list above
+  // them; item codes or scores one per line join the line above of the same kind while the row has
+  // more lines than columns.
   for (let k = cells.length - 1; k > 1; k--)
     if (LIST_START.test(cells[k]!) && LIST_START.test(cells[k - 1]!)) cells.splice(k - 1, 2, `${cells[k - 1]}\n${cells[k]}`);
+  for (let k = cells.length - 1; k > 1 && cells.length > columns; k--) {
+    const kind = kindOf(cells[k]!);
+    if (kind && kindOf(cells[k - 1]!.split("\n").pop()!) === kind) cells.splice(k - 1, 2, `${cells[k - 1]}\n${cells[k]}`);
+  }
   if (cells.length !== columns) {
     warnings.push(
       `${placeOf(row[0]!)}: a table written one cell per line: this row has ${cells.length} lines for ${columns} columns; read in order${cells.length > columns ? ", the extra lines joined to the last column" : ""} — check`,
@@ -82,4 +88,11 @@ function rowLine(row: SourceLine[], columns: number, warnings: string[]): Source
     if (cells.length > columns) cells.splice(columns - 1, cells.length, cells.slice(columns - 1).join(" "));
   }
   return { ...row[0]!, cells };
+}
+
+/** Lines that are only item codes, or only scores: a cell's paragraphs of one kind. */
+function kindOf(line: string): "codes" | "scores" | undefined {
+  if (/^(?:(?:ข้อ\s*)?(?:[IEOieo]\s*\d{1,2}|0\d{1,2})[\s,]*)+$/.test(line.trim())) return "codes";
+  if (/^(?:\d{1,3}(?:\.\d{1,2})?\s*(?:คะแนน|%)?[\s,]*)+$/.test(line.trim())) return "scores";
+  return undefined;
 }
