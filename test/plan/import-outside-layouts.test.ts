@@ -94,6 +94,14 @@ describe("importing plans laid out as other organisations lay them out", () => {
     expect(warnings).toContainEqual(expect.stringMatching(/^page \d+, line \d+: not read: "ลงชื่อ นายกเทศมนตรีตำบลหนองเป้างาม"$/));
   }, SLOW);
 
+  it("reads a ลำดับ column lettered ก. ข. ค. as it reads one numbered", () => {
+    const lettered = fixture("mae-tha-kham-2571-nine-issues.txt").replace(/^\| (\d) \|/gm, (_, n: string) => `| ${"กขคงจฉชซฌ"[Number(n) - 1]}. |`);
+    expect(lettered).toContain("| ฌ. |");
+    const { plan, warnings } = importPlanText(lettered);
+    expectDraftToSay(plan, MAE_THA_KHAM_2571);
+    expect(warnings).toEqual([]);
+  });
+
   describe("the one-table plan as .docx and .pdf", () => {
     const blocks = fixtureBlocks(fixture("huai-sai-thong-2570-one-table.txt"));
 

@@ -176,7 +176,8 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     }
     const issueCell = (byRole.get("issue") ?? "").trim();
     const seqCell = (byRole.get("seq") ?? "").trim();
-    const marker = issueMarker(issueCell) ?? (/^\d{1,2}\.?$/.test(seqCell) ? { number: Number(seqCell.replace(".", "")), rest: issueCell } : undefined);
+    const seqNumber = /^\d{1,2}\.?$/.test(seqCell) ? Number(seqCell.replace(".", "")) : /^[\u0e01-\u0e2e][.)]?$/.test(seqCell) ? thaiLetterNumber(seqCell[0]!) : undefined;
+    const marker = issueMarker(issueCell) ?? (seqNumber ? { number: seqNumber, rest: issueCell } : undefined);
     // A text table whose cells wrapped (a PDF saved as text): after a numbered issue, a row whose
     // issue cell has no number goes on with the cells above it, each joined as a wrapped line.
     const continues = !marker && issueCell !== "" && line.flow === "row" && current?.numbered === true && previous !== undefined && current.titles.some((p) => p.line === previous);
