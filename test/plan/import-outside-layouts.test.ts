@@ -36,6 +36,12 @@ describe("importing plans laid out as other organisations lay them out", () => {
     ]);
   });
 
+  it("reads an issue heading that ran onto a second line", () => {
+    const text = fixture("nong-pao-ngam-2569-development-issues.txt").replace("ที่ 5 การส่งเสริมคุณธรรมในการศึกษา\n", "ที่ 5 การส่งเสริมคุณธรรม\nในการศึกษา\n");
+    expect(text).toContain("คุณธรรม\nในการศึกษา");
+    expectDraftToSay(importPlanText(text).plan, NONG_PAO_NGAM_2569);
+  });
+
   it("reads one table holding analysis and measure, headed หัวข้อ, unit before measure, (i12) codes, 87.5 คะแนน, scanning slips", () => {
     const { plan, warnings, notes } = importPlanText(fixture("huai-sai-thong-2570-one-table.txt"));
     expect(PlanSchema.safeParse(plan).success).toBe(true);

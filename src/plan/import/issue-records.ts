@@ -238,6 +238,12 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
       append(current, field, text, line);
       return;
     }
+    // An issue's title that ran onto the next line, before any of its fields ("ประเด็นที่ 1 การปฏิบัติ" /
+    // "หน้าที่"): a short tail of words with no space, never a sentence (that is named as not read).
+    if (current && current.fields.size === 0 && current.titles.at(-1)?.line === previous && text.length <= 30 && !/\s/.test(text) && !issueMarker(text)) {
+      append(current, "title", text, line, undefined, true);
+      return;
+    }
     if (current) unread.push(line);
   }
 
