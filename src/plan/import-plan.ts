@@ -200,8 +200,11 @@ function buildItems(record: IssueRecord, tag: string, warnings: string[], notes:
   const tools = new Set<Tool>();
   const place = (p: Piece) => placeOf(p.line);
 
+  // An issue whose tools name one tool only (เครื่องมือ: OIT) gives bare numbers (ข้อ 12) its letter.
+  const named = (record.fields.get("tools") ?? []).flatMap((p) => readTools(p.text).tools);
+  const soleTool = new Set(named).size === 1 ? (named[0]!.charAt(0).toLowerCase() as ItemLetter) : undefined;
   for (const piece of [...(record.fields.get("codes") ?? []), ...(record.fields.get("items") ?? [])].sort((a, b) => order(a) - order(b))) {
-    const { tokens, unread } = tokenizeItems(piece.text, piece.tool as ItemLetter | undefined);
+    const { tokens, unread } = tokenizeItems(piece.text, (piece.tool as ItemLetter | undefined) ?? soleTool);
     const scores = tokens.filter((t) => t.kind === "score");
     if (scores.length === 1 && tokens.length > 2 && /ทุกข้อ/.test(piece.text)) {
       // "o1 – o6 ได้ 100 ทุกข้อ": one score said for every code before it.

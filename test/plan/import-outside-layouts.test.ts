@@ -20,6 +20,30 @@ import { PlanSchema } from "../../src/plan/schema";
 import { HUAI_SAI_THONG_2570, MAE_THA_KHAM_2571, NONG_PAO_NGAM_2569, PA_SAK_NGAM_2570, SAN_KLANG_NGAM_2570, THUNG_TOK_NGAM_2570, expectDraftToSay } from "./fixtures/expected-plans";
 import { fixtureBlocks, planDocx, planPdf } from "../support/plan-documents";
 
+/** Blocks whose codes are bare numbers: the tool from a เครื่องมือ line, or from the label itself. */
+const BARE_NUMBERS = [
+  "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+  "องค์การบริหารส่วนตำบลทดลองงาม อำเภอเมือง จังหวัดน่าน",
+  "ประจำปีงบประมาณ พ.ศ. 2570",
+  "ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2569 ได้คะแนน 90.00 คะแนน ระดับ “ผ่านดี”",
+  "ประเด็นที่ 1: การเปิดเผยข้อมูล",
+  "เครื่องมือ: OIT",
+  "ข้อคำถาม: ข้อ 12, ข้อ 13",
+  "คะแนน: 100 80.00",
+  "ผลการวิเคราะห์: ข้อ o13 ต้องเผยแพร่",
+  "มาตรการ: ปรับปรุงเว็บไซต์",
+  "ขั้นตอน: 1. ตรวจ 2. เผยแพร่",
+  "ผู้รับผิดชอบ: สำนักปลัด",
+  "ระยะเวลา: ไตรมาส 2",
+  "ประเด็นที่ 2: การใช้ทรัพย์สิน",
+  "ข้อคำถาม (IIT): ข้อ 10, ข้อ 11",
+  "คะแนน: 100 100",
+  "ผลการวิเคราะห์: ผ่าน",
+  "มาตรการ: จัดทำทะเบียน",
+  "ขั้นตอน: 1. สำรวจ",
+  "ผู้รับผิดชอบ: กองคลัง",
+  "ระยะเวลา: ไตรมาส 3",
+].join("\n");
 const fixture = (name: string) => readFileSync(join(__dirname, "fixtures", name), "utf8");
 /** The PDF tests compile pdf.js for Jest on first use; a busy shared machine makes that slow. */
 const SLOW = 120_000;
@@ -61,6 +85,12 @@ describe("importing plans laid out as other organisations lay them out", () => {
     const text = fixture("san-klang-ngam-2570-cell-per-line.txt").replace("i1 i2 i3\n100 100 96.00\n", "i1\ni2\ni3\n100\n100\n96.00\n");
     const { plan, warnings } = importPlanText(text);
     expectDraftToSay(plan, SAN_KLANG_NGAM_2570);
+    expect(warnings).toEqual([]);
+  });
+
+  it("gives bare item numbers the letter of the one tool their issue or their label names", () => {
+    const { plan, warnings } = importPlanText(BARE_NUMBERS);
+    expect(plan.issues.map((i) => i.items.map((it) => `${it.code}:${it.score}`))).toEqual([["o12:100", "o13:80.00"], ["i10:100", "i11:100"]]);
     expect(warnings).toEqual([]);
   });
 

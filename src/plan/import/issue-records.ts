@@ -229,7 +229,9 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     }
     if (label && current) {
       blockField = label.role;
-      append(current, label.role, label.value, line);
+      // "ข้อคำถาม (OIT): ข้อ 12, 13": the label's tool gives bare numbers their letter.
+      const named = label.role === "codes" || label.role === "items" ? [...text.slice(0, text.length - label.value.length).matchAll(/\b([IEO])IT\b/gi)] : [];
+      append(current, label.role, label.value, line, named.length === 1 ? (named[0]![1] as string).toLowerCase() : undefined);
       return;
     }
     const field = blockField ?? (lastBlockField === "steps" && LIST_START.test(text) ? "steps" : undefined);
