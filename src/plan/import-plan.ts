@@ -77,12 +77,13 @@ export function importPlanDocument(document: SourceDocument, options: ImportOpti
   const corpus = lines.map((l) => l.cells.join(" ")).join("\n");
   const sorted = [...read.issues].sort((a, b) => a.number - b.number);
   const issues = sorted.map((record, i) => buildIssue(record, i + 1, facts.fiscalYear, corpus, warnings));
+  const placeOfIssue = new Map(issues.map((issue, i) => [issue.number, placeOf(sorted[i]!.line)]));
 
   const seen = new Map<string, number>();
   for (const issue of issues)
     for (const item of issue.items) {
       const first = seen.get(item.code);
-      if (first !== undefined) warnings.push(`${item.code} appears under issues ${first} and ${issue.number}; kept in both — check`);
+      if (first !== undefined) warnings.push(`${placeOfIssue.get(issue.number)}: ${item.code} appears under issues ${first} and ${issue.number} (${placeOfIssue.get(first)}, ${placeOfIssue.get(issue.number)}); kept in both — check`);
       else seen.set(item.code, issue.number);
     }
 
@@ -115,12 +116,13 @@ function buildIssue(record: IssueRecord, number: number, fiscalYear: number, cor
   const notes: string[] = [];
   const { items, tools } = buildItems(record, tag, warnings, notes);
   const analysis = oneLine(joined("analysis"));
+  const analysisAt = placeOf(pieces("analysis")[0]?.line ?? record.line);
   if (!analysis) warnings.push(`${where}: ${tag} has no analysis text (วิเคราะห์ผลการประเมิน) — fill it in`);
   for (const item of items) {
     if (!item.belowPassMark) continue;
     const remark = remarkFor(item.code, analysis);
     if (remark) item.remark = remark;
-    else warnings.push(`${tag}: ${item.code} scores ${item.score} but the analysis does not name it — check`);
+    else warnings.push(`${analysisAt}: ${tag}: ${item.code} scores ${item.score} but the analysis does not name it — check`);
   }
 
   let measureTitle = joinSplitWords(oneLine(joined("measure")).replace(/^\(?\d{1,2}[.)]\s*(?!\d)/, ""), corpus);
@@ -230,12 +232,13 @@ function buildItems(record: IssueRecord, tag: string, warnings: string[], notes:
   for (const item of items) if (item.score === undefined && spareScores.length) item.score = spareScores.shift();
 
   const missing = items.filter((i) => i.score === undefined).length;
+  const codesAt = placeOf((record.fields.get("codes") ?? record.fields.get("items") ?? [])[0]?.line ?? record.line);
   const scored = items.length - missing;
   if (missing) {
-    warnings.push(`${tag}: ${items.length} codes but ${scored} scores; the last ${missing} given the pass mark ${ITEM_PASS_MARK} — check`);
+    warnings.push(`${codesAt}: ${tag}: ${items.length} codes but ${scored} scores; the last ${missing} given the pass mark ${ITEM_PASS_MARK} — check`);
     notes.push(`เอกสารระบุคะแนน ${scored} ค่า สำหรับ ${items.length} ข้อ ข้อที่ไม่มีคะแนนกำกับถือว่าได้ ${ITEM_PASS_MARK} (ผ่านเกณฑ์)`);
   }
-  if (spareScores.length) warnings.push(`${tag}: ${items.length} codes but ${scored + spareScores.length} scores; extra scores dropped — check`);
+  if (spareScores.length) warnings.push(`${codesAt}: ${tag}: ${items.length} codes but ${scored + spareScores.length} scores; extra scores dropped — check`);
   if (!items.length) warnings.push(`${placeOf(record.line)}: ${tag} lists no item codes (ข้อคำถาม) — fill them in`);
 
   for (const piece of record.fields.get("tools") ?? []) {

@@ -94,6 +94,16 @@ describe("importing plans laid out as other organisations lay them out", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("names where it looked when the ITA result, or an item's remark, is not there", () => {
+    const text = BARE_NUMBERS.replace("ได้คะแนน 90.00 คะแนน ระดับ “ผ่านดี”", "").replace("ข้อ o13 ต้องเผยแพร่", "ต้องเผยแพร่");
+    const { warnings } = importPlanText(text);
+    expect(warnings).toEqual([
+      "line 1 to line 4: overall ITA score not found (looked for ได้คะแนน N / คะแนน N near ผลการประเมิน)",
+      "line 1 to line 4: ITA result level not found (looked for ระดับ “ผ่านดีเยี่ยม”, ระดับ A…)",
+      "line 9: issue 1: o13 scores 80.00 but the analysis does not name it — check",
+    ]);
+  });
+
   it("names a one-cell-per-line row that does not fit its columns instead of guessing silently", () => {
     const text = fixture("san-klang-ngam-2570-cell-per-line.txt").replace("กองยุทธศาสตร์และงบประมาณ\n", "");
     const { warnings } = importPlanText(text);

@@ -1,6 +1,6 @@
 import type { Plan } from "../schema";
 import { joinWrapped } from "./issue-records";
-import type { SourceLine } from "./source-lines";
+import { placeOf, type SourceLine } from "./source-lines";
 
 /**
  * The facts a plan states once, near its top: which organisation, which fiscal year, the title,
@@ -30,10 +30,14 @@ const FISCAL_YEAR = new RegExp(`(?:ประจำ)?ปี(?:งบประม�
 
 export function readPlanFacts(preamble: SourceLine[], all: SourceLine[], warnings: string[]): PlanFacts {
   const head = joinLines(preamble);
+  const first = preamble.find((l) => l.cells.some((c) => c.trim()));
+  const last = [...preamble].reverse().find((l) => l.cells.some((c) => c.trim()));
+  /** Where the facts were looked for, so that a warning about them names the place. */
+  const where = first && last ? `${placeOf(first)} to ${placeOf(last)}` : "the whole document";
   const whole = joinLines(all);
 
   const organization = readOrganization(head) ?? readOrganization(whole);
-  if (!organization) warnings.push("organisation not found (looked for องค์การบริหารส่วนตำบล…, เทศบาลตำบล…, เทศบาลเมือง…, เทศบาลนคร… or อบต./ทต./ทม./ทน.)");
+  if (!organization) warnings.push(`${where}: organisation not found (looked for องค์การบริหารส่วนตำบล…, เทศบาลตำบล…, เทศบาลเมือง…, เทศบาลนคร… or อบต./ทต./ทม./ทน.)`);
 
   // The longest such line: a running header repeats the title shortened ("มาตรการส่งเสริมคุณธรรมฯ").
   const title =
@@ -42,7 +46,7 @@ export function readPlanFacts(preamble: SourceLine[], all: SourceLine[], warning
       .filter((t) => /^\s*(?:มาตรการ|แผน)[\u0e00-\u0e7f\s]*(?:คุณธรรม|โปร่งใส)/.test(t))
       .map(cleanTitle)
       .sort((a, b) => b.length - a.length)[0] ?? "";
-  if (!title) warnings.push('title not found (looked for a line starting "มาตรการ…คุณธรรม/โปร่งใส" before the first issue)');
+  if (!title) warnings.push(`${where}: title not found (looked for a line starting "มาตรการ…คุณธรรม/โปร่งใส" before the first issue)`);
 
   const inHead = findAssessment(head);
   const assessmentAt = inHead ?? findAssessment(whole);
@@ -55,18 +59,18 @@ export function readPlanFacts(preamble: SourceLine[], all: SourceLine[], warning
     const other = [...whole.matchAll(FISCAL_YEAR)].map((m) => fullYear(m[1] as string)).find((y) => y !== assessedYear);
     if (other) fiscalYear = other;
   }
-  if (!fiscalYear) warnings.push("fiscal year not found (looked for ประจำปีงบประมาณ พ.ศ. NNNN near the title)");
+  if (!fiscalYear) warnings.push(`${where}: fiscal year not found (looked for ประจำปีงบประมาณ พ.ศ. NNNN near the title)`);
   if (!assessedYear && fiscalYear) {
     assessedYear = fiscalYear - 1;
-    warnings.push(`the year of the ITA result was not stated; taken as ${assessedYear}, the year before the plan — check`);
+    warnings.push(`${where}: the year of the ITA result was not stated; taken as ${assessedYear}, the year before the plan — check`);
   }
   if (assessedYear && fiscalYear && (assessedYear > fiscalYear || assessedYear < fiscalYear - 2))
-    warnings.push(`the ITA result is for ${assessedYear} but the plan is for ${fiscalYear} — check both years`);
+    warnings.push(`${where}: the ITA result is for ${assessedYear} but the plan is for ${fiscalYear} — check both years`);
 
   const score = assessmentAt?.score ?? "";
-  if (!score) warnings.push("overall ITA score not found (looked for ได้คะแนน N / คะแนน N near ผลการประเมิน)");
+  if (!score) warnings.push(`${where}: overall ITA score not found (looked for ได้คะแนน N / คะแนน N near ผลการประเมิน)`);
   const level = assessmentAt ? readLevel(source.slice(assessmentAt.index, assessmentAt.index + 400)) : undefined;
-  if (!level) warnings.push('ITA result level not found (looked for ระดับ “ผ่านดีเยี่ยม”, ระดับ A…)');
+  if (!level) warnings.push(`${where}: ITA result level not found (looked for ระดับ “ผ่านดีเยี่ยม”, ระดับ A…)`);
 
   return {
     organization: organization ?? { name: "", shortName: "" },
