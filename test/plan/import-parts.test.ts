@@ -133,6 +133,7 @@ describe("words broken by a space", () => {
     expect(fixOcrSlips("เเผน")).toEqual({ text: "แผน", fixed: ["เเ → แ"] });
     expect(fixOcrSlips("ข้อ 7 ได้ 8O.5O และ 1OO คะแนน o12").text).toBe("ข้อ 7 ได้ 80.50 และ 100 คะแนน o12");
     expect(fixOcrSlips("No Gift Policy, OIT").fixed).toEqual([]);
+    expect(fixOcrSlips("IIT ๐IT".replace("๐", "0"))).toEqual({ text: "IIT OIT", fixed: ["0IT → OIT"] });
   });
 });
 

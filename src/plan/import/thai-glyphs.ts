@@ -99,6 +99,8 @@ export const OCR_SLIPS: ReadonlyArray<readonly [slip: RegExp, word: string, said
   [/จัดซื้อจ้าง/g, "จัดซื้อจัดจ้าง"],
   // Two SARA E typed for SARA AE: looks the same in print, but no word is spelt with it.
   [/เเ/g, "แ"],
+  // A zero read for the O of OIT.
+  [/(?<![A-Za-z0-9])0IT(?![A-Za-z])/g, "OIT", "0IT → OIT"],
   // The letter O read for a zero inside a number (8O.5O, 1OO): after a digit, or a digit and a point.
   [/(?<=\d\.?[Oo]*)[Oo]/g, "0", "O → 0 in a number"],
 ];
