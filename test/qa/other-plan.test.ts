@@ -79,4 +79,11 @@ describe("another organisation's plan", () => {
     expect(reply).toMatch(/ประเด็นที่ 2 [^\n]*ร่วมกับ กองยุทธศาสตร์และงบประมาณ/);
     expect(reply).not.toContain("ไม่ได้ระบุ");
   });
+
+  it("quotes a period as the plan words it, with the dates it means", () => {
+    const quarter = parsePlan({ ...other, issues: other.issues.map((i) => (i.number === 3 ? { ...i, measure: { ...i.measure, period: { start: "2026-01-01", end: "2026-03-31", text: "ไตรมาส 2" } } } : i)) });
+    expect(evalVisibleText(createAnswerer({ plan: quarter }).answer("ประเด็นที่ 3 ทำช่วงไหน").messages).join("\n")).toContain("ไตรมาส 2 (1 มกราคม 2569 - 31 มีนาคม 2569)");
+    // A period the plan writes as its dates is said once.
+    expect(text("ประเด็นที่ 3 ทำช่วงไหน")).toContain("ระยะเวลาดำเนินการ: 1 ตุลาคม 2567 - 30 กันยายน 2568\n");
+  });
 });
