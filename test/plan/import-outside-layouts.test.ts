@@ -60,6 +60,12 @@ describe("importing plans laid out as other organisations lay them out", () => {
     ]);
   });
 
+  it("reads the same blocks headed ก. ข. ค. instead, their steps numbered 1) and ๑) staying steps", () => {
+    const text = fixture("nong-pao-ngam-2569-development-issues.txt").replace(/^ประเด็นการพัฒนาที่ (\d) /gm, (_, n: string) => `${"กขคงจ"[Number(n) - 1]}. `);
+    expect(text).toContain("\nจ. การส่งเสริม");
+    expectDraftToSay(importPlanText(text).plan, NONG_PAO_NGAM_2569);
+  });
+
   it("reads an issue heading that ran onto a second line", () => {
     const text = fixture("nong-pao-ngam-2569-development-issues.txt").replace("ที่ 5 การส่งเสริมคุณธรรมในการศึกษา\n", "ที่ 5 การส่งเสริมคุณธรรม\nในการศึกษา\n");
     expect(text).toContain("คุณธรรม\nในการศึกษา");
