@@ -29,7 +29,7 @@ export function topicWordsOf(q: Query, index: KnowledgeIndex, named: readonly st
 }
 
 /**
- * The plan's own organisation named in the question ("อบต.แม่ท่ามีกี่ประเด็น"): it says whose plan,
+ * The plan's own organisation named in the question ("อบต.<ชื่อ>มีกี่ประเด็น"): it says whose plan,
  * never what about, so its words are not topic words (they would find the ITA result, whose
  * record carries the name).
  */
