@@ -49,6 +49,9 @@ export const SPELLING: readonly Rewrite[] = [
   rw("facebook", "เฟสบุ๊ค", "เฟซบุ๊ก", "เฟส", "เพจ", "fb"),
   rw("สองทาง", "ถาม-ตอบ", "ถามตอบ", "ถาม ตอบ", "q&a", "q & a", "q and a", "2 ทาง", "โต้ตอบ"),
   rw("อบต", "อบต.", "องค์การบริหารส่วนตำบล", "อ.บ.ต.", "อ.บ.ต"),
+  // The other kinds of local government write their short forms the same way (ทต.<ชื่อ>): a plan
+  // may be any of them, and the short form names the organisation, never a topic.
+  rw("เทศบาล", "ทต.", "ทต", "ท.ต.", "ทม.", "ทม", "ท.ม.", "ทน.", "ทน", "ท.น."),
   // spelled-out "hundred" and full marks
   rw("100", "ร้อยคะแนน", "ร้อยเต็ม", "เต็มร้อย", "100 เต็ม", "เต็ม 100"),
 ];

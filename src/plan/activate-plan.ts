@@ -10,7 +10,7 @@
  * add units, store the plan, and only then move the pointer that instances follow.
  */
 import type { Firestore } from "firebase-admin/firestore";
-import { ALL_UNITS, findUnit } from "../units/units";
+import { findUnit, namesEveryUnit, unitsOfMeasure } from "../units/units";
 import type { UnitsStore } from "../units/units-store";
 import { createPlanStore, planHash, planWrites, type PlanStore, type StoredPlan } from "./plan-store";
 import type { Plan } from "./schema";
@@ -73,7 +73,7 @@ export async function planActivationTarget(
 
 /** Unit names a plan assigns measures to, as written (ทุกส่วนราชการ left out). */
 export function namedUnits(plan: Plan): string[] {
-  return [...new Set(plan.issues.map((i) => i.measure.unit.trim()).filter((u) => u !== ALL_UNITS))];
+  return [...new Set(plan.issues.filter((i) => !namesEveryUnit(i.measure.unit)).flatMap((i) => unitsOfMeasure(i.measure.unit)))];
 }
 
 export async function activatePlan(deps: ActivationDeps, incoming: Plan, opts: { by: string; now: Date }): Promise<ActivationResult> {

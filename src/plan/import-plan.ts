@@ -1,7 +1,9 @@
 import { canonicalizeItemCodes, extractItemCodes, toolOfCode } from "../thai/item-codes";
 import { normalizeText } from "../thai/normalize";
-import { readIssues, type IssueRecord, type Piece } from "./import/issue-records";
+import { EXPLICIT_ISSUE, readIssues, type IssueRecord, type Piece } from "./import/issue-records";
 import { tokenizeItems, readTools, type ItemLetter } from "./import/item-tokens";
+import { joinBrokenWords } from "./import/broken-words";
+import { gatherCellPerLineTables } from "./import/cell-per-line";
 import { removePageFurniture } from "./import/page-furniture";
 import { fiscalYearPeriod, readPeriod } from "./import/period";
 import { readPlanFacts } from "./import/plan-facts";
@@ -57,30 +59,35 @@ export function importPlanDocument(document: SourceDocument, options: ImportOpti
   for (const [place, fixed] of slips) notes.push(`${place}: scanning slip read as ${fixed.join(", ")}`);
 
   const early = readPlanFacts(normalized.slice(0, 40), normalized.slice(0, 40), []);
-  const { lines, notes: furniture } = removePageFurniture(normalized, [early.organization.name, early.organization.shortName, early.title].filter(Boolean));
+  const { lines: unfurnished, notes: furniture } = removePageFurniture(normalized, [early.organization.name, early.organization.shortName, early.title].filter(Boolean));
   notes.push(...furniture);
+  const { lines, warnings: gathered } = gatherCellPerLineTables(unfurnished);
+  warnings.push(...gathered);
 
   const firstIssueAt = lines.findIndex(
-    (l) => (l.cells.length >= 2 && headerRoles(l.cells.map((c) => c.trim())) !== undefined) || /^\s*(?:ส่วนที่|ตอนที่)\s*\d|^\s*ประเด็นที่\s*\d/.test(l.cells.join(" ")),
+    (l) => (l.cells.length >= 2 && headerRoles(l.cells.map((c) => c.trim())) !== undefined) || /^\s*(?:ส่วนที่|ตอนที่)\s*\d/.test(l.cells.join(" ")) || EXPLICIT_ISSUE.test(l.cells.join(" ")),
   );
   const preamble = firstIssueAt < 0 ? lines : lines.slice(0, firstIssueAt);
   const facts = readPlanFacts(preamble, lines, warnings);
 
   const read = readIssues(lines);
   warnings.push(...read.warnings);
-  if (read.issues.length === 0) warnings.push("no issues found (looked for a table with ประเด็น/มาตรการ/ผู้รับผิดชอบ columns, or lines starting ประเด็นที่ 1)");
+  if (read.issues.length === 0) warnings.push("no issues found (looked for a table with ประเด็น/มาตรการ/ผู้รับผิดชอบ columns, or lines starting ประเด็นที่ 1 / หัวข้อ 1)");
 
   const corpus = lines.map((l) => l.cells.join(" ")).join("\n");
   const sorted = [...read.issues].sort((a, b) => a.number - b.number);
   const issues = sorted.map((record, i) => buildIssue(record, i + 1, facts.fiscalYear, corpus, warnings));
+  const placeOfIssue = new Map(issues.map((issue, i) => [issue.number, placeOf(sorted[i]!.line)]));
 
   const seen = new Map<string, number>();
   for (const issue of issues)
     for (const item of issue.items) {
       const first = seen.get(item.code);
-      if (first !== undefined) warnings.push(`${item.code} appears under issues ${first} and ${issue.number}; kept in both — check`);
+      if (first !== undefined) warnings.push(`${placeOfIssue.get(issue.number)}: ${item.code} appears under issues ${first} and ${issue.number} (${placeOfIssue.get(first)}, ${placeOfIssue.get(issue.number)}); kept in both — check`);
       else seen.set(item.code, issue.number);
     }
+
+  separateGluedUnits(issues);
 
   const plan: Plan = {
     schemaVersion: 1,
@@ -109,12 +116,13 @@ function buildIssue(record: IssueRecord, number: number, fiscalYear: number, cor
   const notes: string[] = [];
   const { items, tools } = buildItems(record, tag, warnings, notes);
   const analysis = oneLine(joined("analysis"));
+  const analysisAt = placeOf(pieces("analysis")[0]?.line ?? record.line);
   if (!analysis) warnings.push(`${where}: ${tag} has no analysis text (วิเคราะห์ผลการประเมิน) — fill it in`);
   for (const item of items) {
     if (!item.belowPassMark) continue;
     const remark = remarkFor(item.code, analysis);
     if (remark) item.remark = remark;
-    else warnings.push(`${tag}: ${item.code} scores ${item.score} but the analysis does not name it — check`);
+    else warnings.push(`${analysisAt}: ${tag}: ${item.code} scores ${item.score} but the analysis does not name it — check`);
   }
 
   let measureTitle = joinSplitWords(oneLine(joined("measure")).replace(/^\(?\d{1,2}[.)]\s*(?!\d)/, ""), corpus);
@@ -125,6 +133,7 @@ function buildIssue(record: IssueRecord, number: number, fiscalYear: number, cor
 
   const stepPieces = pieces("steps");
   const split = splitSteps(stepPieces.map((p) => p.text).join("\n"));
+  split.steps = split.steps.map(joinBrokenWords);
   if (split.numbers.length && split.numbers.some((n, i) => n !== i + 1)) {
     warnings.push(`${placeOf(stepPieces[0]!.line)}: ${tag}: steps numbered ${split.numbers.join(",")}; renumbered 1–${split.numbers.length} — check`);
     notes.push(`ขั้นตอนในเอกสารเลขที่ ${split.numbers.join(", ")} ปรับเป็น 1–${split.numbers.length}`);
@@ -134,7 +143,14 @@ function buildIssue(record: IssueRecord, number: number, fiscalYear: number, cor
   const unit = joinSplitWords(oneLine(joined("unit")), corpus);
   if (!unit) warnings.push(`${where}: ${tag} names no responsible unit (ผู้รับผิดชอบ) — fill it in`);
 
-  const periodPieces = pieces("period");
+  let periodPieces = pieces("period");
+  // A line after the period that is no part of it (a signature, a note, where a PDF kept no blank
+  // line between them): the period is what reads as one, the rest is named as not read.
+  const firstAlone = periodPieces.length > 1 ? oneLine(periodPieces[0]!.text) : "";
+  if (firstAlone && !readPeriod(oneLine(periodPieces.map((p) => p.text).join(" ")), fiscalYear) && readPeriod(firstAlone, fiscalYear)) {
+    for (const rest of periodPieces.slice(1)) warnings.push(`${placeOf(rest.line)}: not read: "${rest.text.slice(0, 120)}"`);
+    periodPieces = periodPieces.slice(0, 1);
+  }
   const periodText = oneLine(periodPieces.map((p) => p.text).join(" "));
   const periodAt = periodPieces[0] ? placeOf(periodPieces[0].line) : where;
   let period: PlanIssue["measure"]["period"];
@@ -186,8 +202,17 @@ function buildItems(record: IssueRecord, tag: string, warnings: string[], notes:
   const tools = new Set<Tool>();
   const place = (p: Piece) => placeOf(p.line);
 
+  // An issue whose tools name one tool only (เครื่องมือ: OIT) gives bare numbers (ข้อ 12) its letter.
+  const named = (record.fields.get("tools") ?? []).flatMap((p) => readTools(p.text).tools);
+  const soleTool = new Set(named).size === 1 ? (named[0]!.charAt(0).toLowerCase() as ItemLetter) : undefined;
   for (const piece of [...(record.fields.get("codes") ?? []), ...(record.fields.get("items") ?? [])].sort((a, b) => order(a) - order(b))) {
-    const { tokens, unread } = tokenizeItems(piece.text, piece.tool as ItemLetter | undefined);
+    const { tokens, unread } = tokenizeItems(piece.text, (piece.tool as ItemLetter | undefined) ?? soleTool);
+    const scores = tokens.filter((t) => t.kind === "score");
+    if (scores.length === 1 && tokens.length > 2 && /ทุกข้อ/.test(piece.text)) {
+      // "o1 – o6 ได้ 100 ทุกข้อ": one score said for every code before it.
+      for (const token of tokens) if (token.kind === "code") items.push(token.code ? { code: token.code, score: scores[0]!.score } : {});
+      continue;
+    }
     let last: { code?: string; score?: string } | undefined;
     for (const token of tokens) {
       if (token.kind === "code") {
@@ -207,12 +232,13 @@ function buildItems(record: IssueRecord, tag: string, warnings: string[], notes:
   for (const item of items) if (item.score === undefined && spareScores.length) item.score = spareScores.shift();
 
   const missing = items.filter((i) => i.score === undefined).length;
+  const codesAt = placeOf((record.fields.get("codes") ?? record.fields.get("items") ?? [])[0]?.line ?? record.line);
   const scored = items.length - missing;
   if (missing) {
-    warnings.push(`${tag}: ${items.length} codes but ${scored} scores; the last ${missing} given the pass mark ${ITEM_PASS_MARK} — check`);
+    warnings.push(`${codesAt}: ${tag}: ${items.length} codes but ${scored} scores; the last ${missing} given the pass mark ${ITEM_PASS_MARK} — check`);
     notes.push(`เอกสารระบุคะแนน ${scored} ค่า สำหรับ ${items.length} ข้อ ข้อที่ไม่มีคะแนนกำกับถือว่าได้ ${ITEM_PASS_MARK} (ผ่านเกณฑ์)`);
   }
-  if (spareScores.length) warnings.push(`${tag}: ${items.length} codes but ${scored + spareScores.length} scores; extra scores dropped — check`);
+  if (spareScores.length) warnings.push(`${codesAt}: ${tag}: ${items.length} codes but ${scored + spareScores.length} scores; extra scores dropped — check`);
   if (!items.length) warnings.push(`${placeOf(record.line)}: ${tag} lists no item codes (ข้อคำถาม) — fill them in`);
 
   for (const piece of record.fields.get("tools") ?? []) {
@@ -237,6 +263,23 @@ function remarkFor(code: string, analysis: string): string | undefined {
   return (next < 0 ? rest : rest.slice(0, next)).trim() || undefined;
 }
 
+/**
+ * A PDF cell holding two units on two lines ("งานนิติการ" / "สำนักปลัด") reads back glued, as
+ * Thai wraps join. When a unit's text starts or ends with a unit another measure names alone, the
+ * space goes back between them: the plan's own units are the dictionary.
+ */
+function separateGluedUnits(issues: PlanIssue[]): void {
+  const units = [...new Set(issues.map((i) => i.measure.unit))].filter((u) => u.length >= 5 && !/\s/.test(u));
+  for (const issue of issues) {
+    let unit = issue.measure.unit;
+    for (const other of units) {
+      if (unit === other || !unit.includes(other)) continue;
+      unit = unit.replace(new RegExp(`(?<=[\u0e01-\u0e4e])(?=${other})|(?<=${other})(?=[\u0e01-\u0e2e\u0e40-\u0e44])`, "g"), " ");
+    }
+    issue.measure.unit = unit;
+  }
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
@@ -244,10 +287,11 @@ function oneLine(text: string): string {
 /**
  * Scans and table cells break words with spaces ("การ ประชาสัมพันธ์", "จัดซื้อจัด จ้าง"). In a
  * title or unit, a space between Thai letters is removed when the document itself writes the two
- * sides joined somewhere else: the document is its own dictionary.
+ * sides joined somewhere else (the document is its own dictionary), or when the space splits a word
+ * the Thai dictionary knows (import/broken-words.ts).
  */
 function joinSplitWords(text: string, corpus: string): string {
-  return text.replace(/([\u0e01-\u0e4e]{1,8}) (?=([\u0e01-\u0e4e]{1,8}))/g, (whole, left: string, right: string) =>
+  return joinBrokenWords(text).replace(/([\u0e01-\u0e4e]{1,8}) (?=([\u0e01-\u0e4e]{1,8}))/g, (whole, left: string, right: string) =>
     corpus.includes(`${left}${right}`) && left.length + right.length >= 5 ? left : whole,
   );
 }

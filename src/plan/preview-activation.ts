@@ -8,7 +8,7 @@ import { PROGRESS_COLLECTIONS } from "../progress/progress-store";
 import { activitiesFromPlan } from "../progress/activities";
 import type { StaffDirectory } from "../people/staff-directory";
 import { fiscalYearHasEnded } from "../thai/fiscal-year";
-import { findUnit, unitIdFor, type Unit } from "../units/units";
+import { findUnit, unitIdFor, unitsOfMeasure, type Unit } from "../units/units";
 import { namedUnits, planActivationTarget, type ActivationDeps, type ActivationOutcome } from "./activate-plan";
 import { planYearLabel } from "./held-plan";
 import { createPlanStore } from "./plan-store";
@@ -56,7 +56,7 @@ export async function previewActivation(deps: ActivationDeps & { staff: StaffDir
     activities: activities.length,
     previousMeasures: previous?.issues.length,
     previousActivities: previous ? activitiesFromPlan(previous, current?.frozenUnits ?? units).length : undefined,
-    units: [...new Set(plan.issues.map((i) => i.measure.unit.trim()))],
+    units: [...new Set(plan.issues.flatMap((i) => unitsOfMeasure(i.measure.unit)))],
     newUnits,
     officers,
     keptReports,

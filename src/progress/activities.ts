@@ -7,7 +7,7 @@
  */
 import type { Plan } from "../plan/schema";
 import { toBangkokCalendarDate } from "../thai/thai-date";
-import { ALL_UNITS, findUnit, unitIdFor, type Unit } from "../units/units";
+import { findUnit, namesEveryUnit, unitIdFor, unitsOfMeasure, type Unit } from "../units/units";
 
 export type ProgressStatus = "not_started" | "in_progress" | "done" | "blocked";
 
@@ -53,7 +53,7 @@ export function activitiesFromPlan(plan: Plan, units: readonly Unit[]): Activity
   for (const issue of plan.issues) {
     const { measure } = issue;
     const responsible: Unit[] =
-      measure.unit.trim() === ALL_UNITS ? [...units] : [findUnit(units, measure.unit) ?? { id: unitIdFor(measure.unit), name: measure.unit }];
+      namesEveryUnit(measure.unit) ? [...units] : unitsOfMeasure(measure.unit).map((name) => findUnit(units, name) ?? { id: unitIdFor(name), name });
     measure.steps.forEach((stepText, i) => {
       for (const unit of responsible) {
         out.push({

@@ -156,7 +156,7 @@ function answererOver(
     let last: Topic | undefined;
     const routed: Routed[] = [];
     for (const part of parts) {
-      const words = topicWordsOf(part, decideCtx.index, namedWords(part, glossary));
+      const words = topicWordsOf(part, decideCtx.index, namedWords(part, glossary), plan.organization);
       const borrowed = borrow(part, topic, words.content.length + words.unknown.length + words.loose.length > 0);
       if ("needsContext" in borrowed) {
         routed.push(handoff("needs-context", 0.3));

@@ -35,7 +35,7 @@ export function decide(q: Query, year: number | undefined, ctx: DecideContext, a
   const direct = byName(q, ctx);
   if (direct) return direct;
 
-  const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
+  const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary), ctx.plan.organization);
   if (words.unknown.length) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
   if (asksAmount(q, words.content)) return sure({ type: "handoff", reason: "out-of-scope" }, 0.05);
 
@@ -114,7 +114,7 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
     if (a.has("score") || a.has("pass") || a.has("list") || q.filters.has("below")) return sure({ type: "failed-list", tool, ...underOf(q) }, 0.9);
     if (a.has("owner")) return sure({ type: "glossary", id, aspect: "respondents" }, 0.9);
   }
-  const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary));
+  const words = topicWordsOf(q, ctx.index, namedWords(q, ctx.glossary), ctx.plan.organization);
   if (words.content.length || words.unknown.length) return undefined;
   if (id === "ita") {
     if (q.filters.has("below")) return sure({ type: "failed-list", ...underOf(q) }, 0.9);

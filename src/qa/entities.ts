@@ -1,3 +1,4 @@
+import { thaiLetterNumber } from "../thai/letter-numbers";
 import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
 import type { Glossary } from "../knowledge/glossary";
 import type { Plan, Tool } from "../plan/schema";
@@ -48,6 +49,8 @@ const ISSUE_NUMBERS = new RegExp(
   `(?:${ISSUE_WORDS})\\s?(?:ที่|ข้อ|ข้อที่)?\\s?(\\d{1,2}(?:\\s?(?:กับ|และ|,|หรือ|ถึง|-)\\s?\\d{1,2})*)(?![\\d.])`,
   "g",
 );
+/** An issue by the letter a plan gives it (ประเด็น ค., มาตรการที่ ข); ณ alone is the word "at". */
+const ISSUE_LETTER = new RegExp(`(?:${ISSUE_WORDS})\\s?(?:ที่\\s?)?((?!ณ)[\\u0e01-\\u0e2e])(?=\\.|\\s|$)`, "g");
 const BARE_ISSUE = /(?<!ขั้นตอน\s?(?:ที่)?\s?)ข้อ\s?(?:ที่)?\s?(\d{1,2})(?![\d.])/g;
 const STEP = /ขั้นตอน\s?(?:ที่|ข้อ|ข้อที่)?\s?(\d{1,2})(?![\d.])/;
 const TOOL = /(?<![a-z])(iit|eit|oit)(?![a-z])/g;
@@ -69,6 +72,10 @@ export function findEntities(canonical: string, vocabulary: Vocabulary): About &
   const issues = new Set<number>();
   for (const m of canonical.matchAll(ISSUE_NUMBERS)) for (const n of (m[1] ?? "").match(/\d{1,2}/g) ?? []) issues.add(Number(n));
   if (!items.length) for (const m of canonical.matchAll(BARE_ISSUE)) issues.add(Number(m[1]));
+  for (const m of canonical.matchAll(ISSUE_LETTER)) {
+    const n = thaiLetterNumber(m[1] as string);
+    if (n) issues.add(n);
+  }
   for (const m of canonical.matchAll(ISSUE_ORDINAL)) if (vocabulary.lastIssue) issues.add(m[1] === "แรก" ? 1 : vocabulary.lastIssue);
   const step = STEP.exec(canonical);
   const unitMatches = vocabulary.units.scan(canonical);

@@ -17,7 +17,7 @@ export function handoffText(plan: Plan, reason: HandoffReason, year?: number, ye
     case "unknown-year": {
       const what = yearKind === "fiscal" ? "มาตรการ" : "ผล ITA";
       const years = (pick: (p: Plan) => number) => [...new Set(held.map(pick))].sort().join(", ");
-      return `ขออภัยค่ะ มาตรการฯ ที่ระบบใช้ตอบมีเฉพาะมาตรการของปีงบประมาณ พ.ศ. ${years((p) => p.fiscalYear)} และผล ITA ปี ${years((p) => p.assessment.year)} จึงไม่มี${what}ของปี ${year ?? "ที่ถาม"} ${pass}`;
+      return `ขออภัยค่ะ มาตรการฯ ที่ระบบใช้ตอบมีเฉพาะมาตรการของปีงบประมาณ พ.ศ. ${years((p) => p.fiscalYear)} และผล ITA ปี ${years((p) => p.assessment.year)} จึงไม่มี${what}${/[A-Za-z]$/.test(what) ? " " : ""}ของปี ${year ?? "ที่ถาม"} ${pass}`;
     }
     case "needs-context":
       return `ขออภัยค่ะ ไม่ทราบว่าหมายถึงข้อหรือประเด็นไหน กรุณาพิมพ์ชื่อข้อหรือประเด็นมาด้วย เช่น "ข้อ e8 ทำไมไม่ผ่าน" หรือ "ประเด็นที่ 4 ใครรับผิดชอบ" ค่ะ`;

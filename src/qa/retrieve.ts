@@ -20,12 +20,26 @@ export interface RetrieveContext {
 }
 
 /** The topic words of a question: its words less the units, terms and structure it names. */
-export function topicWordsOf(q: Query, index: KnowledgeIndex, named: readonly string[]): TopicWords {
-  const skip = new Set(named.flatMap((n) => tokensOf(canonicalize(n))));
+export function topicWordsOf(q: Query, index: KnowledgeIndex, named: readonly string[], organization?: Plan["organization"]): TopicWords {
+  const skip = new Set([...named, ...organizationNamed(q, organization)].flatMap((n) => tokensOf(canonicalize(n))));
   return topicWords(
     q.tokens.filter((t) => !skip.has(t)),
     index,
   );
+}
+
+/**
+ * The plan's own organisation named in the question ("อบต.<ชื่อ>มีกี่ประเด็น"): it says whose plan,
+ * never what about, so its words are not topic words (they would find the ITA result, whose
+ * record carries the name).
+ */
+function organizationNamed(q: Query, organization: Plan["organization"] | undefined): string[] {
+  if (!organization) return [];
+  const glued = q.text.replace(/\s+/g, "");
+  return [organization.name, organization.shortName].filter((n) => {
+    const proper = canonicalize(n).split(/\s+/).slice(1).join("");
+    return proper.length >= 3 && glued.includes(proper);
+  });
 }
 
 export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, itemsOnly = false): Routed {

@@ -11,9 +11,15 @@ export function sourceLine(plan: Plan): string {
   return `(ที่มา: มาตรการฯ ${plan.organization.shortName} ปีงบประมาณ พ.ศ. ${plan.fiscalYear})`;
 }
 
+/**
+ * A measure's period as the plan words it, with the dates it means when the wording is not
+ * already those dates: "ไตรมาส 2 (1 มกราคม 2570 - 31 มีนาคม 2570)".
+ */
 export function periodText(issue: PlanIssue): string {
-  const { start, end } = issue.measure.period;
-  return formatThaiDateRange(start, end, "long");
+  const { start, end, text } = issue.measure.period;
+  const dates = formatThaiDateRange(start, end, "long");
+  const same = (a: string) => a.replace(/[\s\-–—]+/g, "");
+  return text && same(text) !== same(dates) ? `${text} (${dates})` : dates;
 }
 
 export function statusText(item: PlanItem, plan: Plan): string {

@@ -25,6 +25,28 @@ export const DEFAULT_DIVISIONS: readonly string[] = [
   "กองสวัสดิการสังคม",
 ];
 
+/**
+ * True when a measure is given to every unit, in the words plans use: ทุกส่วนราชการ, ทุกกอง,
+ * ทุกสำนัก/กอง, ทุกหน่วยงาน…
+ */
+export function namesEveryUnit(unit: string): boolean {
+  return /^ทุก\s*(?:ส่วนราชการ|สำนัก|กอง|หน่วยงาน|หน่วย|ฝ่าย|ส่วนงาน)/.test(unit.trim());
+}
+
+/**
+ * The units one measure names: plans give a measure to two units together ("กองคลัง, กองช่าง",
+ * "กองยุทธศาสตร์และงบประมาณ ร่วมกับ กองช่าง", "กองคลัง / กองช่าง", "สำนักปลัด และ กองคลัง"),
+ * and each of them does it. Only a separator between names splits: the และ inside a name
+ * ("กองสาธารณสุขและสิ่งแวดล้อม", "กองการศึกษา ศาสนาและวัฒนธรรม") has no space on both sides.
+ */
+export function unitsOfMeasure(unit: string): string[] {
+  const names = unit
+    .split(/\s*[,，、/;]\s*|\s+(?:ร่วมกับ|และ|กับ)\s+/)
+    .map((u) => u.trim())
+    .filter(Boolean);
+  return names.length ? names : [unit.trim()];
+}
+
 /** Folds spacing so "กองการศึกษา  ศาสนา…" and "กองการศึกษาศาสนา…" are the same unit. */
 export function unitKey(name: string): string {
   return name.normalize("NFC").replace(/\s+/g, "").trim();
@@ -36,7 +58,7 @@ export function unitIdFor(name: string): string {
 
 /** Units the plan names, then the default divisions, without duplicates, in that order. */
 export function seedUnits(plan: Plan, divisions: readonly string[] = DEFAULT_DIVISIONS): Unit[] {
-  const names = [...plan.issues.map((i) => i.measure.unit).filter((u) => u !== ALL_UNITS), ...divisions];
+  const names = [...plan.issues.filter((i) => !namesEveryUnit(i.measure.unit)).flatMap((i) => unitsOfMeasure(i.measure.unit)), ...divisions];
   const seen = new Set<string>();
   const units: Unit[] = [];
   for (const name of names) {

@@ -6,6 +6,10 @@ import { normalizeThaiText } from "../../src/plan/import/thai-glyphs";
 import { readTextLines } from "../../src/plan/import/source-lines";
 import { removePageFurniture } from "../../src/plan/import/page-furniture";
 import { loadConfig } from "../../src/config";
+import { joinBrokenWords } from "../../src/plan/import/broken-words";
+import { issueMarker } from "../../src/plan/import/issue-records";
+import { headerRoles } from "../../src/plan/import/roles";
+import { fixOcrSlips } from "../../src/plan/import/thai-glyphs";
 
 describe("item codes", () => {
   const codes = (text: string, tool?: "i" | "e" | "o") =>
@@ -20,6 +24,11 @@ describe("item codes", () => {
     ["o1–o6", ["o1", "o2", "o3", "o4", "o5", "o6"]],
     ["i1 = 95.50, i2 (100)", ["i1", "=95.50", "i2", "=100"]],
     ["E-Service", []],
+    ["IIT 3 ร้อยละ 87.50", ["i3", "=87.50"]],
+    ["EIT ข้อ 5, OIT-12", ["e5", "o12"]],
+    ["(i๑๒) ๘๗.๕ คะแนน", ["i12", "=87.5"]],
+    ["IIT OIT", []],
+    ["ข้อ 7 (IIT) ได้ 80.50 คะแนน", ["i7", "=80.50"]],
   ])("reads %s", (text, expected) => expect(codes(text)).toEqual(expected));
   it("takes a bare number's letter from the row's tool, and says when there is none", () => {
     expect(codes("ข้อ 12", "o")).toEqual(["o12"]);
@@ -39,6 +48,8 @@ describe("periods", () => {
     ["ตลอดปีงบประมาณ", "2026-10-01", "2027-09-30"],
     ["1 ธ.ค. 2569 ถึง 28 ก.พ. 2570", "2026-12-01", "2027-02-28"],
     ["มีนาคม 2570", "2027-03-01", "2027-03-31"],
+    ["ตลอดปี งบประมาณ", "2026-10-01", "2027-09-30"],
+    ["ตุลาคม 2569 ถึง มีนาคม 2570", "2026-10-01", "2027-03-31"],
   ])("reads %s in fiscal year 2570", (text, start, end) => {
     expect(readPeriod(normalizeThaiText(text), 2570)).toEqual({ start, end });
   });
@@ -47,6 +58,7 @@ describe("periods", () => {
     expect(readPeriod("31 ก.พ. 2570 - 30 มี.ค. 2570", 2570)).toBeUndefined();
     expect(readPeriod("ช่วงฤดูฝน", 2570)).toBeUndefined();
     expect(readPeriod("ไตรมาส 5", 2570)).toBeUndefined();
+    expect(readPeriod("ภายในเดือนมิถุนายน 2570", 2570)).toEqual({ start: "2026-10-01", end: "2027-06-30", assumed: "starts when the fiscal year starts" });
   });
 });
 
@@ -57,9 +69,13 @@ describe("steps", () => {
     ["๑) ก ๒) ข", ["ก", "ข"]],
     ["• ก\n• ข", ["ก", "ข"]],
     ["- ก\n- ข 1 ต.ค. - 30 ก.ย.", ["ก", "ข 1 ต.ค. - 30 ก.ย."]],
+    ["- จัดทำทะเบียน - ตรวจสอบทุกไตรมาส - รายงานผล 1 ต.ค. - 30 ก.ย.", ["จัดทำทะเบียน", "ตรวจสอบทุกไตรมาส", "รายงานผล 1 ต.ค. - 30 ก.ย."]],
     ["○ ก ○ ข", ["ก", "ข"]],
     ["ก\nข", ["ก", "ข"]],
     ["ทำเพียงอย่างเดียว", ["ทำเพียงอย่างเดียว"]],
+    ["ขั้นที่ 1 ก\nขั้นที่ 2 ข", ["ก", "ข"]],
+    ["ขั้นตอนที่ 1: ก ขั้นตอนที่ 2: ข", ["ก", "ข"]],
+    ["2.1 ก\n2.2 ข ใช้ 1.5 วัน", ["ก", "ข ใช้ 1.5 วัน"]],
   ])("splits %j", (text, steps) => expect(splitSteps(normalizeThaiText(text)).steps).toEqual(steps));
   it("keeps the document's numbers so a gap can be reported", () => {
     expect(splitSteps("1. ก 2. ข 3. ค 6. ง").numbers).toEqual([1, 2, 3, 6]);
@@ -80,6 +96,44 @@ describe("Thai text from PDFs", () => {
     expect(normalizeThaiText("ดำาเนินการ น้ำา ทํา")).toBe("ดำเนินการ น้ำ ทำ");
     expect(normalizeThaiText("ผู ้รับผิดชอบ เ ผยแพร่ ๙๙.๖๑")).toBe("ผู้รับผิดชอบ เผยแพร่ 99.61");
     expect(normalizeThaiText("ต่าง ๆ")).toBe("ต่าง ๆ");
+  });
+});
+
+describe("issue headings", () => {
+  it.each([
+    ["ประเด็นที่ 3: การใช้ทรัพย์สิน", 3, "explicit"],
+    ["ประเด็นการพัฒนาที่ 3 การใช้ทรัพย์สิน", 3, "explicit"],
+    ["หัวข้อ ๔. คุณภาพการดำเนินงาน", 4, "explicit"],
+    ["๒) การใช้งบประมาณ", 2, "paren"],
+    ["ค. การป้องกันการทุจริต", 3, "letter"],
+    ["(ข) การเปิดเผยข้อมูล", 2, "letter"],
+  ])("reads %s", (text, number, style) => expect(issueMarker(normalizeThaiText(text))).toMatchObject({ number, style }));
+  it("does not read an abbreviation or a sentence as one", () => {
+    expect(issueMarker("ต.ค. 69 - มี.ค. 70")).toBeUndefined();
+    expect(issueMarker("จ.เชียงใหม่")).toBeUndefined();
+    expect(issueMarker("ประเด็นกระบวนการปฏิบัติงานที่โปร่งใส")).toBeUndefined();
+  });
+});
+
+describe("column headers", () => {
+  it("knows the other words plans head their columns with", () => {
+    const header = ["หัวข้อ", "แบบวัด", "ตัวชี้วัด", "ผลคะแนน", "ข้อเสนอแนะ", "มาตรการ", "แนวทางการดำเนินการ", "ผู้ดำเนินการ", "กำหนดเวลา"];
+    expect([...(headerRoles(header)?.values() ?? [])]).toEqual(["issue", "tools", "codes", "scores", "analysis", "measure", "steps", "unit", "period"]);
+  });
+});
+
+describe("words broken by a space", () => {
+  it("joins a space inside a dictionary word, and keeps one between words", () => {
+    expect(joinBrokenWords("ประชา สัมพันธ์ช่องทาง")).toBe("ประชาสัมพันธ์ช่องทาง");
+    expect(joinBrokenWords("ขั้นต อน")).toBe("ขั้นตอน");
+    expect(joinBrokenWords("กองการศึกษา ศาสนาและวัฒนธรรม")).toBe("กองการศึกษา ศาสนาและวัฒนธรรม");
+    expect(joinBrokenWords("ต่าง ๆ ที่เกี่ยวข้อง")).toBe("ต่าง ๆ ที่เกี่ยวข้อง");
+  });
+  it("reads two SARA E as SARA AE, and says so", () => {
+    expect(fixOcrSlips("เเผน")).toEqual({ text: "แผน", fixed: ["เเ → แ"] });
+    expect(fixOcrSlips("ข้อ 7 ได้ 8O.5O และ 1OO คะแนน o12").text).toBe("ข้อ 7 ได้ 80.50 และ 100 คะแนน o12");
+    expect(fixOcrSlips("No Gift Policy, OIT").fixed).toEqual([]);
+    expect(fixOcrSlips("IIT ๐IT".replace("๐", "0"))).toEqual({ text: "IIT OIT", fixed: ["0IT → OIT"] });
   });
 });
 

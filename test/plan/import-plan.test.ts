@@ -41,6 +41,8 @@ describe("importPlanText", () => {
         expect.stringMatching(/issue 1: steps numbered 1,2,3,6/),
       ]),
     );
+    // Each names its place in the document.
+    for (const warning of warnings) expect(warning).toMatch(/^line \d+: /);
   });
 
   it("works on another organisation's plan of the same layout", () => {

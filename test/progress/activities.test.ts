@@ -21,6 +21,24 @@ describe("activities", () => {
     expect(new Set(activities.map((a) => a.id)).size).toBe(activities.length);
   });
 
+  it("gives a measure two units name together (กองคลัง, กองช่าง / … ร่วมกับ …) to each of them", () => {
+    for (const unit of ["กองคลัง, กองช่าง", "กองยุทธศาสตร์และงบประมาณ ร่วมกับ กองช่าง"]) {
+      const joint = { ...plan, issues: plan.issues.map((i) => (i.number === 4 ? { ...i, measure: { ...i.measure, unit } } : i)) };
+      const owners = activitiesFromPlan(joint, seedUnits(joint)).filter((a) => a.issueNumber === 4);
+      expect(new Set(owners.map((a) => a.unitName))).toEqual(new Set(unit.split(/, | ร่วมกับ /)));
+      expect(owners).toHaveLength(4 * 2);
+    }
+  });
+
+  it("reads every unit in the words plans use (ทุกกอง, ทุกสำนัก/กอง), never as a unit of its own", () => {
+    for (const unit of ["ทุกกอง", "ทุกสำนัก/กอง", "ทุกหน่วยงาน"]) {
+      const shared = { ...plan, issues: plan.issues.map((i) => (i.number === 4 ? { ...i, measure: { ...i.measure, unit } } : i)) };
+      const sharedUnits = seedUnits(shared);
+      expect(sharedUnits).toEqual(seedUnits({ ...shared, issues: shared.issues.filter((i) => i.number !== 4) }));
+      expect(activitiesFromPlan(shared, sharedUnits).filter((a) => a.issueNumber === 4)).toHaveLength(4 * sharedUnits.length);
+    }
+  });
+
   it("keeps IDs stable and short enough for postback data", () => {
     expect(activitiesFromPlan(plan, units).map((a) => a.id)).toEqual(activities.map((a) => a.id));
     expect(activities[0]?.id).toBe(`wiang-tha-kan-2568.1.1.${unitIdFor("สำนักปลัด")}`);

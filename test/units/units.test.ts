@@ -1,6 +1,6 @@
 /** Units: seeded from the plan and the default divisions, found by what an admin types, kept in Firestore. */
 import { loadDefaultPlan } from "../../src/qa/answerer";
-import { DEFAULT_DIVISIONS, findUnit, seedUnits, unitIdFor } from "../../src/units/units";
+import { DEFAULT_DIVISIONS, findUnit, seedUnits, unitIdFor, unitsOfMeasure } from "../../src/units/units";
 import { createUnitsStore, UNITS_COLLECTION } from "../../src/units/units-store";
 import { openTestFirestore, type TestFirestore } from "../support/firestore";
 
@@ -27,6 +27,18 @@ describe("units", () => {
     expect(findUnit(units, " สำนักปลัด ")?.id).toBe(unitIdFor("สำนักปลัด"));
     expect(findUnit(units, "กอง")).toBeUndefined();
     expect(findUnit(units, "")).toBeUndefined();
+  });
+});
+
+describe("units of a measure", () => {
+  it("splits names given together, never the และ inside a name", () => {
+    expect(unitsOfMeasure("กองคลัง, กองช่าง")).toEqual(["กองคลัง", "กองช่าง"]);
+    expect(unitsOfMeasure("กองยุทธศาสตร์และงบประมาณ ร่วมกับ กองช่าง")).toEqual(["กองยุทธศาสตร์และงบประมาณ", "กองช่าง"]);
+    expect(unitsOfMeasure("สำนักปลัด และ กองคลัง")).toEqual(["สำนักปลัด", "กองคลัง"]);
+    expect(unitsOfMeasure("กองคลัง/กองช่าง")).toEqual(["กองคลัง", "กองช่าง"]);
+    expect(unitsOfMeasure("กองการศึกษา ศาสนาและวัฒนธรรม")).toEqual(["กองการศึกษา ศาสนาและวัฒนธรรม"]);
+    expect(unitsOfMeasure("กองสาธารณสุขและสิ่งแวดล้อม")).toEqual(["กองสาธารณสุขและสิ่งแวดล้อม"]);
+    expect(unitsOfMeasure("ทุกส่วนราชการ")).toEqual(["ทุกส่วนราชการ"]);
   });
 });
 

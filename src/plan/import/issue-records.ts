@@ -1,3 +1,4 @@
+import { thaiLetterNumber } from "../../thai/letter-numbers";
 import { headerRoles, inferRoles, readLabel, type Role } from "./roles";
 import { lineText, placeOf, type SourceLine } from "./source-lines";
 
@@ -32,24 +33,39 @@ export interface ReadIssues {
   warnings: string[];
 }
 
-/** `ประเด็นที่ 1:`, `ประเด็น 2 -`, `1.`, `๒)`, `(3)`: an issue number at the start of a cell or line. */
-const ISSUE_MARKER = /^\s*(?:ประเด็น(?:ที่)?\s*(\d{1,2})\s*[:：.)\-–]?|\(?(\d{1,2})\s*[.)](?!\d)|(\d{1,2})\s*[:：])\s*/;
-const SECTION = /^\s*(?:ส่วนที่|ตอนที่|บทที่)\s*\d/;
-const LIST_START = /^\s*(?:\(?\d{1,2}[.)](?!\d)|[•●○◦▪■□◆◇❖➢➤►✓✔*]|[-–]\s)/;
+/**
+ * An issue named in words and numbered: `ประเด็นที่ 1`, `ประเด็น 2`, `ประเด็นการพัฒนาที่ 3`,
+ * `หัวข้อ ๔.`, `หัวข้อที่ 5` (a few Thai words may stand between the noun and its number).
+ */
+export const EXPLICIT_ISSUE = /^\s*(?:ประเด็น|หัวข้อ)(?:[\u0e00-\u0e7f]{0,24}?ที่)?\s*(\d{1,2})(?![\d.]\d)\s*[:：.)\-–]?\s*/;
+/** `1.`, `๒)`, `(3)`, `4:`: an issue number alone at the start of a cell or line. */
+const NUMBER_MARKER = /^\s*(?:\(?(\d{1,2})\s*[.)](?!\d)|(\d{1,2})\s*[:：])\s*/;
+/** `ก.`, `ข)`, `(ค)` followed by a space: never an abbreviation such as ต.ค. or จ.เชียงใหม่. */
+const LETTER_MARKER = /^\s*\(?([\u0e01-\u0e2e])\s*[.)](?=\s)\s*/;
+const SECTION = /^\s*(?:ส่วนที่|ตอนที่|บทที่|ตารางที่)\s*\d/;
+/** A line that starts a list item: a step number, a sub-number, ขั้นที่ N, a bullet or a dash. */
+export const LIST_START = /^\s*(?:\(?\d{1,2}[.)](?!\d)|\d{1,2}\.\d{1,2}(?![\d.])|ขั้นที่\s*\d|[•●○◦▪■□◆◇❖➢➤►✓✔*]|[-–]\s)/;
 
 export interface IssueMarker {
   number: number;
   rest: string;
-  /** "ประเด็นที่ N" (explicit), or the shape of a bare number: "N.", "N)", "(N)", "N:". */
-  style: "explicit" | "dot" | "paren" | "enclosed" | "colon";
+  /** "ประเด็นที่ N" (explicit), the shape of a bare number ("N.", "N)", "(N)", "N:"), or a Thai letter (ก.). */
+  style: "explicit" | "dot" | "paren" | "enclosed" | "colon" | "letter";
 }
 
 export function issueMarker(text: string): IssueMarker | undefined {
-  const m = ISSUE_MARKER.exec(text);
-  if (!m) return undefined;
-  const head = m[0].trim();
-  const style = m[1] !== undefined ? "explicit" : m[3] !== undefined ? "colon" : head.startsWith("(") ? "enclosed" : head.includes(")") ? "paren" : "dot";
-  return { number: Number(m[1] ?? m[2] ?? m[3]), rest: text.slice(m[0].length).trim(), style };
+  const explicit = EXPLICIT_ISSUE.exec(text);
+  if (explicit) return { number: Number(explicit[1]), rest: text.slice(explicit[0].length).trim(), style: "explicit" };
+  const m = NUMBER_MARKER.exec(text);
+  if (m) {
+    const head = m[0].trim();
+    const style = m[2] !== undefined ? "colon" : head.startsWith("(") ? "enclosed" : head.includes(")") ? "paren" : "dot";
+    return { number: Number(m[1] ?? m[2]), rest: text.slice(m[0].length).trim(), style };
+  }
+  const letter = LETTER_MARKER.exec(text);
+  const number = letter ? thaiLetterNumber(letter[1] as string) : undefined;
+  if (letter && number) return { number, rest: text.slice(letter[0].length).trim(), style: "letter" };
+  return undefined;
 }
 
 export function readIssues(lines: SourceLine[]): ReadIssues {
@@ -67,12 +83,14 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
   /** How the document numbers its issues in blocks, fixed by the first one ("ประเด็นที่ 1", "1)"…). */
   let blockStyle: IssueMarker["style"] | undefined;
   const unread: SourceLine[] = [];
+  /** Issues already reported as having rows wrapped without a number (said once each). */
+  const wrappedRows = new Set<IssueRecord>();
 
-  const append = (record: IssueRecord, role: Role | "title", text: string, line: SourceLine, tool?: string) => {
+  const append = (record: IssueRecord, role: Role | "title", text: string, line: SourceLine, tool?: string, wraps = line.flow === "wrap") => {
     if (!text.trim()) return;
     const pieces = role === "title" ? record.titles : (record.fields.get(role) ?? record.fields.set(role, []).get(role)!);
     const last = pieces[pieces.length - 1];
-    if (line.flow === "wrap" && last && last.line === previous && last.occurrence === occurrence) {
+    if (wraps && last && last.line === previous && last.occurrence === occurrence) {
       last.text = joinWrapped(last.text, text);
       last.line = line;
     } else pieces.push({ text: text.trimStart(), line, occurrence, ...(tool ? { tool } : {}) });
@@ -158,11 +176,18 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     }
     const issueCell = (byRole.get("issue") ?? "").trim();
     const seqCell = (byRole.get("seq") ?? "").trim();
-    const marker = issueMarker(issueCell) ?? (/^\d{1,2}\.?$/.test(seqCell) ? { number: Number(seqCell.replace(".", "")), rest: issueCell } : undefined);
+    const seqNumber = /^\d{1,2}\.?$/.test(seqCell) ? Number(seqCell.replace(".", "")) : /^[\u0e01-\u0e2e][.)]?$/.test(seqCell) ? thaiLetterNumber(seqCell[0]!) : undefined;
+    const marker = issueMarker(issueCell) ?? (seqNumber ? { number: seqNumber, rest: issueCell } : undefined);
+    // A text table whose cells wrapped (a PDF saved as text): after a numbered issue, a row whose
+    // issue cell has no number goes on with the cells above it, each joined as a wrapped line.
+    const continues = !marker && issueCell !== "" && line.flow === "row" && current?.numbered === true && previous !== undefined && current.titles.some((p) => p.line === previous);
     if (marker) {
       current = open(marker.number, true, line);
       append(current, "title", marker.rest, line);
       t.tool = undefined;
+    } else if (continues && current) {
+      if (!wrappedRows.has(current)) warnings.push(`${placeOf(line)}: issue ${current.number}: a row with no issue number, read as issue ${current.number}'s cells wrapped onto another line — check`);
+      wrappedRows.add(current);
     } else if (issueCell && line.flow === "row") {
       current = open(lastNumber + 1, false, line);
       append(current, "title", issueCell, line);
@@ -181,8 +206,12 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
       t.tool = named.length === 1 ? (named[0]?.[1] as string).toLowerCase() : undefined;
     }
     for (const [role, cell] of byRole) {
-      if (role === "issue" || role === "seq") continue;
-      append(current, role, cell, line, role === "codes" || role === "items" ? t.tool : undefined);
+      if (role === "seq") continue;
+      if (role === "issue") {
+        if (continues) append(current, "title", cell, line, undefined, true);
+        continue;
+      }
+      append(current, role, cell, line, role === "codes" || role === "items" ? t.tool : undefined, continues || line.flow === "wrap");
     }
     const unassigned = cells.filter((c, i) => c && !t.roles.has(i));
     if (unassigned.length) warnings.push(`${placeOf(line)}: text in a column without a header, not read: "${unassigned.join(" | ")}"`);
@@ -200,13 +229,21 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     }
     if (label && current) {
       blockField = label.role;
-      append(current, label.role, label.value, line);
+      // "ข้อคำถาม (OIT): ข้อ 12, 13": the label's tool gives bare numbers their letter.
+      const named = label.role === "codes" || label.role === "items" ? [...text.slice(0, text.length - label.value.length).matchAll(/\b([IEO])IT\b/gi)] : [];
+      append(current, label.role, label.value, line, named.length === 1 ? (named[0]![1] as string).toLowerCase() : undefined);
       return;
     }
     const field = blockField ?? (lastBlockField === "steps" && LIST_START.test(text) ? "steps" : undefined);
     if (field && current) {
       blockField = field;
       append(current, field, text, line);
+      return;
+    }
+    // An issue's title that ran onto the next line, before any of its fields ("ประเด็นที่ 1 การปฏิบัติ" /
+    // "หน้าที่"): a short tail of words with no space, never a sentence (that is named as not read).
+    if (current && current.fields.size === 0 && current.titles.at(-1)?.line === previous && text.length <= 30 && !/\s/.test(text) && !issueMarker(text)) {
+      append(current, "title", text, line, undefined, true);
       return;
     }
     if (current) unread.push(line);

@@ -1,6 +1,6 @@
 /**
  * Item codes and scores as plan documents write them, after {@link normalizeThaiText} (Arabic
- * digits). Codes: `i 3`, `ข้อ e5`, `O12`, `E-8`, and the scanner's letter o read as a zero
+ * digits). Codes: `i 3`, `ข้อ e5`, `O12`, `E-8`, `IIT 3`, `EIT ข้อ 5`, and the scanner's letter o read as a zero
  * (`ข้อ 07` = o7, `025` = o25, `012` = o12, since no ITA item number starts with 0); ranges such
  * as `o1–o6`; bare numbers (`ข้อ 12`) whose letter comes from the row's tool (OIT → o).
  */
@@ -24,11 +24,14 @@ export interface ScoreToken {
 
 export type ItemToken = CodeToken | ScoreToken;
 
+/** A code written with its tool's name: `IIT 3`, `EIT ข้อ 5`, `OIT-12`. */
+const TOOL_CODE = /(?<![A-Za-z])([IEOieo])IT\s*[-.]?\s*(?:ข้อ\s*(?:ที่\s*)?)?(\d{1,2})(?![\d])(?!\.\d)/y;
 const LETTER_CODE = /(?<![A-Za-z])(?:(?<=ข้อ)|(?<![\u0e00-\u0e7f]))([IEOieo])\s*[-.]?\s*(\d{1,2})(?![\d])(?!\.\d)(?:\s*[-–]\s*\1\s*(\d{1,2})(?![\d.]))?/y;
 const ZERO_CODE = /(?<![\d.])0(\d{1,2})(?![\d])(?!\.\d)/y;
-const BARE_CODE = /(?<=ข้อ\s*(?:ที่\s*)?)(\d{1,2})(?![\d.])/y;
+/** `ข้อ 12`, or `ข้อ 7 (IIT)` with its tool after it. */
+const BARE_CODE = /(?<=ข้อ\s*(?:ที่\s*)?)(\d{1,2})(?![\d.])(?:\s*\(\s*([IEOieo])IT\s*\))?/y;
 const SCORE = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)(?![\d])\s*%?/y;
-const SKIP = /ข้อ\s*(?:ที่\s*)?|[\s,;/()[\]=:]+|คะแนน|ได้|และ/y;
+const SKIP = /ข้อ\s*(?:ที่\s*)?|[\s,;/()[\]=:]+|คะแนน|ร้อยละ|ได้|และ/y;
 
 /**
  * Splits a codes or scores cell into tokens, left to right; `unread` is whatever text was neither,
@@ -50,7 +53,11 @@ export function tokenizeItems(text: string, toolLetter?: ItemLetter): { tokens: 
   };
   while (at < text.length) {
     let m: RegExpExecArray | null;
-    if ((m = match(LETTER_CODE))) {
+    if ((m = match(TOOL_CODE))) {
+      flush();
+      tokens.push({ kind: "code", code: `${(m[1] as string).toLowerCase()}${Number(m[2])}`, text: m[0], index: m.index });
+      at += m[0].length;
+    } else if ((m = match(LETTER_CODE))) {
       flush();
       const letter = (m[1] as string).toLowerCase();
       const from = Number(m[2]);
@@ -63,7 +70,8 @@ export function tokenizeItems(text: string, toolLetter?: ItemLetter): { tokens: 
       at += m[0].length;
     } else if ((m = match(BARE_CODE))) {
       flush();
-      tokens.push({ kind: "code", ...(toolLetter ? { code: `${toolLetter}${Number(m[1])}` } : {}), text: `ข้อ ${m[0]}`, index: m.index });
+      const letter = m[2]?.toLowerCase() ?? toolLetter;
+      tokens.push({ kind: "code", ...(letter ? { code: `${letter}${Number(m[1])}` } : {}), text: `ข้อ ${m[0]}`, index: m.index });
       at += m[0].length;
     } else if ((m = match(SCORE))) {
       flush();

@@ -56,6 +56,8 @@ function yearInFiscal(month: number, fiscalYear: number): number {
 export function readPeriod(raw: string, fiscalYear: number): ReadPeriod | undefined {
   const text = raw
     .replace(/\s+/g, " ")
+    // A period's words have no space inside them: one there is a wrapped cell ("ตลอดปี งบประมาณ").
+    .replace(/(?<=[\u0e01-\u0e4e]) (?=[\u0e01-\u0e4e])/g, "")
     .replace(/^(?:ระยะเวลา|ดำเนินการ|ช่วง|ระหว่าง(?:วันที่|เดือน)?)\s*:?\s*/, "")
     .replace(/^(?:เดือน|วันที่)\s*/, "")
     .trim();
@@ -79,7 +81,7 @@ export function readPeriod(raw: string, fiscalYear: number): ReadPeriod | undefi
     return { start: iso(sy, startMonth, 1), end: iso(ey, endMonth, lastDay(ey, endMonth)) };
   }
 
-  const deadline = /^(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?\s*(.+)$/.exec(text);
+  const deadline = /^(?:ภายใน|ก่อน|ไม่เกิน)\s*(?:วันที่|เดือน)?\s*(.+)$/.exec(text);
   if (deadline) {
     const end = readPoint(deadline[1] as string, fiscalYear, "end");
     if (!end) return undefined;

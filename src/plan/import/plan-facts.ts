@@ -1,6 +1,6 @@
 import type { Plan } from "../schema";
 import { joinWrapped } from "./issue-records";
-import type { SourceLine } from "./source-lines";
+import { placeOf, type SourceLine } from "./source-lines";
 
 /**
  * The facts a plan states once, near its top: which organisation, which fiscal year, the title,
@@ -30,10 +30,14 @@ const FISCAL_YEAR = new RegExp(`(?:ประจำ)?ปี(?:งบประม�
 
 export function readPlanFacts(preamble: SourceLine[], all: SourceLine[], warnings: string[]): PlanFacts {
   const head = joinLines(preamble);
+  const first = preamble.find((l) => l.cells.some((c) => c.trim()));
+  const last = [...preamble].reverse().find((l) => l.cells.some((c) => c.trim()));
+  /** Where the facts were looked for, so that a warning about them names the place. */
+  const where = first && last ? `${placeOf(first)} to ${placeOf(last)}` : "the whole document";
   const whole = joinLines(all);
 
   const organization = readOrganization(head) ?? readOrganization(whole);
-  if (!organization) warnings.push("organisation not found (looked for องค์การบริหารส่วนตำบล…, เทศบาลตำบล…, เทศบาลเมือง…, เทศบาลนคร… or อบต./ทต./ทม./ทน.)");
+  if (!organization) warnings.push(`${where}: organisation not found (looked for องค์การบริหารส่วนตำบล…, เทศบาลตำบล…, เทศบาลเมือง…, เทศบาลนคร… or อบต./ทต./ทม./ทน.)`);
 
   // The longest such line: a running header repeats the title shortened ("มาตรการส่งเสริมคุณธรรมฯ").
   const title =
@@ -42,7 +46,7 @@ export function readPlanFacts(preamble: SourceLine[], all: SourceLine[], warning
       .filter((t) => /^\s*(?:มาตรการ|แผน)[\u0e00-\u0e7f\s]*(?:คุณธรรม|โปร่งใส)/.test(t))
       .map(cleanTitle)
       .sort((a, b) => b.length - a.length)[0] ?? "";
-  if (!title) warnings.push('title not found (looked for a line starting "มาตรการ…คุณธรรม/โปร่งใส" before the first issue)');
+  if (!title) warnings.push(`${where}: title not found (looked for a line starting "มาตรการ…คุณธรรม/โปร่งใส" before the first issue)`);
 
   const inHead = findAssessment(head);
   const assessmentAt = inHead ?? findAssessment(whole);
@@ -55,18 +59,18 @@ export function readPlanFacts(preamble: SourceLine[], all: SourceLine[], warning
     const other = [...whole.matchAll(FISCAL_YEAR)].map((m) => fullYear(m[1] as string)).find((y) => y !== assessedYear);
     if (other) fiscalYear = other;
   }
-  if (!fiscalYear) warnings.push("fiscal year not found (looked for ประจำปีงบประมาณ พ.ศ. NNNN near the title)");
+  if (!fiscalYear) warnings.push(`${where}: fiscal year not found (looked for ประจำปีงบประมาณ พ.ศ. NNNN near the title)`);
   if (!assessedYear && fiscalYear) {
     assessedYear = fiscalYear - 1;
-    warnings.push(`the year of the ITA result was not stated; taken as ${assessedYear}, the year before the plan — check`);
+    warnings.push(`${where}: the year of the ITA result was not stated; taken as ${assessedYear}, the year before the plan — check`);
   }
   if (assessedYear && fiscalYear && (assessedYear > fiscalYear || assessedYear < fiscalYear - 2))
-    warnings.push(`the ITA result is for ${assessedYear} but the plan is for ${fiscalYear} — check both years`);
+    warnings.push(`${where}: the ITA result is for ${assessedYear} but the plan is for ${fiscalYear} — check both years`);
 
   const score = assessmentAt?.score ?? "";
-  if (!score) warnings.push("overall ITA score not found (looked for ได้คะแนน N / คะแนน N near ผลการประเมิน)");
+  if (!score) warnings.push(`${where}: overall ITA score not found (looked for ได้คะแนน N / คะแนน N near ผลการประเมิน)`);
   const level = assessmentAt ? readLevel(source.slice(assessmentAt.index, assessmentAt.index + 400)) : undefined;
-  if (!level) warnings.push('ITA result level not found (looked for ระดับ “ผ่านดีเยี่ยม”, ระดับ A…)');
+  if (!level) warnings.push(`${where}: ITA result level not found (looked for ระดับ “ผ่านดีเยี่ยม”, ระดับ A…)`);
 
   return {
     organization: organization ?? { name: "", shortName: "" },
@@ -86,9 +90,14 @@ function readOrganization(text: string): Plan["organization"] | undefined {
       .filter((f) => f !== undefined)
       .sort((x, y) => x.at - y.at)[0];
   // The long form wins over a short one met in passing ("งานอบต.สัญจร").
-  const best = earliest("long") ?? earliest("short");
+  const long = earliest("long");
+  const short = earliest("short");
+  const best = long ?? short;
   if (!best) return undefined;
-  const after = text.slice(best.at);
+  // Where the place follows the name: after the long form, or after the short form when the long one has none near.
+  const place = (at: number) => text.slice(at, at + 250);
+  const placeAt = [best.at, ...(short && short.at !== best.at ? [short.at] : [])].find((at) => /อำเภอ|(?<![\u0e00-\u0e7f])อ\.|จังหวัด|(?<![\u0e00-\u0e7f])จ\./.test(place(at).slice(0, 200))) ?? best.at;
+  const after = text.slice(placeAt);
   const district = /(?:อำเภอ|(?<![\u0e00-\u0e7f])อ\.)\s*([\u0e01-\u0e4e]+)/.exec(after);
   const province = /(?:จังหวัด|(?<![\u0e00-\u0e7f])จ\.)\s*([\u0e01-\u0e4e]+)/.exec(after);
   const subdistrict = /(?:(?<![\u0e00-\u0e7f])ตำบล|(?<![\u0e00-\u0e7f])ต\.)\s*([\u0e01-\u0e4e]+)/.exec(after);
@@ -120,10 +129,14 @@ function findAssessment(text: string): { index: number; year?: number; score?: s
   const anchor = /ผลการประเมิน(?:คุณธรรมและความโปร่งใส|ITA)?|ผลคะแนน\s*ITA|คะแนน\s*ITA/.exec(text);
   if (!anchor) return undefined;
   const window = text.slice(anchor.index, anchor.index + 500);
-  const score = /(?:ได้(?:รับ)?(?:ผล)?คะแนน(?:รวม|เฉลี่ย)?|คะแนน(?:รวม|เฉลี่ย)|ได้|ITA)\s*(?:เท่ากับ|=|:)?\s*(\d{1,3}\.\d{1,2}|100|\d{2})(?!\d)\s*(?:คะแนน|%)?/.exec(window);
+  const score =
+    /(?:ได้(?:รับ)?(?:ผล)?คะแนน(?:รวม|เฉลี่ย)?|คะแนน(?:รวม|เฉลี่ย)|ได้|ITA)\s*(?:เท่ากับ|=|:)?\s*(?:ร้อยละ)?\s*(\d{1,3}\.\d{1,2}|100|\d{2})(?!\d)\s*(?:คะแนน|%)?/.exec(window) ??
+    // "… = 90.12 คะแนน", "… 90.12 คะแนน": a number said to be the score, wherever the sentence puts it.
+    /(?:=|:|เท่ากับ)\s*(\d{1,3}\.\d{1,2}|100)(?![\d.])|(?<![\d.])(\d{1,3}\.\d{1,2}|100)\s*(?:คะแนน|%)/.exec(window);
   const year = new RegExp(`(?:ปี(?:งบประมาณ|งบ)?|พ\\.\\s?ศ\\.)\\s*(?:พ\\.\\s?ศ\\.)?\\s*${YEAR}`).exec(window.slice(0, score?.index ?? 200));
   if (!score && !year) return undefined;
-  return { index: anchor.index, ...(year ? { year: fullYear(year[1] as string) } : {}), ...(score ? { score: score[1] as string } : {}) };
+  const value = score?.[1] ?? score?.[2];
+  return { index: anchor.index, ...(year ? { year: fullYear(year[1] as string) } : {}), ...(value ? { score: value } : {}) };
 }
 
 /** "ระดับ “ผ่านดีเยี่ยม”", "อยู่ในระดับ A", "ระดับผลการประเมิน: ผ่าน". */

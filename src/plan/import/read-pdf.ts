@@ -45,11 +45,16 @@ export async function readPdfLines(data: Uint8Array): Promise<SourceDocument> {
         const runs = mergeRuns(line.runs);
         const edge = i === 0 ? "top" : i === visual.length - 1 ? "bottom" : undefined;
         const texts = runs.map((r) => r.text);
-        const header = runs.length >= 2 ? headerRoles(texts) : undefined;
-        if (header) columns = runs.map((r) => r.x);
+        const coarse = runs.length >= 2 ? headerRoles(texts) : undefined;
+        // Narrow columns leave header words closer than a cell gap ("ผู้รับผิดชอบ  มาตรการ"): read the
+        // pieces apart too, and take the reading that finds more columns.
+        const pieces = mergeRuns(line.runs, HEADER_SPLIT);
+        const fine = pieces.length > runs.length ? headerRoles(pieces.map((r) => r.text)) : undefined;
+        const header = fine && fine.size > (coarse?.size ?? 0) ? fine : coarse;
+        if (header) columns = (header === fine ? pieces : runs).map((r) => r.x);
         else if (columns && !fitsColumns(line.runs, columns)) columns = undefined;
         const inTable = columns !== undefined && !header;
-        const cells = inTable ? toColumns(line.runs, columns as number[]) : texts;
+        const cells = inTable ? toColumns(line.runs, columns as number[]) : header && header === fine ? pieces.map((r) => r.text) : texts;
         lines.push({ page: p, line: i + 1, cells, flow: inTable ? "wrap" : "row", ...(edge ? { pageEdge: edge } : {}) });
       });
       page.cleanup();
@@ -91,6 +96,8 @@ function mergeRuns(pieces: Piece[], split = 1.2): Piece[] {
 }
 
 const TOLERANCE = 3;
+/** Word spaces between two header pieces that may still be two cells. */
+const HEADER_SPLIT = 0.5;
 
 /** True when every run starts inside a column and ends before the next column starts. */
 function fitsColumns(runs: Piece[], columns: number[]): boolean {

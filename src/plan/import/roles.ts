@@ -8,14 +8,14 @@ export type Role = "issue" | "seq" | "tools" | "codes" | "scores" | "items" | "a
 /** Checked in order: the first that matches names the role (ขั้นตอนหรือวิธีการ is steps, not measure). */
 const ROLE_WORDS: ReadonlyArray<readonly [Role, RegExp]> = [
   ["items", /^ข้อคำถาม(?:และ|\/)(?:ผล)?คะแนน/],
-  ["issue", /^ประเด็น/],
+  ["issue", /^ประเด็น|^หัวข้อ$/],
   ["seq", /^(?:ลำดับ(?:ที่)?|ที่)$/],
-  ["tools", /^เครื่องมือ/],
+  ["tools", /^เครื่องมือ|^แบบวัด/],
   ["scores", /^(?:ผล)?คะแนน|คะแนนที่ได้|^ค่าคะแนน/],
   ["codes", /^ข้อคำถาม|^ตัวชี้วัด|^ข้อ$|^รหัสข้อ/],
-  ["analysis", /วิเคราะห์|^ผลการประเมิน$|^สภาพปัญหา/],
-  ["steps", /^ขั้นตอน|^วิธีการ|^แนวทาง(?:การ)?(?:ดำเนินการ|ปฏิบัติ)|^การดำเนินการ$/],
-  ["unit", /รับผิดชอบ|^หน่วยงาน(?:ที่)?ดำเนินการ/],
+  ["analysis", /วิเคราะห์|^ผลการประเมิน$|^สภาพปัญหา|^ปัญหา|^ข้อเสนอแนะ|^ข้อสังเกต/],
+  ["steps", /^ขั้นตอน|^วิธีการ|^วิธี(?:การ)?ดำเนิน|^วิธีปฏิบัติ|^แนวทาง(?:การ)?(?:ดำเนินการ|ปฏิบัติ)|^การดำเนินการ$/],
+  ["unit", /รับผิดชอบ|^หน่วยงาน(?:ที่)?ดำเนินการ|^ผู้ดำเนินการ/],
   ["period", /^ระยะเวลา|^ช่วงเวลา|^กำหนดเวลา|^ห้วงเวลา|^ระยะดำเนินการ|^เวลาดำเนินการ/],
   ["measure", /^มาตรการ|^โครงการ|^กิจกรรม|^ชื่อมาตรการ/],
 ];
@@ -34,7 +34,7 @@ export function roleOfHeader(cell: string): Role | undefined {
 export function headerRoles(cells: string[]): Map<number, Role> | undefined {
   const roles = new Map<number, Role>();
   for (const [i, cell] of cells.entries()) {
-    if (/^\s*(?:\(?\d{1,2}[.):]|ประเด็นที่\s*\d)/.test(cell) || /\d{2,}/.test(cell)) return undefined;
+    if (/^\s*(?:\(?\d{1,2}[.):]|(?:ประเด็น|หัวข้อ)[\u0e00-\u0e7f]{0,24}?\s*\d)/.test(cell) || /\d{2,}/.test(cell)) return undefined;
     const role = roleOfHeader(cell);
     if (role && ![...roles.values()].includes(role)) roles.set(i, role);
   }

@@ -1,5 +1,5 @@
 /**
- * Splits a "ขั้นตอน" cell or block into steps. Plans number steps `1.`, `1)`, `(1)` (Thai digits
+ * Splits a "ขั้นตอน" cell or block into steps. Plans number steps `1.`, `1)`, `(1)`, `ขั้นที่ 1`, `2.1` (Thai digits
  * arrive as Arabic) or list them with bullets (• - ○ ▪ …), one per line or run together in one
  * table cell. A number counts as a step marker only where a step can start (start of text, a
  * line, or after a space) and never inside a decimal (`99.39`) or a date (`30 ก.ย.`).
@@ -11,19 +11,26 @@ export interface SplitSteps {
 }
 
 const BULLET = "[•●○◦▪■□◆◇❖➢➤►✓✔*]";
-/** A numbered marker: `1.`, `1)`, `(1)`, `[1]`; group 1 or 2 is the number. */
-const NUMBERED = /(?:^|(?<=[\s]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d))\s*/g;
+/**
+ * A numbered marker: `1.`, `1)`, `(1)`, `ขั้นที่ 1`, `ขั้นตอนที่ 1:`, or a sub-number `2.1` (the
+ * measure's number, then the step's); the first group that matched is the step's number.
+ */
+const NUMBERED = /(?:^|(?<=[\s]))(?:\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|ขั้น(?:ตอน)?ที่\s*(\d{1,2})\s*[:.]?|(\d{1,2})\.(\d{1,2})(?![\d.]))\s*/g;
+const numberOf = (m: RegExpMatchArray) => Number(m[1] ?? m[2] ?? m[3] ?? m[5]);
+const INLINE_DASHES = new RegExp(`(?:^|(?<=\\s))${BULLET}\\s*|^\\s*[-–]\\s+|(?<=\\n)\\s*[-–]\\s+|(?<=[^\\d.\\s] )[-–]\\s+(?=[^\\d\\s])`, "g");
 const BULLETED = new RegExp(`(?:^|(?<=\\s))${BULLET}\\s*|(?:^|(?<=\\n))\\s*[-–]\\s+`, "g");
 
 export function splitSteps(text: string): SplitSteps {
   const source = text.replace(/\r/g, "").trim();
-  const numbered = [...source.matchAll(NUMBERED)].filter((m) => Number(m[1] ?? m[2]) <= 30);
+  const numbered = [...source.matchAll(NUMBERED)].filter((m) => numberOf(m) <= 30);
   if (numbered.length > 0 && startsAt(source, numbered[0]?.index ?? -1)) {
     const runs = sequentialMarkers(numbered);
     const steps = runs.map((m, i) => clean(source.slice((m.index ?? 0) + m[0].length, runs[i + 1]?.index ?? source.length)));
-    return { steps: steps.filter(Boolean), numbers: runs.map((m) => Number(m[1] ?? m[2])) };
+    return { steps: steps.filter(Boolean), numbers: runs.map(numberOf) };
   }
-  const bullets = [...source.matchAll(BULLETED)];
+  // A cell that starts with a dash lists its steps with dashes run together ("- ก - ข"); a dash
+  // between numbers or dates ("1 ต.ค. - 30 ก.ย.") is a range, never a step.
+  const bullets = [...source.matchAll(/^\s*[-–]\s/.test(source) ? INLINE_DASHES : BULLETED)];
   if (bullets.length > 0 && startsAt(source, bullets[0]?.index ?? -1)) {
     const steps = bullets.map((m, i) => clean(source.slice((m.index ?? 0) + m[0].length, bullets[i + 1]?.index ?? source.length)));
     return { steps: steps.filter(Boolean), numbers: [] };
@@ -44,8 +51,14 @@ function startsAt(text: string, index: number): boolean {
 function sequentialMarkers(markers: RegExpMatchArray[]): RegExpMatchArray[] {
   const kept: RegExpMatchArray[] = [];
   let last = 0;
+  let prefix: string | undefined;
   for (const m of markers) {
-    const n = Number(m[1] ?? m[2]);
+    const n = numberOf(m);
+    // 2.1, 2.2…: one prefix throughout, each the next number (so "1.5 วัน" in a step is not step 5).
+    if (m[5] !== undefined) {
+      prefix ??= m[4];
+      if (m[4] !== prefix || n !== last + 1) continue;
+    }
     if (n > last && n <= last + 5) {
       kept.push(m);
       last = n;

@@ -91,21 +91,27 @@ export function hasThaiPuaGlyphs(text: string): boolean {
  * Scanning slips seen in these documents: strings that are not Thai words, each with the word it
  * stands for. Kept literal and short; every fix is reported to the reviewer with its place.
  */
-export const OCR_SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
+export const OCR_SLIPS: ReadonlyArray<readonly [slip: RegExp, word: string, said?: string]> = [
   [/คำเนิงาน/g, "การดำเนินงาน"],
   [/คำเนินงาน/g, "การดำเนินงาน"],
   [/คำเนินการ/g, "ดำเนินการ"],
   [/ขึ้นตอน/g, "ขั้นตอน"],
   [/จัดซื้อจ้าง/g, "จัดซื้อจัดจ้าง"],
+  // Two SARA E typed for SARA AE: looks the same in print, but no word is spelt with it.
+  [/เเ/g, "แ"],
+  // A zero read for the O of OIT.
+  [/(?<![A-Za-z0-9])0IT(?![A-Za-z])/g, "OIT", "0IT → OIT"],
+  // The letter O read for a zero inside a number (8O.5O, 1OO): after a digit, or a digit and a point.
+  [/(?<=\d\.?[Oo]*)[Oo]/g, "0", "O → 0 in a number"],
 ];
 
 /** Applies {@link OCR_SLIPS}; returns the text and the slips it fixed ("คำเนิงาน → การดำเนินงาน"). */
 export function fixOcrSlips(text: string): { text: string; fixed: string[] } {
   let out = text;
   const fixed: string[] = [];
-  for (const [slip, word] of OCR_SLIPS) {
+  for (const [slip, word, said] of OCR_SLIPS) {
     const next = out.replace(slip, word);
-    if (next !== out) fixed.push(`${slip.source} → ${word}`);
+    if (next !== out) fixed.push(said ?? `${slip.source} → ${word}`);
     out = next;
   }
   return { text: out, fixed };

@@ -1,5 +1,8 @@
 import type { Plan, Tool } from "../../plan/schema";
+import { fiscalYearDates } from "../../thai/fiscal-year";
+import { unitsOfMeasure } from "../../units/units";
 import { toolOfCode } from "../../thai/item-codes";
+import { formatThaiDateRange } from "../../thai/thai-date";
 import type { CountSubject, Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
 import { issuesBySize, issuesOfItem, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
@@ -32,8 +35,9 @@ export function planSummaryReply(_d: Decision, { plan }: TemplateContext): Reply
 }
 
 export function planYearReply(d: Extract<Decision, { type: "plan-year" }>, { plan }: TemplateContext): Reply {
-  const first = plan.issues[0];
-  const period = first ? ` (${periodText(first)})` : "";
+  // The fiscal year itself (1 ต.ค. – 30 ก.ย.), not a measure's period: measures may each run part of it.
+  const { start, end } = fiscalYearDates(plan.fiscalYear);
+  const period = ` (${formatThaiDateRange(start, end, "long")})`;
   return planText(
     d.which === "assessment"
       ? `ผลการประเมินที่มาตรการฯ นี้นำมาวิเคราะห์คือผล ITA ปีงบประมาณ พ.ศ. ${plan.assessment.year}: ${plan.assessment.score} คะแนน ระดับ “${plan.assessment.level}” ส่วนมาตรการเป็นของปีงบประมาณ พ.ศ. ${plan.fiscalYear}`
@@ -131,7 +135,7 @@ function countText(plan: Plan, subject: CountSubject, tool?: Tool): string {
       return `การประเมิน ITA ใช้เครื่องมือ 3 ชุด: IIT (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน), EIT (แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก), OIT (แบบตรวจการเปิดเผยข้อมูลสาธารณะ)\nในแผนนี้: ${byTool.map(([t, n]) => `${t} ${n} ข้อ`).join(", ")} รวม ${items.length} ข้อ`;
     case "units": {
       const units = new Map<string, number[]>();
-      for (const i of plan.issues) units.set(i.measure.unit, [...(units.get(i.measure.unit) ?? []), i.number]);
+      for (const i of plan.issues) for (const u of unitsOfMeasure(i.measure.unit)) units.set(u, [...(units.get(u) ?? []), i.number]);
       return `ผู้รับผิดชอบมาตรการมี ${units.size} หน่วย:\n${[...units.entries()].map(([u, ns]) => `• ${u}: ประเด็นที่ ${ns.join(", ")}`).join("\n")}`;
     }
     case "failed":
