@@ -39,6 +39,10 @@ export const PARTICLES: readonly string[] = [
   "on", "at", "by", "with", "this", "that", "these", "those", "there", "here", "our", "my", "your", "i", "me", "can",
   "could", "would", "will", "should", "tell", "know", "want", "get", "got", "have", "has", "had", "any", "some", "so",
   "also", "just", "now", "then", "if", "it's", "its", "they", "them", "their", "he", "she", "hi", "does", "than", "ones", "anything", "something", "everything", "thing", "things", "under", "within", "from", "into", "as", "per", "via",
+  // English verbs and fillers around a question's topic ("what will the SAO do to make…", "I don't need to go")
+  "make", "makes", "made", "out", "need", "needs", "go", "goes", "give", "receive", "receives", "doing", "done", "going",
+  "come", "comes", "let", "up", "which", "whose", "get", "gets", "still", "really", "actually", "again", "don", "t", "s",
+  "พอ", "พอมี", "ยื่น",
   // conditions and vague places that frame a question without naming anything
   "ถ้า", "หาก", "กรณี", "สมมติ", "ถ้าจะ", "หากจะ", "จะทำ", "ที่ไหน", "ตรงไหน", "เอาไป", "ไว้", "นี่", "น่ะ", "เนี่ย",
 ]

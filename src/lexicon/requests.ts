@@ -15,6 +15,10 @@ export const SPEECH_CUES: readonly Cue[] = [
   cue(["ร้องเรียน", "ร้องทุกข์"], { speech: "complaint-word" }),
   cue(["ที่ไหน", "ตรงไหน", "ช่องทางไหน", "หน่วยงานไหน", "ติดต่อ"], { speech: "where" }),
   cue(["ถ้า", "หาก", "กรณี", "สมมติ", "ถ้าจะ", "หากจะ", "ต้องขออนุญาต", "ต้องทำอย่างไร", "มีขั้นตอน", "ขั้นตอนการ", "เรื่องขอ", "มีมาตรการ", "มาตรการ"], { speech: "hypothetical" }),
+  // a survey item or a plan retold ("ข้อที่ถามว่า…", "คนในเชื่อไหมว่าแจ้งเรื่องโกงแล้ว…", "มีแผนจะ…ไหม"): what it
+  // describes is not the asker's own request or complaint
+  cue(["ถามว่า", "เชื่อมั่นไหมว่า", "เชื่อมั่นว่า", "คิดว่า", "มีแผน", "มีแผนจะ", "แผนจะ", "มีแผนทำ"], { speech: "hypothetical" }),
+  cue(["มีแผน", "มีแผนจะ"], { speech: "about-plan" }),
   // asks what the plan itself says or scored: "ถ้าอยากร้องเรียน… แผนมีมาตรการอะไร" is a question, not a complaint
   cue(["ตามแผน", "ในแผน", "แผนมี", "แผนว่า", "แผนบอก", "แผนเขียน", "มาตรการอะไร", "มาตรการไหน", "มีมาตรการ", "ในมาตรการ", "ในผลประเมิน", "ได้คะแนน", "กี่คะแนน", "in the plan"], { speech: "about-plan" }),
   { phrases: ["ที่อยู่"], tags: [{ speech: "outside" }], onlyBefore: [] },
@@ -23,6 +27,8 @@ export const SPEECH_CUES: readonly Cue[] = [
   // how many cases came in (complaints, requests, people): the organisation's own records, which a
   // plan of measures never holds, however close its topic words (ร้องเรียน is measure 7's)
   cue(["กี่ราย", "จำนวนราย", "จำนวนเรื่องร้องเรียน", "จำนวนการร้องเรียน", "จำนวนผู้ร้องเรียน", "ร้องเรียนกี่", "ร้องเรียนเข้ามา", "สถิติร้องเรียน", "สถิติการร้องเรียน", "มีคนร้องเรียน", "กี่คนร้องเรียน"], { speech: "outside" }),
+  // how many people work there, and when something started being used: the organisation's records, never the plan's
+  cue(["กี่คน", "จำนวนคน", "จำนวนเจ้าหน้าที่", "จำนวนพนักงาน", "how many staff", "how many people", "how many employees", "how many officials", "number of staff", "number of employees", "headcount", "เปิดใช้", "เปิดตัว", "เริ่มเปิดใช้", "launch", "launched", "go live", "went live"], { speech: "outside" }),
   // another organisation's results (อบต.ข้างๆ, เทศบาลอื่น): the plan holds only its own
   cue(["อบต ข้างๆ", "อบต ข้าง ๆ", "อบต ข้างเคียง", "อบต ใกล้เคียง", "อบต อื่น", "อบต อื่นๆ", "เทศบาลอื่น", "เทศบาล อื่น", "ตำบลอื่น", "ตำบลข้างๆ", "ตำบลข้างเคียง", "ตำบลใกล้เคียง", "หน่วยงานอื่น", "ที่อื่นๆ", "other sao", "other tambon", "neighbouring", "neighboring"], { speech: "outside" }),
   // pay, staff exams and national rankings: the organisation's records or other bodies', never this plan's

@@ -1,0 +1,59 @@
+import { type Rewrite, rw } from "./types";
+
+/**
+ * Whole English questions as a foreigner or a young person types them (issue 13, "English"): the
+ * question frames English puts first ("how will…", "what is the score for…", "which division…"),
+ * and the everyday English for the plan's survey items and measures ("outsiders", "treated
+ * equally", "lending out equipment", "penalty"). `english.ts` holds the plan's own nouns and the
+ * question words; this file the way people retell them. Listed after it, so where both list one
+ * phrase this reading wins.
+ */
+export const ENGLISH_LAY: readonly Rewrite[] = [
+  // question frames that open an English question: "how will X" asks how, but must not end the
+  // question before X the way a Thai อย่างไร at the end does
+  rw("วิธี", "how will", "how would", "how do", "how does", "how can", "how should", "how is the sao going to", "how are they going to", "how is it going to", "in what way", "what steps will", "what measures will"),
+  rw("ทำอะไร", "what will", "what would", "what does the sao do", "what is the sao doing", "what are they doing", "what is being done", "what will be done", "what is the sao going to do", "what are the plans", "what plans"),
+  rw("ผลการประเมิน", "how did", "how well did", "how did we do", "how did it go", "how well", "how did the sao do", "how did the sao perform", "perform", "performed", "performance", "did in", "do in"),
+  rw("คะแนน", "what is the score", "what's the score", "what was the score", "what score", "what scores", "the score for", "score for", "the score of", "score of", "what mark", "how many points", "what number", "the number"),
+  rw("คะแนนรวม", "overall score", "overall number", "overall result", "total score", "final score", "overall figure", "headline score", "overall mark"),
+  rw("ระดับ", "overall rating", "what rating", "what grade", "what level"),
+  rw("อันดับ 2", "second", "2nd"),
+  rw("อันดับ 3", "third", "3rd"),
+  rw("ต่ำสุด อันดับ 2", "second lowest", "second-lowest", "second worst", "2nd lowest"),
+  rw("ต่ำสุด อันดับ 3", "third lowest", "third-lowest", "third worst", "3rd lowest"),
+  rw("สรุป", "summarise", "summarize", "summarised", "summarized", "summary", "sum up", "in short", "briefly", "brief", "short", "overview", "in a nutshell", "in simple words", "simply"),
+  rw("วิเคราะห์", "analyse", "analyze", "analyses", "analyzes", "analysed", "analyzed", "analysis", "examine", "examines", "look at", "looks at", "cover", "covers", "deal with", "deals with"),
+  rw("ทุกข้อ", "on every item", "on all items", "on all its items", "in every item", "every item", "all items", "all its items", "all their items", "every question", "all questions", "on every question", "on all questions", "every indicator", "all indicators", "across the board", "no item below"),
+  rw("ทุก", "every", "each"),
+  // who does it
+  rw("รับผิดชอบ", "looks after", "look after", "looking after", "take care of", "takes care of", "taking care of", "manage", "manages", "managed by", "oversee", "oversees", "overseen by", "run by", "runs", "lead", "leads", "led by", "responsible for"),
+  rw("หน่วยงาน ไหน", "which section", "what section", "which team", "what team", "what division", "what department", "what office", "which part of the sao"),
+  // survey items retold
+  rw("ผู้มาติดต่อ", "visitors", "visitor", "outsiders", "outsider", "people who come", "those who come", "people who visit", "service users", "members of the public who come", "the public who come", "customers"),
+  rw("เจ้าหน้าที่", "insiders", "insider", "staff members", "workers", "the people working", "people working", "people who work"),
+  rw("เท่าเทียม", "equally", "equal", "equality", "fairly", "fair", "fairness", "the same way", "without favour", "without favor", "impartial", "impartially"),
+  rw("เลือกปฏิบัติ", "discriminate", "discrimination", "favouritism", "favoritism", "play favourites", "play favorites"),
+  rw("ปฏิบัติ", "treating", "treat", "treats", "treated", "treatment", "serve", "served", "serving"),
+  rw("ตามขั้นตอน", "in order", "in turn", "first come first served", "queue", "by the steps", "follow the steps", "following the steps", "proper procedure"),
+  rw("ระยะเวลาที่กำหนด", "on time", "in time", "without delay", "promptly", "timely", "on schedule"),
+  rw("สินบน", "asking for favours", "asking for favors", "ask for favours", "ask for favors", "favours", "favors", "tea money", "under the table", "something in return", "gifts in return", "extra money"),
+  rw("ผู้บังคับบัญชา สั่ง", "ordering", "ordered", "order staff", "orders staff", "make staff", "makes staff", "made staff", "tell staff to", "tells staff to", "told staff to", "instruct", "instructs", "instructed"),
+  rw("ทุจริต", "something illegal", "illegal", "wrongdoing", "something wrong", "dishonest", "crooked"),
+  rw("เชื่อมั่น", "trust", "trusts", "confident", "confidence", "believe", "believes", "faith"),
+  rw("ร้องเรียน ทุจริต", "reporting corruption", "report corruption", "reports of corruption", "whistleblowing", "whistleblower", "whistle-blowing", "blow the whistle"),
+  rw("จัดการ", "acted on", "acted upon", "dealt with", "taken seriously", "followed up", "handled properly", "be handled"),
+  rw("ตอบสนอง", "responsive", "respond to", "responds to", "what people need", "people's needs", "citizens' needs", "listen to", "listens to", "feedback"),
+  // measures retold
+  rw("ออนไลน์", "internet", "app", "mobile", "smartphone", "without going", "without visiting", "don't need to go", "do not need to go", "don't have to go", "no need to go", "without coming", "from home"),
+  rw("ประชาสัมพันธ์", "informed", "be told", "told", "kept informed", "notified", "notify", "updated", "let know", "get the news", "hear about", "find out", "learn about", "learn of"),
+  rw("การดำเนินงาน", "what the sao is doing", "what the sao does", "what it is doing", "what they are doing", "its work", "the sao's work"),
+  rw("สองทาง", "two-way", "two way", "q&a", "q & a", "question and answer", "questions and answers"),
+  rw("ทรัพย์สินของราชการ", "public equipment", "government equipment", "sao equipment", "government things", "government items", "public things", "state assets", "office equipment", "government vehicles", "government car", "official car", "government cars"),
+  rw("ยืม", "lending out", "lend out", "lends out", "borrowed", "lent"),
+  rw("โปร่งใส", "more transparent", "more transparency", "clean", "cleaner", "above board", "open and fair"),
+  rw("ลงโทษ", "penalty", "penalties", "punishment", "punish", "punished", "disciplinary", "discipline", "sanction", "sanctions", "consequences"),
+  rw("ฝ่าฝืน", "breaks the rules", "break the rules", "broke the rules", "breaks", "break", "violate", "violates", "violation", "does wrong", "do wrong", "did wrong"),
+  rw("ทราบ", "learn", "learns", "know about", "aware"),
+  rw("ล่าสุด", "last", "the last", "its last", "previous", "past", "most recent round", "last round"),
+  rw("อบต", "subdistrict", "sub-district", "sub district", "tambon", "local government", "municipality office"),
+];
