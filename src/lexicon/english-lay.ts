@@ -44,7 +44,7 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("จัดการ", "acted on", "acted upon", "dealt with", "taken seriously", "followed up", "handled properly", "be handled"),
   rw("ตอบสนอง", "responsive", "respond to", "responds to", "what people need", "people's needs", "citizens' needs", "listen to", "listens to", "feedback"),
   // measures retold
-  rw("ออนไลน์", "internet", "app", "mobile", "smartphone", "without going", "without visiting", "don't need to go", "do not need to go", "don't have to go", "no need to go", "without coming", "from home"),
+  rw("ออนไลน์", "instead of coming", "instead of going", "instead of visiting", "instead of coming to the office", "instead of going to the office", "internet", "app", "mobile", "smartphone", "without going", "without visiting", "don't need to go", "do not need to go", "don't have to go", "no need to go", "without coming", "from home"),
   rw("ประชาสัมพันธ์", "informed", "be told", "told", "kept informed", "notified", "notify", "updated", "let know", "get the news", "hear about", "find out", "learn about", "learn of"),
   rw("การดำเนินงาน", "what the sao is doing", "what the sao does", "what it is doing", "what they are doing", "its work", "the sao's work"),
   rw("สองทาง", "two-way", "two way", "q&a", "q & a", "question and answer", "questions and answers"),
@@ -53,7 +53,9 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("โปร่งใส", "more transparent", "more transparency", "clean", "cleaner", "above board", "open and fair"),
   rw("ลงโทษ", "penalty", "penalties", "punishment", "punish", "punished", "disciplinary", "discipline", "sanction", "sanctions", "consequences"),
   rw("ฝ่าฝืน", "breaks the rules", "break the rules", "broke the rules", "breaks", "break", "violate", "violates", "violation", "does wrong", "do wrong", "did wrong"),
+  rw("อบรม", "trained", "be trained", "get trained", "receive training", "taught", "be taught", "courses", "course"),
+  rw("จัดการ", "handling", "handle complaints", "complaint handling"),
   rw("ทราบ", "learn", "learns", "know about", "aware"),
-  rw("ล่าสุด", "last", "the last", "its last", "previous", "past", "most recent round", "last round"),
+  rw("ล่าสุด", "last time", "the last time", "previous time", "last", "the last", "its last", "previous", "past", "most recent round", "last round"),
   rw("อบต", "subdistrict", "sub-district", "sub district", "tambon", "local government", "municipality office"),
 ];
