@@ -22,6 +22,8 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("ต่ำสุด อันดับ 2", "second lowest", "second-lowest", "second worst", "2nd lowest"),
   rw("ต่ำสุด อันดับ 3", "third lowest", "third-lowest", "third worst", "3rd lowest"),
   rw("สรุป", "summarise", "summarize", "summarised", "summarized", "summary", "sum up", "in short", "briefly", "brief", "short", "overview", "in a nutshell", "in simple words", "simply"),
+  // the asker will pass the answer on: a frame, not a topic ("summarise the score so I can tell the villagers")
+  rw("สรุป", ...["so i can tell", "so that i can tell", "for me to tell", "i want to tell", "i will tell", "i'll tell", "so i can explain to", "so i can share with", "to pass on to", "so i can pass on to", "to share with", "to explain to"].flatMap((tell) => ["the villagers", "villagers", "people", "everyone", "the village", "my village", "my neighbours", "my neighbors", "the community", "the public", "the village meeting", "my family"].map((whom) => `${tell} ${whom}`))),
   rw("วิเคราะห์", "analyse", "analyze", "analyses", "analyzes", "analysed", "analyzed", "analysis", "examine", "examines", "look at", "looks at", "cover", "covers", "deal with", "deals with"),
   rw("ทุกข้อ", "on every item", "on all items", "on all its items", "in every item", "every item", "all items", "all its items", "all their items", "every question", "all questions", "on every question", "on all questions", "every indicator", "all indicators", "across the board", "no item below"),
   rw("ทุก", "every", "each"),
@@ -55,6 +57,7 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("ฝ่าฝืน", "breaks the rules", "break the rules", "broke the rules", "breaks", "break", "violate", "violates", "violation", "does wrong", "do wrong", "did wrong"),
   rw("อบรม", "trained", "be trained", "get trained", "receive training", "taught", "be taught", "courses", "course"),
   rw("จัดการ", "handling", "handle complaints", "complaint handling"),
+  rw("ปฏิบัติงาน", "doing their job", "do their job", "doing the job", "do the job", "doing a job", "doing their work", "their job", "their work", "the job", "a job", "job", "work", "works", "working"),
   rw("ทราบ", "learn", "learns", "know about", "aware"),
   rw("ล่าสุด", "last time", "the last time", "previous time", "last", "the last", "its last", "previous", "past", "most recent round", "last round"),
   rw("อบต", "subdistrict", "sub-district", "sub district", "tambon", "local government", "municipality office"),

@@ -19,6 +19,9 @@ export const SPEECH_CUES: readonly Cue[] = [
   // describes is not the asker's own request or complaint
   cue(["ถามว่า", "เชื่อมั่นไหมว่า", "เชื่อมั่นว่า", "คิดว่า", "มีแผน", "มีแผนจะ", "แผนจะ", "มีแผนทำ"], { speech: "hypothetical" }),
   cue(["มีแผน", "มีแผนจะ"], { speech: "about-plan" }),
+  // staff or a boss doing the asking, as the survey items are worded ("เจ้าหน้าที่มีการเรียกรับ…",
+  // "ผู้บังคับบัญชามีการสั่งให้…"): an item described, not the asker's own request
+  cue(["มีการขอ", "มีการเรียก", "มีการสั่ง", "เจ้าหน้าที่มีการ", "เจ้าหน้าที่ขอ", "เจ้าหน้าที่เรียก", "ผู้บังคับบัญชามีการ", "ผู้บังคับบัญชาขอ", "ผู้บังคับบัญชาสั่ง", "ผู้บังคับบัญชา สั่ง"], { speech: "hypothetical" }),
   // asks what the plan itself says or scored: "ถ้าอยากร้องเรียน… แผนมีมาตรการอะไร" is a question, not a complaint
   cue(["ตามแผน", "ในแผน", "แผนมี", "แผนว่า", "แผนบอก", "แผนเขียน", "มาตรการอะไร", "มาตรการไหน", "มีมาตรการ", "ในมาตรการ", "ในผลประเมิน", "ได้คะแนน", "กี่คะแนน", "in the plan"], { speech: "about-plan" }),
   { phrases: ["ที่อยู่"], tags: [{ speech: "outside" }], onlyBefore: [] },
@@ -28,7 +31,7 @@ export const SPEECH_CUES: readonly Cue[] = [
   // plan of measures never holds, however close its topic words (ร้องเรียน is measure 7's)
   cue(["กี่ราย", "จำนวนราย", "จำนวนเรื่องร้องเรียน", "จำนวนการร้องเรียน", "จำนวนผู้ร้องเรียน", "ร้องเรียนกี่", "ร้องเรียนเข้ามา", "สถิติร้องเรียน", "สถิติการร้องเรียน", "มีคนร้องเรียน", "กี่คนร้องเรียน"], { speech: "outside" }),
   // how many people work there, and when something started being used: the organisation's records, never the plan's
-  cue(["กี่คน", "จำนวนคน", "จำนวนเจ้าหน้าที่", "จำนวนพนักงาน", "กี่เจ้าหน้าที่", "กี่ประชาชน", "เจ้าหน้าที่กี่", "headcount", "ใครสร้าง", "ใครพัฒนา", "สร้างโดย", "พัฒนาโดย", "who built", "who made", "who developed", "who created", "who designed", "built by", "made by", "developed by", "เปิดใช้", "เปิดตัว", "เริ่มเปิดใช้", "launch", "launched", "go live", "went live"], { speech: "outside" }),
+  cue(["กี่คน", "จำนวนคน", "จำนวนเจ้าหน้าที่", "จำนวนพนักงาน", "กี่เจ้าหน้าที่", "กี่ประชาชน", "เจ้าหน้าที่กี่", "headcount", "ใครสร้าง", "ใครพัฒนา", "สร้างโดย", "พัฒนาโดย", "who built", "who made", "who developed", "who created", "who designed", "built by", "made by", "developed by", "เปิดใช้", "เปิดตัว", "เริ่มเปิดใช้", "launch", "launched", "go live", "went live", "เมื่อไร did", "เมื่อไร was"], { speech: "outside" }),
   // another organisation's results (อบต.ข้างๆ, เทศบาลอื่น): the plan holds only its own
   cue(["อบต ข้างๆ", "อบต ข้าง ๆ", "อบต ข้างเคียง", "อบต ใกล้เคียง", "อบต อื่น", "อบต อื่นๆ", "เทศบาลอื่น", "เทศบาล อื่น", "ตำบลอื่น", "ตำบลข้างๆ", "ตำบลข้างเคียง", "ตำบลใกล้เคียง", "หน่วยงานอื่น", "ที่อื่นๆ", "other sao", "other tambon", "neighbouring", "neighboring"], { speech: "outside" }),
   // pay, staff exams and national rankings: the organisation's records or other bodies', never this plan's
