@@ -161,8 +161,10 @@ function wholePlan(q: Query, plan: Plan): Routed {
   // "ประเด็นไหนได้คะแนนต่ำสุด", "which issue has the lowest item": the issue of the lowest item
   if ((t.has("issue") || q.whichIssue) && f.has("lowest") && !f.has("size")) return sure({ type: "issues-with-failed", lowest: true });
   // "the lowest item": that item (a follow-up "and why" is then about it alone), not every failed one
-  if (f.has("lowest") && !f.has("below") && !t.has("tool") && !a.has("count") && !a.has("list")) {
-    const codes = itemsAtPlace(plan, placeAsked(q.text));
+  // "the second lowest" (อันดับ 2): the items at that place, however many share it ("…ข้อไหนบ้าง")
+  const place = placeAsked(q.text);
+  if (f.has("lowest") && !f.has("below") && !t.has("tool") && !a.has("count") && (place > 1 || !a.has("list"))) {
+    const codes = itemsAtPlace(plan, place);
     if (codes.length) return sure({ type: "item", codes, focus: "score" });
   }
   if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list", ...underOf(q) });
