@@ -26,6 +26,7 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("สรุป", ...["so i can tell", "so that i can tell", "for me to tell", "i want to tell", "i will tell", "i'll tell", "so i can explain to", "so i can share with", "to pass on to", "so i can pass on to", "to share with", "to explain to"].flatMap((tell) => ["the villagers", "villagers", "people", "everyone", "the village", "my village", "my neighbours", "my neighbors", "the community", "the public", "the village meeting", "my family"].map((whom) => `${tell} ${whom}`))),
   rw("วิเคราะห์", "analyse", "analyze", "analyses", "analyzes", "analysed", "analyzed", "analysis", "examine", "examines", "look at", "looks at", "cover", "covers", "deal with", "deals with"),
   rw("ทุกข้อ", "on every item", "on all items", "on all its items", "in every item", "every item", "all items", "all its items", "all their items", "every question", "all questions", "on every question", "on all questions", "every indicator", "all indicators", "across the board", "no item below"),
+  rw("ได้ 100 ทุกข้อ", ...["100", "a 100", "full marks", "full score", "a full score", "perfect scores", "a perfect score", "perfect marks", "top marks", "a perfect 100"].flatMap((mark) => ["in", "on", "for", "across"].flatMap((on) => ["all items", "every item", "all questions", "every question", "all indicators", "every indicator", "all of them", "all their items", "all its items", "each item"].map((all) => `${mark} ${on} ${all}`)))),
   rw("ทุก", "every", "each"),
   // who does it
   rw("รับผิดชอบ", "looks after", "look after", "looking after", "take care of", "takes care of", "taking care of", "manage", "manages", "managed by", "oversee", "oversees", "overseen by", "run by", "runs", "lead", "leads", "led by", "responsible for"),
@@ -47,7 +48,7 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("ตอบสนอง", "responsive", "respond to", "responds to", "what people need", "people's needs", "citizens' needs", "listen to", "listens to", "feedback"),
   // measures retold
   rw("ออนไลน์", "instead of coming", "instead of going", "instead of visiting", "instead of coming to the office", "instead of going to the office", "internet", "app", "mobile", "smartphone", "without going", "without visiting", "don't need to go", "do not need to go", "don't have to go", "no need to go", "without coming", "from home"),
-  rw("ประชาสัมพันธ์", "informed", "be told", "told", "kept informed", "notified", "notify", "updated", "let know", "get the news", "hear about", "find out", "learn about", "learn of"),
+  rw("ประชาสัมพันธ์", "communicated", "communicate to", "conveyed", "passed on", "shared with", "circulated", "announced to", "informed", "be told", "told", "kept informed", "notified", "notify", "updated", "let know", "get the news", "hear about", "find out", "learn about", "learn of"),
   rw("การดำเนินงาน", "what the sao is doing", "what the sao does", "what it is doing", "what they are doing", "its work", "the sao's work"),
   rw("สองทาง", "two-way", "two way", "q&a", "q & a", "question and answer", "questions and answers"),
   rw("ทรัพย์สินของราชการ", "public equipment", "government equipment", "sao equipment", "government things", "government items", "public things", "state assets", "office equipment", "government vehicles", "government car", "official car", "government cars"),
@@ -58,6 +59,11 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("อบรม", "trained", "be trained", "get trained", "receive training", "taught", "be taught", "courses", "course"),
   rw("จัดการ", "handling", "handle complaints", "complaint handling"),
   rw("ปฏิบัติงาน", "doing their job", "do their job", "doing the job", "do the job", "doing a job", "doing their work", "their job", "their work", "the job", "a job", "job", "work", "works", "working"),
+  rw("ตามแผน", "according to the plan", "under the plan", "by the plan", "as planned", "in the plan"),
+  // a relative "who" names people, it does not ask who ("officials who break the rules")
+  rw("เจ้าหน้าที่ ที่", "officials who", "staff who", "officers who", "employees who", "an official who", "a staff member who", "staff members who", "civil servants who"),
+  rw("ผู้ ที่", "someone who", "anyone who", "those who", "whoever", "a person who", "persons who"),
+  rw("กรณี", "what happens to", "what happens if", "what happens when", "in case", "in the event"),
   rw("ทราบ", "learn", "learns", "know about", "aware"),
   rw("ล่าสุด", "last time", "the last time", "previous time", "last", "the last", "its last", "previous", "past", "most recent round", "last round"),
   rw("อบต", "subdistrict", "sub-district", "sub district", "tambon", "local government", "municipality office"),

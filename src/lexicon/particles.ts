@@ -42,7 +42,7 @@ export const PARTICLES: readonly string[] = [
   // English verbs and fillers around a question's topic ("what will the SAO do to make…", "I don't need to go")
   "make", "makes", "made", "out", "need", "needs", "go", "goes", "give", "receive", "receives", "doing", "done", "going",
   "come", "comes", "let", "up", "which", "whose", "get", "gets", "still", "really", "actually", "again", "don", "t", "s",
-  "พอ", "พอมี", "ยื่น", "โดน", "เดินทาง", "making", "keep", "keeps", "coming", "instead", "time", "before", "after", "written", "writing", "documented", "down",
+  "พอ", "พอมี", "ยื่น", "โดน", "เดินทาง", "making", "keep", "keeps", "coming", "instead", "time", "before", "after", "written", "writing", "documented", "down", "according", "got",
   // conditions and vague places that frame a question without naming anything
   "ถ้า", "หาก", "กรณี", "สมมติ", "ถ้าจะ", "หากจะ", "จะทำ", "ที่ไหน", "ตรงไหน", "เอาไป", "ไว้", "นี่", "น่ะ", "เนี่ย",
 ]
