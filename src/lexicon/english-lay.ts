@@ -59,6 +59,12 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("อบรม", "trained", "be trained", "get trained", "receive training", "taught", "be taught", "courses", "course"),
   rw("จัดการ", "handling", "handle complaints", "complaint handling"),
   rw("ปฏิบัติงาน", "doing their job", "do their job", "doing the job", "do the job", "doing a job", "doing their work", "their job", "their work", "the job", "a job", "job", "work", "works", "working"),
+  rw("ส่วนตัว", "for themselves", "for himself", "for herself", "for their own use", "for own use", "for private purposes", "private purposes", "personal purposes"),
+  rw("ดุลยพินิจ", "discretion", "personal judgement", "personal judgment", "arbitrary", "arbitrarily", "personal feelings"),
+  rw("iit", ...["staff survey", "internal survey", "insider survey", "survey of staff", "survey for staff", "questions for staff", "items for staff", "questions asked of staff", "questions for insiders"]),
+  rw("eit", ...["public survey", "external survey", "citizen survey", "survey of the public", "survey for the public", "questions for the public", "questions for outsiders", "questions for citizens", "questions asked of the public"]),
+  // a named officer is a person, whom a plan never names
+  rw("เจ้าหน้าที่คนไหน", "procurement officer", "finance officer", "supplies officer", "the officer", "which officer", "which official", "which staff member", "whose name"),
   rw("ตามแผน", "according to the plan", "under the plan", "by the plan", "as planned", "in the plan"),
   // a relative "who" names people, it does not ask who ("officials who break the rules")
   rw("เจ้าหน้าที่ ที่", "officials who", "staff who", "officers who", "employees who", "an official who", "a staff member who", "staff members who", "civil servants who"),
