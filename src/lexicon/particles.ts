@@ -43,6 +43,12 @@ export const PARTICLES: readonly string[] = [
   "make", "makes", "made", "out", "need", "needs", "go", "goes", "give", "receive", "receives", "doing", "done", "going",
   "come", "comes", "let", "up", "which", "whose", "get", "gets", "still", "really", "actually", "again", "don", "t", "s",
   "พอ", "พอมี", "ยื่น", "โดน", "เดินทาง", "making", "keep", "keeps", "coming", "instead", "time", "before", "after", "written", "writing", "documented", "down", "according", "got",
+  // (no one- or two-letter words, nor "may": two of them glued would hide an unknown word, may|or)
+  "were", "being", "not", "nothing", "reach", "reached", "planning", "often", "usually", "always", "ever", "gonna",
+  "wanna", "kinda", "okay", "sir", "madam", "dear", "kindly", "too", "very", "gave", "given", "take", "took", "taken",
+  "look", "show", "shows", "showed", "kept", "want", "like", "must", "might", "shall", "there's", "here's",
+  "into", "onto", "upon", "off", "over", "further", "once", "both", "few", "other", "such", "only", "own", "don't", "doesn't",
+  "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "cannot", "being", "having", "tell", "told", "yet", "whole",
   // conditions and vague places that frame a question without naming anything
   "ถ้า", "หาก", "กรณี", "สมมติ", "ถ้าจะ", "หากจะ", "จะทำ", "ที่ไหน", "ตรงไหน", "เอาไป", "ไว้", "นี่", "น่ะ", "เนี่ย",
 ]

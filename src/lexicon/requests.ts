@@ -19,6 +19,8 @@ export const SPEECH_CUES: readonly Cue[] = [
   // describes is not the asker's own request or complaint
   cue(["ถามว่า", "เชื่อมั่นไหมว่า", "เชื่อมั่นว่า", "คิดว่า", "มีแผน", "มีแผนจะ", "แผนจะ", "มีแผนทำ"], { speech: "hypothetical" }),
   cue(["มีแผน", "มีแผนจะ"], { speech: "about-plan" }),
+  // "who do I complain to": with a complaint word, asks where to complain (a request for staff)
+  cue(["do i", "can i", "should i", "could i", "do we", "can we"], { speech: "where" }),
   // staff or a boss doing the asking, as the survey items are worded ("เจ้าหน้าที่มีการเรียกรับ…",
   // "ผู้บังคับบัญชามีการสั่งให้…"): an item described, not the asker's own request
   cue(["มีการขอ", "มีการเรียก", "มีการสั่ง", "เจ้าหน้าที่มีการ", "เจ้าหน้าที่ขอ", "เจ้าหน้าที่เรียก", "ผู้บังคับบัญชามีการ", "ผู้บังคับบัญชาขอ", "ผู้บังคับบัญชาสั่ง", "ผู้บังคับบัญชา สั่ง"], { speech: "hypothetical" }),
