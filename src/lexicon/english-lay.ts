@@ -27,13 +27,13 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("วิเคราะห์", "analyse", "analyze", "analyses", "analyzes", "analysed", "analyzed", "analysis", "examine", "examines", "look at", "looks at", "cover", "covers", "deal with", "deals with"),
   rw("ทุกข้อ", "on every item", "on all items", "on all its items", "in every item", "every item", "all items", "all its items", "all their items", "every question", "all questions", "on every question", "on all questions", "every indicator", "all indicators", "across the board", "no item below"),
   rw("ได้ 100 ทุกข้อ", ...["100", "a 100", "full marks", "full score", "a full score", "perfect scores", "a perfect score", "perfect marks", "top marks", "a perfect 100"].flatMap((mark) => ["in", "on", "for", "across"].flatMap((on) => ["all items", "every item", "all questions", "every question", "all indicators", "every indicator", "all of them", "all their items", "all its items", "each item"].map((all) => `${mark} ${on} ${all}`)))),
-  rw("ได้ 100", "at 100", "scored 100", "got 100", "a score of 100", "with 100", "with a 100"),
+  rw("ได้ 100", "score 100", "scores 100", "score of 100", "scoring 100", "at 100", "scored 100", "got 100", "a score of 100", "with 100", "with a 100"),
   rw("ไม่ถึง 100", "did not reach 100", "didn't reach 100", "not reach 100", "below 100", "less than 100", "under 100", "not 100", "short of 100", "lower than 100"),
   rw("ได้เต็มทุกข้อ", "where nothing failed", "with nothing failed", "where no item failed", "with no failed items", "without any failed item", "without a failed item", "nothing failed", "none failed", "no item failed", "no items failed", "no failed items", "all passed", "everything passed", "were perfect", "was perfect", "perfect", "flawless"),
   rw("รายการ", "list the", "list all the", "list all", "list of", "show me the", "show me", "give me a list of", "give me the list of"),
   rw("ทุก", "every", "each"),
   // who does it
-  rw("รับผิดชอบ", "looks after", "look after", "looking after", "take care of", "takes care of", "taking care of", "manage", "manages", "managed by", "oversee", "oversees", "overseen by", "run by", "runs", "lead", "leads", "led by", "responsible for"),
+  rw("รับผิดชอบ", "accountable", "accountable for", "answerable", "answerable for", "looks after", "look after", "looking after", "take care of", "takes care of", "taking care of", "manage", "manages", "managed by", "oversee", "oversees", "overseen by", "run by", "runs", "lead", "leads", "led by", "responsible for"),
   rw("หน่วยงาน ไหน", "which section", "what section", "which team", "what team", "what division", "what department", "what office", "which part of the sao"),
   // survey items retold
   rw("ผู้มาติดต่อ", "visitors", "visitor", "outsiders", "outsider", "people who come", "those who come", "people who visit", "service users", "members of the public who come", "the public who come", "customers"),
@@ -63,7 +63,7 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("อบรม", "trained", "be trained", "get trained", "receive training", "taught", "be taught", "courses", "course"),
   rw("จัดการ", "handling", "handle complaints", "complaint handling"),
   rw("ปฏิบัติงาน", "doing their job", "do their job", "doing the job", "do the job", "doing a job", "doing their work", "their job", "their work", "the job", "a job", "job", "work", "works", "working"),
-  rw("ส่วนตัว", "for themselves", "for himself", "for herself", "for their own use", "for own use", "for private purposes", "private purposes", "personal purposes"),
+  rw("ส่วนตัว", "privately", "in private", "for private use", "for themselves", "for himself", "for herself", "for their own use", "for own use", "for private purposes", "private purposes", "personal purposes"),
   rw("ดุลยพินิจ", "discretion", "personal judgement", "personal judgment", "arbitrary", "arbitrarily", "personal feelings"),
   rw("iit", ...["staff survey", "internal survey", "insider survey", "survey of staff", "survey for staff", "questions for staff", "items for staff", "questions asked of staff", "questions for insiders"]),
   rw("eit", ...["public survey", "external survey", "citizen survey", "survey of the public", "survey for the public", "questions for the public", "questions for outsiders", "questions for citizens", "questions asked of the public"]),
@@ -81,6 +81,13 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("ช่องทาง สองทาง", "ask questions to", "ask the sao questions", "ask questions", "ask a question", "asking questions", "send questions", "submit questions", "get answers", "get an answer"),
   rw("ประชาชน", "village", "villages", "community", "communities", "residents", "locals", "the locals"),
   rw("สรุป", ...["for", "to"].flatMap((f) => ["our village", "my village", "the village", "the villagers", "villagers", "the community", "our community", "my community", "my mum", "my mom", "my parents", "my family", "the village meeting"].map((whom) => `${f} ${whom}`))),
+  rw("ติดต่อ", "contact", "contacts", "reach the sao", "get in touch", "get in touch with"),
+  rw("กำชับ", "make sure", "makes sure", "ensure", "ensures", "insist", "insists"),
+  rw("ถือปฏิบัติ", "follow", "follows", "comply with", "complies with", "obey", "obeys", "adhere to", "stick to"),
+  rw("ตอบสนอง", "responding", "respond", "responds", "response", "responsiveness"),
+  // "when is/does…" opens an English question: it asks a time, and must not end the question there
+  rw("ช่วงเวลา", "when is", "when are", "when will", "when does", "when do", "when would"),
+  rw("ปีหน้า", "next ita", "the next ita", "next assessment", "the next assessment", "next round", "the next round", "upcoming assessment", "the upcoming assessment"),
   rw("ตามแผน", "according to the plan", "under the plan", "by the plan", "as planned", "in the plan"),
   // a relative "who" names people, it does not ask who ("officials who break the rules")
   rw("เจ้าหน้าที่ ที่", "officials who", "staff who", "officers who", "employees who", "an official who", "a staff member who", "staff members who", "civil servants who"),

@@ -49,6 +49,7 @@ export const PARTICLES: readonly string[] = [
   "look", "show", "shows", "showed", "kept", "want", "like", "must", "might", "shall", "there's", "here's",
   "into", "onto", "upon", "off", "over", "further", "once", "both", "few", "other", "such", "only", "own", "don't", "doesn't",
   "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "cannot", "being", "having", "tell", "told", "yet", "whole",
+  "able", "unable", "possible", "sure",
   // conditions and vague places that frame a question without naming anything
   "ถ้า", "หาก", "กรณี", "สมมติ", "ถ้าจะ", "หากจะ", "จะทำ", "ที่ไหน", "ตรงไหน", "เอาไป", "ไว้", "นี่", "น่ะ", "เนี่ย",
 ]
