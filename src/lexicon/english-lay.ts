@@ -14,7 +14,7 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("วิธี", "how will", "how would", "how do", "how does", "how can", "how should", "how is the sao going to", "how are they going to", "how is it going to", "in what way", "what steps will", "what measures will"),
   rw("ทำอะไร", "what will", "what would", "what does the sao do", "what is the sao doing", "what are they doing", "what is being done", "what will be done", "what is the sao going to do", "what are the plans", "what plans"),
   rw("ผลการประเมิน", "how did", "how well did", "how did we do", "how did it go", "how well", "how did the sao do", "how did the sao perform", "perform", "performed", "performance", "did in", "do in"),
-  rw("คะแนน", "what is the score", "what's the score", "what was the score", "what score", "what scores", "the score for", "score for", "the score of", "score of", "what mark", "how many points", "what number", "the number"),
+  rw("คะแนน", "percent", "percentage", "per cent", "what is the score", "what's the score", "what was the score", "what score", "what scores", "the score for", "score for", "the score of", "score of", "what mark", "how many points", "what number", "the number"),
   rw("คะแนนรวม", "overall score", "overall number", "overall result", "total score", "final score", "overall figure", "headline score", "overall mark"),
   rw("ระดับ", "overall rating", "what rating", "what grade", "what level"),
   rw("อันดับ 2", "second", "2nd"),
