@@ -19,7 +19,7 @@ export const ENGLISH_LAY: readonly Rewrite[] = [
   rw("ระดับ", "overall rating", "what rating", "what grade", "what level"),
   rw("อันดับ 2", "second", "2nd"),
   rw("อันดับ 3", "third", "3rd"),
-  rw("ต่ำสุด อันดับ 2", "second lowest", "second-lowest", "second worst", "2nd lowest"),
+  rw("ต่ำสุด อันดับ 2", "second to last", "second from last", "second from the bottom", "second from bottom", "next to last", "penultimate", "second lowest", "second-lowest", "second worst", "2nd lowest"),
   rw("ต่ำสุด อันดับ 3", "third lowest", "third-lowest", "third worst", "3rd lowest"),
   rw("สรุป", "summarise", "summarize", "summarised", "summarized", "summary", "sum up", "in short", "briefly", "brief", "short", "overview", "in a nutshell", "in simple words", "simply"),
   // the asker will pass the answer on: a frame, not a topic ("summarise the score so I can tell the villagers")

@@ -42,7 +42,7 @@ export const PARTICLES: readonly string[] = [
   // English verbs and fillers around a question's topic ("what will the SAO do to make…", "I don't need to go")
   "make", "makes", "made", "out", "need", "needs", "go", "goes", "give", "receive", "receives", "doing", "done", "going",
   "come", "comes", "let", "up", "which", "whose", "get", "gets", "still", "really", "actually", "again", "don", "t", "s",
-  "พอ", "พอมี", "ยื่น", "โดน", "เดินทาง", "วางแผน", "เร็ว", "making", "keep", "keeps", "coming", "instead", "time", "before", "after", "written", "writing", "documented", "down", "according", "got",
+  "พอ", "พอมี", "ยื่น", "โดน", "เดินทาง", "วางแผน", "เร็ว", "จริงจัง", "อย่างจริงจัง", "came", "system", "systems", "mechanism", "mechanisms", "making", "keep", "keeps", "coming", "instead", "time", "before", "after", "written", "writing", "documented", "down", "according", "got",
   // (no one- or two-letter words, nor "may": two of them glued would hide an unknown word, may|or)
   "were", "being", "not", "nothing", "reach", "reached", "planning", "often", "usually", "always", "ever", "gonna",
   "wanna", "kinda", "okay", "sir", "madam", "dear", "kindly", "too", "very", "gave", "given", "take", "took", "taken",
