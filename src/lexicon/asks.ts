@@ -17,6 +17,11 @@ export const ASK_CUES: readonly Cue[] = [
   cue(["ผล"], { ask: "score", weak: true }),
   cue(["เป็นอย่างไร", "ออกมาเป็นอย่างไร", "ออกมาอย่างไร", "เป็นอย่างไรบ้าง", "ดีไหม", "โอเคไหม"], { ask: "score", weak: true }),
   cue(["ระดับ", "ได้ระดับ", "เกรด"], { ask: "level" }),
+  // "สรุปผลให้หน่อย", "summarise the results": the overall result, to pass on
+  cue(["สรุปผล", "สรุปคะแนน", "สรุป ผลการประเมิน", "สรุปให้ฟัง"], { ask: "score" }, { ask: "level" }, { target: "assessment" }),
+  cue(["สรุป"], { ask: "score", weak: true }),
+  // "ประเด็นไหนทุกข้อได้ 100" (and English order, "every item at 100"): full marks named after the items
+  cue(["ทุกข้อได้ 100", "ทุกข้อ ได้ 100", "ทุกข้อเต็ม", "ทุกข้อได้เต็ม", "ทุกข้อ 100", "ทุกข้อคะแนน 100", "ทุกข้อได้คะแนน 100", "ทุกข้อคะแนนเต็ม"], { ask: "pass" }, { filter: "full" }),
   cue(["ต้องได้", "ถึงจะได้", "ถึงจะผ่าน", "ขั้นต่ำ", "เกณฑ์ผ่าน", "ช่วงคะแนน", "เกณฑ์การประเมิน", "เกณฑ์คะแนน"], { ask: "definition" }),
   cue(["ผ่านเกณฑ์"], { ask: "pass" }),
   { phrases: ["ผ่าน"], tags: [{ ask: "pass" }], notBefore: ["ช่องทาง", "ทาง", " ช่องทาง", " ทาง", "เว็บ", "สื่อ", "ระบบ", "line", "ไลน์", "ออนไลน์", "eservice", "มา", "ไป", "facebook", "messenger", "chatbot", "หน้า", "การ", "ประชา"] },

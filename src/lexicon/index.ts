@@ -1,5 +1,7 @@
 import { ASK_CUES, TARGET_CUES } from "./asks";
 import { ENGLISH } from "./english";
+import { ENGLISH_LAY } from "./english-lay";
+import { LAY_THAI } from "./lay-thai";
 import { MARKER_CUES } from "./markers";
 import { NORTHERN_THAI } from "./northern-thai";
 import { PARTICLES } from "./particles";
@@ -30,9 +32,9 @@ function spellings(from: string): string[] {
 /**
  * Every rewrite the text pipeline applies, plan and question alike, compiled into one pass
  * (`src/knowledge/synonyms.ts`). Where two files rewrite the same text, the later one wins: plan
- * vocabulary over English over dialect over spelling.
+ * vocabulary (everyday retellings last) over English over dialect over spelling.
  */
-export const REWRITES: readonly Rewrite[] = [...SPELLING, ...NORTHERN_THAI.map((r) => ({ ...r, northern: true })), ...ENGLISH, ...PLAN_WORDS].map((r) => ({
+export const REWRITES: readonly Rewrite[] = [...SPELLING, ...NORTHERN_THAI.map((r) => ({ ...r, northern: true })), ...ENGLISH, ...ENGLISH_LAY, ...PLAN_WORDS, ...LAY_THAI].map((r) => ({
   ...r,
   to: planWordOf(r.to),
   from: [...new Set(r.from.flatMap(spellings))],

@@ -39,6 +39,17 @@ export const PARTICLES: readonly string[] = [
   "on", "at", "by", "with", "this", "that", "these", "those", "there", "here", "our", "my", "your", "i", "me", "can",
   "could", "would", "will", "should", "tell", "know", "want", "get", "got", "have", "has", "had", "any", "some", "so",
   "also", "just", "now", "then", "if", "it's", "its", "they", "them", "their", "he", "she", "hi", "does", "than", "ones", "anything", "something", "everything", "thing", "things", "under", "within", "from", "into", "as", "per", "via",
+  // English verbs and fillers around a question's topic ("what will the SAO do to make…", "I don't need to go")
+  "make", "makes", "made", "out", "need", "needs", "go", "goes", "give", "receive", "receives", "doing", "done", "going",
+  "come", "comes", "let", "up", "which", "whose", "get", "gets", "still", "really", "actually", "again", "don", "t", "s",
+  "พอ", "พอมี", "ยื่น", "โดน", "เดินทาง", "วางแผน", "เร็ว", "จริงจัง", "อย่างจริงจัง", "came", "system", "systems", "mechanism", "mechanisms", "making", "keep", "keeps", "coming", "instead", "time", "before", "after", "written", "writing", "documented", "down", "according", "got",
+  // (no one- or two-letter words, nor "may": two of them glued would hide an unknown word, may|or)
+  "were", "being", "not", "nothing", "reach", "reached", "planning", "often", "usually", "always", "ever", "gonna",
+  "wanna", "kinda", "okay", "sir", "madam", "dear", "kindly", "too", "very", "gave", "given", "take", "took", "taken",
+  "look", "show", "shows", "showed", "kept", "want", "like", "must", "might", "shall", "there's", "here's",
+  "into", "onto", "upon", "off", "over", "further", "once", "both", "few", "other", "such", "only", "own", "don't", "doesn't",
+  "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", "cannot", "being", "having", "tell", "told", "yet", "whole",
+  "able", "unable", "possible", "sure",
   // conditions and vague places that frame a question without naming anything
   "ถ้า", "หาก", "กรณี", "สมมติ", "ถ้าจะ", "หากจะ", "จะทำ", "ที่ไหน", "ตรงไหน", "เอาไป", "ไว้", "นี่", "น่ะ", "เนี่ย",
 ]

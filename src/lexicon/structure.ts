@@ -31,4 +31,6 @@ export const STRUCTURE_WORDS: readonly string[] = [
   // "สิ่งที่หน่วยงานทำ": a frame around what is asked, not a topic
   "สิ่ง", "สิ่งที่", "เพิ่ม", "เพิ่มขึ้น", "มากขึ้น",
   "เยอะ", "มาก", "ที่สุด", "สุด", "เยอะที่สุด", "มากที่สุด", "ต่ำ", "สูง", "ดี", "แย่", "เกณฑ์", "ผ่าน", "ไม่ผ่าน", "แผน",
+  // a place in a ranking (อันดับ 2: src/qa/rank.ts) and a summary asked for, not topics
+  "อันดับ", "ลำดับ", "รอง", "สรุป", "สรุปผล", "ย่อ", "สั้น",
 ]

@@ -6,6 +6,7 @@ import { MONEY_WORDS, SCORE_OR_TOPIC_WORDS } from "../lexicon/amounts";
 import type { CountSubject, Decision, Routed, YearKind } from "./decision";
 import type { Query } from "./query";
 import { issueFocus, itemFocus, retrieve, topicWordsOf } from "./retrieve";
+import { itemsAtPlace, placeAsked } from "./rank";
 import { heldYear, yearKindOf } from "./years";
 
 /**
@@ -126,13 +127,6 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
   return sure({ type: "glossary", id, aspect: "define" }, 0.9);
 }
 
-/** The code(s) with the plan's lowest item score. */
-function lowestItems(plan: Plan): string[] {
-  const items = plan.issues.flatMap((i) => i.items).filter((it) => it.score !== undefined && it.score !== "");
-  const low = Math.min(...items.map((it) => Number(it.score)));
-  return [...new Set(items.filter((it) => Number(it.score) === low).map((it) => it.code))];
-}
-
 /** A score bound under the pass mark narrows the list of failed items ("ข้อไหนต่ำกว่า 99"). */
 function underOf(q: Query): { under?: number } {
   return q.under !== undefined && q.filters.has("below") ? { under: q.under } : {};
@@ -167,8 +161,10 @@ function wholePlan(q: Query, plan: Plan): Routed {
   // "ประเด็นไหนได้คะแนนต่ำสุด", "which issue has the lowest item": the issue of the lowest item
   if ((t.has("issue") || q.whichIssue) && f.has("lowest") && !f.has("size")) return sure({ type: "issues-with-failed", lowest: true });
   // "the lowest item": that item (a follow-up "and why" is then about it alone), not every failed one
-  if (f.has("lowest") && !f.has("below") && !t.has("tool") && !a.has("count") && !a.has("list")) {
-    const codes = lowestItems(plan);
+  // "the second lowest" (อันดับ 2): the items at that place, however many share it ("…ข้อไหนบ้าง")
+  const place = placeAsked(q.text);
+  if (f.has("lowest") && !f.has("below") && !t.has("tool") && !a.has("count") && (place > 1 || !a.has("list"))) {
+    const codes = itemsAtPlace(plan, place);
     if (codes.length) return sure({ type: "item", codes, focus: "score" });
   }
   if (f.has("below") || f.has("lowest")) return sure({ type: "failed-list", ...underOf(q) });
