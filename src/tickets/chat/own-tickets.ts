@@ -5,6 +5,7 @@
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
+import { FORGET_REQUEST } from "../../privacy/asks-to-forget";
 import { forgetCitizen } from "../../privacy/forget-citizen";
 import { TICKET_ACTIONS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
@@ -25,7 +26,8 @@ export function ownTickets(tk: TicketsContext): CapabilityPart {
         },
       },
       {
-        pattern: /^(?:ลบข้อมูลของฉัน|ขอลบข้อมูล(?:ส่วนตัว|ส่วนบุคคล)?(?:ของฉัน)?)$/,
+        // In the person's own words ("ผมอยากลบข้อมูลของผมทั้งหมด"), not only the menu's.
+        pattern: FORGET_REQUEST,
         roles: EVERYONE,
         // Typed, not a button: deleting one's data should be asked for, not tapped by mistake.
         help: { usage: "ลบข้อมูลของฉัน", example: "ลบข้อมูลของฉัน", summary: "ขอลบข้อมูลส่วนตัวของท่าน (บอทถามยืนยันก่อน)" },
