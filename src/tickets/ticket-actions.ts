@@ -11,6 +11,8 @@ export const TICKET_ACTIONS = {
   close: "tk-close",
   closeAs: "tk-close-as",
   reopen: "tk-reopen",
+  /** Staff: show the photos and location the citizen attached. */
+  attachments: "tk-attachments",
   /** Citizen, on an answer. */
   rate: "tk-rate",
   /** Citizen, from their list: show the rating buttons for a ticket's last answer. */
