@@ -136,6 +136,8 @@ export const ticketText = {
   askFollowUp: (t: Ticket) => text(`พิมพ์คำถามเพิ่มเติมเรื่อง ${t.code} ได้เลยค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`),
   followUpSent: (t: Ticket) => text(`ส่งคำถามเพิ่มเติมเรื่อง ${t.code} ให้เจ้าหน้าที่แล้วค่ะ จะตอบกลับในแชตนี้ค่ะ`),
   notYours: () => text("ขออภัยค่ะ ไม่พบเรื่องนี้ในรายการของท่าน พิมพ์ \"ติดตามเรื่อง\" เพื่อดูเรื่องของท่านค่ะ"),
+  /** A code that names no ticket the person may see (`own`: among the citizen's own). */
+  notFound: (code: string, own = true) => text(`ไม่พบเรื่อง ${code}${own ? " ในเรื่องของท่าน" : ""}ค่ะ กรุณาตรวจเลขที่เรื่องอีกครั้ง`),
   myTickets: (tickets: Ticket[]) => {
     if (!tickets.length) return text("ท่านยังไม่มีเรื่องที่ส่งถึงเจ้าหน้าที่ค่ะ หากบอทตอบคำถามไม่ได้ ระบบจะเสนอให้ส่งเรื่องให้เจ้าหน้าที่ค่ะ");
     const lines = tickets.map((t) => {
