@@ -181,7 +181,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     const current = await flowState(ctx);
     if (current && "refused" in current) return current.refused;
     // The menu is asked for in words no flow step expects; a flow in progress stays where it was.
-    if (asksForHelp(text)) return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, inFlow: Boolean(current) }) };
+    if (asksForHelp(text)) return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, inFlow: Boolean(current && !current.flow.asksNothing) }) };
     if (current) {
       if (CANCEL.test(text)) {
         await conversations?.clear(chatIdOf(ctx.event.source));
