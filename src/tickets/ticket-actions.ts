@@ -32,6 +32,8 @@ export const TICKET_FLOWS = {
   attach: "tk-attach",
   /** The staff member's next text is the answer. */
   answer: "tk-answer",
+  /** The person asked to reach staff: their next text goes to staff as it is. */
+  direct: "tk-direct",
   /** The citizen's next text is a follow-up question. */
   followUp: "tk-followup",
 } as const;

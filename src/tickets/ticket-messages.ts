@@ -65,6 +65,11 @@ export const ticketText = {
     text(`ขออภัยค่ะ บอทยังไม่มีคำตอบสำหรับคำถามนี้ ต้องการส่งคำถามนี้ให้เจ้าหน้าที่ ${orgName} ตอบไหมคะ`, {
       items: [pb("ส่งให้เจ้าหน้าที่", postbackData(TICKET_ACTIONS.send)), pb("ไม่ต้อง", postbackData(TICKET_ACTIONS.dontSend))],
     }),
+  /** Asked to reach staff: the next message goes to them as it is. */
+  typeForStaff: (orgName: string) =>
+    text(`ได้เลยค่ะ พิมพ์เรื่องที่ต้องการสอบถามหรือแจ้งในข้อความถัดไป ระบบจะส่งถึงเจ้าหน้าที่ ${orgName} และเจ้าหน้าที่จะตอบกลับในแชตนี้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`, {
+      items: [{ type: "action", action: { type: "message", label: "ยกเลิก", text: "ยกเลิก" } }],
+    }),
   notSent: () => text("รับทราบค่ะ ไม่ได้ส่งคำถามให้เจ้าหน้าที่ หากมีคำถามอื่น พิมพ์มาได้เลยนะคะ"),
   confirmExpired: () => text("ขออภัยค่ะ คำถามที่รอส่งหมดเวลาแล้ว กรุณาพิมพ์คำถามอีกครั้งนะคะ"),
   received: (t: Ticket, orgName: string, attachMinutes: number) =>
