@@ -11,9 +11,9 @@
  * ลบข้อมูลได้ไหม") has words outside that shape and is not matched. A match only asks for a
  * confirming tap, so reading a question about deletion as a request costs one "ไม่ลบ".
  */
-const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
+import { anyOf as alt, GAP as S, ME as FIRST_PERSON, POLITE_ENDINGS } from "../thai/request-shape";
 
-const ME = ["ฉัน", "ผม", "กระผม", "หนู", "ดิฉัน", "เรา", "ตัวเอง", "ข้าพเจ้า", "เค้า", "เอง", "ของฉัน", "ของผม", "ของหนู", "ของเรา"];
+const ME = [...FIRST_PERSON, "ตัวเอง", "เค้า", "เอง", "ของฉัน", "ของผม", "ของหนู", "ของเรา"];
 const LEAD = ["ขอ", "ขอให้", "อยาก", "อยากจะ", "อยากให้", "ต้องการ", "ต้องการจะ", "ต้องการให้", "ช่วย", "รบกวน", "กรุณา", "ให้", "จะ", "ขอใช้สิทธิ์", "ขอใช้สิทธิ", "ใช้สิทธิ์", "ใช้สิทธิ", "ทำการ", "แอดมิน", "บอท", ...ME];
 const VERB = ["ลบ", "ลบทิ้ง", "ลบออก", "ไม่ต้องเก็บ", "ไม่ให้เก็บ", "ห้ามเก็บ", "เลิกเก็บ", "ไม่ยินยอมให้เก็บ", "ถอนความยินยอม(?:การเก็บ)?"];
 const WHAT = [
@@ -23,9 +23,8 @@ const WHAT = [
 const TAIL = [
   "ทั้งหมด", "ทิ้ง", "ออก", "ให้หมด", "หมด", "ด้วย", "หน่อย", "แล้ว", "ออกจากระบบ", "จากระบบ", "ในระบบ", "ที่ส่งไป", "ที่เคยส่ง", "ที่นี่",
   "ได้ไหม", "ได้มั้ย", "ได้มั๊ย", "ได้ไม๊", "ได้ป่าว", "ได้เปล่า", "ได้รึเปล่า", "ได้หรือไม่", "ยังไง", "อย่างไร", "ไง", "pdpa", "ตาม", "กฎหมาย", "พรบ.?", "สิทธิ์?",
-  "ครับ", "คับ", "ค่ะ", "คะ", "ค่า", "จ้า", "จ้ะ", "นะ", "นะคะ", "นะครับ", "เจ้า", "ครับผม", "ที", "[?!.🙏]",
+  "ที", ...POLITE_ENDINGS,
 ];
-const S = "\\s*";
 const THAI = `(?:${alt(LEAD)}${S})*${alt(VERB)}${S}${alt(WHAT)}${S}(?:ของ${S})?(?:${alt(ME)}${S})?(?:(?:${alt(TAIL)}|${alt(ME)})${S})*`;
 const ENGLISH = "(?:please\\s+)?(?:delete|remove|erase|forget)\\s+(?:all\\s+)?(?:of\\s+)?my\\s+(?:personal\\s+)?(?:data|information|info|messages|history)(?:\\s+please)?[\\s.!?]*";
 

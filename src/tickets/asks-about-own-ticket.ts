@@ -10,10 +10,9 @@
  * ticket code, with only particles around. A question about the plan's own Q&A channel ("ช่องทาง
  * ถามตอบตอบภายในกี่วัน") has words outside that shape and stays a question.
  */
-const alt = (words: readonly string[]) => `(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`;
+import { anyOf as alt, GAP as S, ME, POLITE_ENDINGS } from "../thai/request-shape";
 
 const CODE = "[QqRr]\\s*-?\\s*\\d{4,6}";
-const ME = ["ฉัน", "ผม", "หนู", "ดิฉัน", "เรา", "กระผม"];
 const SUBJECT = [
   `เรื่อง(?:ที่)?(?:ของ)?${alt(ME)}?(?:แจ้ง|ส่ง|ถาม|ร้องเรียน|ร้องทุกข์)?(?:ไป)?(?:ไว้)?(?:เมื่อวาน|เมื่อกี้|เมื่อกี๊|ก่อนหน้านี้)?`,
   `คำถาม(?:ที่)?(?:ของ)?${alt(ME)}?(?:ถาม|ส่ง)?(?:ไป)?(?:ไว้)?`,
@@ -41,9 +40,8 @@ const ANSWER = [
   "ไม่มีใครตอบ(?:เลย)?",
 ];
 const LEAD = ["ขอ", "ขอถาม", "ขอทราบ", "อยากทราบ(?:ว่า)?", "อยากรู้(?:ว่า)?", "สอบถาม", "ถาม", "แล้ว", "ตอนนี้", "ไม่ทราบว่า", "รบกวนถาม", "ขอติดตาม", "ติดตาม"];
-const TAIL = ["แล้ว", "ครับ", "คับ", "ค่ะ", "คะ", "ค่า", "จ้า", "จ้ะ", "นะ", "นะคะ", "นะครับ", "เจ้า", "บ้าง", "ครับผม", "[?!.🙏]"];
+const TAIL = ["แล้ว", "บ้าง", ...POLITE_ENDINGS];
 
-const S = "\\s*";
 const TRACK = `(?:${alt(LEAD)}${S})*(?:${alt(SUBJECT)}${S}${alt([...PROGRESS, ...ANSWER])}|${alt(ANSWER)})${S}(?:${alt(TAIL)}${S})*`;
 const CODE_ALONE = `(?:เรื่อง${S})?${CODE}${S}(?:${alt(TAIL)}${S})*`;
 
