@@ -130,6 +130,8 @@ describeInBrowser("staff walk through their work by tapping (chat page, Chromium
     await admin.close();
 
     const page = await openAs(CITIZEN);
+    // A chat that never started says where to begin, as LINE's add-friend bar does.
+    expect(await page.locator(".note", { hasText: "เพิ่มเพื่อน" }).count()).toBe(1);
     await richMenuIs(page, "เมนู");
     await step(page, async () => {
       await page.fill("#text", code);

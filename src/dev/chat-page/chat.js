@@ -283,6 +283,12 @@
       showEntry(JSON.parse(event.data).entry);
     });
     stream.addEventListener("replayed", function () {
+      // A chat that never started: LINE's app offers "add friend" here; say where that button is.
+      // (Once: a reconnection replays again.)
+      if (!elements.messages.querySelector(".row, .note-start")) {
+        note('ยังไม่มีข้อความ กด "เพิ่มเพื่อน" ด้านบนเพื่อเริ่ม (เหมือนเพิ่มเพื่อนใน LINE) หรือพิมพ์ข้อความได้เลย');
+        elements.messages.lastChild.classList.add("note-start");
+      }
       elements.messages.dataset.replayed = "true";
     });
     stream.addEventListener("richmenu", function () {
