@@ -36,6 +36,8 @@ export const replies = {
   citizenDataElsewhere: () =>
     text("ขออภัยค่ะ คำสั่งนี้แสดงข้อมูลของประชาชน จึงใช้ได้เฉพาะในกลุ่มเจ้าหน้าที่ที่ลงทะเบียนไว้ หรือในแชตส่วนตัวกับบอทค่ะ"),
   cancelled: () => text("ยกเลิกรายการที่ทำค้างไว้แล้วค่ะ มีอะไรให้ช่วยอีกไหมคะ", startQuickReply),
+  /** "ยกเลิก" with no flow open (a button tapped by mistake, a ยกเลิก typed twice): nothing was lost. */
+  nothingToCancel: () => text("ตอนนี้ไม่มีรายการค้างที่ต้องยกเลิกค่ะ มีอะไรให้ช่วยไหมคะ", startQuickReply),
   /**
    * Staff typed something that is neither a command nor answered by the plan. Citizens are offered
    * to send it to staff; staff are the ones it would go to, so they get their commands instead.

@@ -194,6 +194,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     }
     const command = await runCommand(ctx, text);
     if (command) return command;
+    // Nothing open to leave: say so, rather than read "ยกเลิก" as a question for the plan or for staff.
+    if (CANCEL.test(text) && ctx.event.source.type === "user") return replyWith(replies.nothingToCancel());
     // Staff who greet the bot want their commands; citizens get the answerer's greeting.
     if (isStaff(ctx.person) && isGreetingOnly(text)) {
       const hello = `สวัสดีค่ะ${ctx.person?.displayName ? ` คุณ${ctx.person.displayName}` : ""} นี่คือคำสั่งของท่านค่ะ`;

@@ -56,6 +56,20 @@ describe("staff get their own next steps", () => {
     expect(labels(citizen)).toContain("ส่งให้เจ้าหน้าที่");
   });
 
+  it("says there is nothing to cancel for a ยกเลิก with no flow open, to a citizen or staff, and opens nothing", async () => {
+    const tickets = async () => (await h.fs.db.collection(TICKET_COLLECTIONS.tickets).get()).size;
+    const before = await tickets();
+    // The citizen's question above still waits for "send to staff?": the first ยกเลิก ends that.
+    expect(textOf((await say(h, CITIZEN, { type: "text", text: "ยกเลิก" }))[0])).toContain("ยกเลิกรายการ");
+    const citizen = await say(h, CITIZEN, { type: "text", text: "ยกเลิก" });
+    expect(textOf(citizen[0])).toContain("ไม่มีรายการค้าง");
+    expect(labels(citizen)).not.toContain("ส่งให้เจ้าหน้าที่");
+    const admin = await say(h, ADMIN, { type: "text", text: "ยกเลิก" });
+    expect(textOf(admin[0])).toContain("ไม่มีรายการค้าง");
+    expect(labels(admin)[0]).toBe("สร้างรหัส");
+    expect(await tickets()).toBe(before);
+  });
+
   it("gives staff their commands with a stale button's apology", async () => {
     const stale = await say(h, ADMIN, { type: "postback", data: "a=no-such-action" });
     expect(textOf(stale[0])).toContain("ปุ่มนี้ใช้ไม่ได้แล้ว");
