@@ -49,7 +49,7 @@ export function reportStart(pc: ProgressContext): CapabilityPart {
             if ("activity" in other) {
               return replyWith(
                 text(
-                  `ท่านยังรายงานกิจกรรมนี้ค้างอยู่ค่ะ\n${activityTitle(other.activity)}\n(${draftSummary(unfinished)})\n\nต้องการทำรายการเดิมต่อ หรือเริ่มรายงานกิจกรรมใหม่คะ (รายการเดิมจะถูกยกเลิก)`,
+                  `ท่านยังรายงานกิจกรรมก่อนหน้าค้างอยู่ค่ะ\n${activityTitle(other.activity)}\n(${draftSummary(unfinished)})\n\nต้องการทำรายการเดิมต่อ หรือเริ่มรายงานกิจกรรมที่เพิ่งแตะคะ (รายการเดิมจะถูกยกเลิก)`,
                   {
                     items: [
                       postbackItem("ทำรายการเดิมต่อ", ACTIONS.report, { id: other.activity.id }, "ทำรายการเดิมต่อ"),
