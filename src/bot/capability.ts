@@ -70,6 +70,11 @@ export interface ConversationFlow {
    * "เรื่องค้าง" or "สร้างประกาศ"); the flow's state stays for when the person comes back.
    */
   commandsFirst?: boolean;
+  /**
+   * The flow asks nothing: it only takes what may follow (photos within minutes of a ticket), and
+   * text goes on as usual. The menu then does not tell the person a task is waiting for them.
+   */
+  asksNothing?: boolean;
   onText?(ctx: BotContext, text: string, state: ConversationState): Promise<Outcome | undefined>;
   onImage?(ctx: BotContext, messageId: string, state: ConversationState): Promise<Outcome | undefined>;
   onLocation?(

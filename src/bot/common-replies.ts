@@ -36,6 +36,14 @@ export const replies = {
   citizenDataElsewhere: () =>
     text("ขออภัยค่ะ คำสั่งนี้แสดงข้อมูลของประชาชน จึงใช้ได้เฉพาะในกลุ่มเจ้าหน้าที่ที่ลงทะเบียนไว้ หรือในแชตส่วนตัวกับบอทค่ะ"),
   cancelled: () => text("ยกเลิกรายการที่ทำค้างไว้แล้วค่ะ มีอะไรให้ช่วยอีกไหมคะ", startQuickReply),
+  /** "ยกเลิก" with no flow open (a button tapped by mistake, a ยกเลิก typed twice): nothing was lost. */
+  nothingToCancel: () => text("ตอนนี้ไม่มีรายการค้างที่ต้องยกเลิกค่ะ มีอะไรให้ช่วยไหมคะ", startQuickReply),
+  /**
+   * Staff typed something that is neither a command nor answered by the plan. Citizens are offered
+   * to send it to staff; staff are the ones it would go to, so they get their commands instead.
+   */
+  staffNotUnderstood: () =>
+    text('ขออภัยค่ะ บอทไม่พบคำสั่งหรือคำตอบสำหรับข้อความนี้ แตะคำสั่งด้านล่าง หรือพิมพ์ "เมนู" เพื่อดูคำสั่งทั้งหมดของท่านค่ะ', startQuickReply),
   failure: () => text("ขออภัยค่ะ ระบบขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้งในอีกสักครู่นะคะ"),
   askInPrivate: (orgName: string) =>
     text(`ขออภัยค่ะ เรื่องนี้ไม่มีในมาตรการฯ ที่บอทใช้ตอบ หากต้องการให้เจ้าหน้าที่ ${orgName} ตอบ กรุณาพิมพ์ถามในแชตส่วนตัวกับบอทนะคะ`),

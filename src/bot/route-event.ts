@@ -15,7 +15,7 @@ import { isStaff, type Role } from "../people/person";
 import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
 import type { Capability, ConversationFlow, PostbackRoute, ShowsCitizenData, TextCommand, UnansweredHandler } from "./capability";
-import { replies } from "./common-replies";
+import { replies, startQuickReply } from "./common-replies";
 import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
 import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
 import { chatIdOf } from "./incoming-event";
@@ -181,7 +181,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     const current = await flowState(ctx);
     if (current && "refused" in current) return current.refused;
     // The menu is asked for in words no flow step expects; a flow in progress stays where it was.
-    if (asksForHelp(text)) return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, inFlow: Boolean(current) }) };
+    if (asksForHelp(text)) return { messages: help.messagesFor(roleOf(ctx), { chat: ctx.event.source.type, inFlow: Boolean(current && !current.flow.asksNothing) }) };
     if (current) {
       if (CANCEL.test(text)) {
         await conversations?.clear(chatIdOf(ctx.event.source));
@@ -194,6 +194,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     }
     const command = await runCommand(ctx, text);
     if (command) return command;
+    // Nothing open to leave: say so, rather than read "ยกเลิก" as a question for the plan or for staff.
+    if (CANCEL.test(text) && ctx.event.source.type === "user") return replyWith(replies.nothingToCancel());
     // Staff who greet the bot want their commands; citizens get the answerer's greeting.
     if (isStaff(ctx.person) && isGreetingOnly(text)) {
       const hello = `สวัสดีค่ะ${ctx.person?.displayName ? ` คุณ${ctx.person.displayName}` : ""} นี่คือคำสั่งของท่านค่ะ`;
@@ -210,6 +212,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       // Tickets are opened in a person's own chat, never in a group: promise nothing here.
       return replyWith(replies.askInPrivate(deps.orgName));
     }
+    if (!answer.answered && isStaff(ctx.person)) return replyWith(replies.staffNotUnderstood());
     if (!answer.answered && unanswered) return unanswered(ctx, text, answer.messages);
     return { messages: answer.messages };
   }
@@ -246,7 +249,21 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     return event.kind === "sticker" ? replyWith(replies.sticker()) : replyWith(replies.unreadable());
   }
 
-  return async (ctx) => {
+  /**
+   * Replies every role shares (a cancel, a stale button, a sticker…) offer the citizen's question
+   * quick replies; in a staff member's own chat they offer that person's commands instead, so an
+   * officer is never left with buttons meant for someone else.
+   */
+  function forRole(ctx: BotContext, outcome: Outcome): Outcome {
+    if (ctx.event.source.type !== "user" || !isStaff(ctx.person)) return outcome;
+    if (!outcome.messages.some((m) => m.quickReply === startQuickReply)) return outcome;
+    const own = help.quickReplyFor(roleOf(ctx));
+    return { ...outcome, messages: outcome.messages.map((m) => (m.quickReply === startQuickReply ? { ...m, quickReply: own } : m)) };
+  }
+
+  return async (ctx) => forRole(ctx, await route(ctx));
+
+  async function route(ctx: BotContext): Promise<Outcome> {
     const { event } = ctx;
     switch (event.kind) {
       case "follow":
@@ -281,5 +298,5 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         logger.info("event.ignored", { eventId: event.id, kind: event.kind, ...(event.kind === "other" ? { lineType: event.lineType } : {}) });
         return nothing;
     }
-  };
+  }
 }

@@ -51,3 +51,17 @@ function clockTime(text: string): ClockTime | undefined {
   const [hour, minute] = [Number(m[1]), Number(m[2])];
   return hour <= 23 && minute <= 59 ? { hour, minute } : undefined;
 }
+
+/** Bangkok is UTC+7 all year (no daylight saving since 1920). */
+const BANGKOK_OFFSET_MS = 7 * 3600_000;
+
+/** The instant a datetime pick names (Bangkok wall-clock time). */
+export function pickedInstant(picked: { date: CalendarDate; time: ClockTime }): Date {
+  const { date, time } = picked;
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute) - BANGKOK_OFFSET_MS);
+}
+
+/** `at` as a datetimepicker's `initial`/`min`/`max` value: Bangkok wall-clock time, "2026-12-06T09:00". */
+export function pickerDateTime(at: Date): string {
+  return new Date(at.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 16);
+}

@@ -15,10 +15,11 @@ import { overviewExport } from "./chat/overview-export";
 import { createProgressContext, type ProgressCapabilityDeps } from "./chat/progress-context";
 import { reportButtons } from "./chat/report-buttons";
 import { reportConversation } from "./chat/report-conversation";
+import { reportStart } from "./chat/report-start";
 
 export type { ProgressCapabilityDeps } from "./chat/progress-context";
 
 export function createProgressCapability(services: CapabilityServices, deps: ProgressCapabilityDeps): Capability {
   const pc = createProgressContext(services, deps);
-  return composeCapability("progress", activityList(pc), overviewExport(pc), reportButtons(pc), reportConversation(pc));
+  return composeCapability("progress", activityList(pc), overviewExport(pc), reportStart(pc), reportButtons(pc), reportConversation(pc));
 }

@@ -40,6 +40,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}.status-done{color:#0a7d
 .sample{background:#fff4e5;border:2px solid #e65100}.closed{background:#eef2f6}nav.years a{margin-right:12px}
 .button{display:inline-block;background:#06c755;color:#fff;text-decoration:none;padding:10px 16px;border-radius:8px;font-weight:bold}
 @media (min-width:800px){.cards{display:grid;grid-template-columns:1fr 1fr;gap:16px}}
+@media (max-width:600px){.stack thead{display:none}.stack table,.stack tbody,.stack tr{display:block}.stack tr{border-bottom:1px solid #e5e9ee;padding:6px 0}.stack td{display:flex;gap:8px;align-items:center;border:0;padding:2px 0;text-align:left}.stack td::before{content:attr(data-label);flex:0 0 7.5em;color:#5b6775;font-size:.85rem}.stack td>.row{flex:1}}
 @media print{header{background:#fff;color:#000}section{box-shadow:none}.line a.button{display:none}}
 `;
 
@@ -56,10 +57,10 @@ export function renderPublicPage(s: PublicSnapshot): string {
           const rows = st.activities
             .map(
               (a) =>
-                `<tr><td>${escapeHtml(a.unitName)}</td><td class="status-${a.status}">${STATUS_TH[a.status]}</td><td><div class="row">${bar(a.percent, `${a.unitName} ${a.percent}%`)}</div></td><td class="n">${a.evidenceCount}</td><td>${a.lastUpdate ? escapeHtml(formatThaiDate(a.lastUpdate, "short")) : "-"}</td></tr>`,
+                `<tr><td data-label="หน่วยงาน">${escapeHtml(a.unitName)}</td><td data-label="สถานะ" class="status-${a.status}">${STATUS_TH[a.status]}</td><td data-label="ความคืบหน้า"><div class="row">${bar(a.percent, `${a.unitName} ${a.percent}%`)}</div></td><td data-label="หลักฐาน" class="n">${a.evidenceCount}</td><td data-label="อัปเดตล่าสุด">${a.lastUpdate ? escapeHtml(formatThaiDate(a.lastUpdate, "short")) : "-"}</td></tr>`,
             )
             .join("");
-          return `<li><div>${escapeHtml(st.text)}</div>${rows ? `<div class="scroll"><table><thead><tr><th>หน่วยงาน</th><th>สถานะ</th><th>ความคืบหน้า</th><th>หลักฐาน</th><th>อัปเดตล่าสุด</th></tr></thead><tbody>${rows}</tbody></table></div>` : ""}</li>`;
+          return `<li><div>${escapeHtml(st.text)}</div>${rows ? `<div class="stack"><table><thead><tr><th>หน่วยงาน</th><th>สถานะ</th><th>ความคืบหน้า</th><th>หลักฐาน</th><th>อัปเดตล่าสุด</th></tr></thead><tbody>${rows}</tbody></table></div>` : ""}</li>`;
         })
         .join("");
       return `<article class="measure" id="issue-${m.issueNumber}"><h3>ประเด็นที่ ${m.issueNumber} ${escapeHtml(m.issueTitle)}</h3>

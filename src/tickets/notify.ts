@@ -103,39 +103,49 @@ export async function notifyStaff(
   return audience.type === "users" ? audience.userIds.length : 1;
 }
 
+/** What a citizen attached, as staff see it in LINE ("type" and the fields {@link forwardAttachment} takes). */
+export type AttachmentToShow =
+  | { type: "image"; ref: string | null }
+  | { type: "location"; latitude: number; longitude: number; address: string | null };
+
 /**
- * Shows staff what the citizen attached after the card went out: the photo as an image message
- * (the app serves it with a preview that fits LINE's limits, whatever its size), or the location.
+ * One attachment as a LINE message: the photo as an image message (the app serves it with a
+ * preview that fits LINE's limits, whatever its size), or the location. Undefined for a photo that
+ * was not copied (no ref) or when there is no https address to serve photos from.
+ */
+export function attachmentMessage(mediaBaseUrl: string | undefined, ticket: Ticket, attachment: AttachmentToShow): Message | undefined {
+  if (attachment.type === "location") {
+    return locationMessage({
+      title: `ตำแหน่งเรื่อง ${ticket.code}`,
+      address: attachment.address,
+      latitude: attachment.latitude,
+      longitude: attachment.longitude,
+      fallback: { title: `ตำแหน่งเรื่อง ${ticket.code}`, address: "ตำแหน่งที่ประชาชนส่งมา" },
+    });
+  }
+  return attachment.ref && mediaBaseUrl ? imageMessage(mediaBaseUrl, attachment.ref) : undefined;
+}
+
+/**
+ * Shows staff what the citizen attached after the card went out (see {@link attachmentMessage}).
  * Without an https address to serve photos from, staff are told a photo is on the ticket.
  * Best effort: the attachment is on the ticket whatever happens here.
  */
 export async function forwardAttachment(
   services: Pick<CapabilityServices, "db" | "outbox" | "clock" | "logger" | "mediaBaseUrl">,
   ticket: Ticket,
-  attachment:
-    | { type: "image"; ref: string | null }
-    | { type: "location"; latitude: number; longitude: number; address: string | null },
+  attachment: AttachmentToShow,
   createdBy: string,
   onceFor?: string,
 ): Promise<boolean> {
-  let messages: Message[];
-  if (attachment.type === "location") {
-    messages = [
-      locationMessage({
-        title: `ตำแหน่งเรื่อง ${ticket.code}`,
-        address: attachment.address,
-        latitude: attachment.latitude,
-        longitude: attachment.longitude,
-        fallback: { title: `ตำแหน่งเรื่อง ${ticket.code}`, address: "ตำแหน่งที่ประชาชนส่งมา" },
-      }),
-    ];
-  } else {
-    if (!attachment.ref) return false;
-    const image = services.mediaBaseUrl ? imageMessage(services.mediaBaseUrl, attachment.ref) : undefined;
-    messages = image
-      ? [{ type: "text", text: `📷 รูปประกอบเรื่อง ${ticket.code}` }, image]
-      : [{ type: "text", text: `📷 ประชาชนแนบรูปกับเรื่อง ${ticket.code} (ระบบยังไม่ได้ตั้งที่อยู่เว็บแบบ https จึงแสดงรูปในแชตไม่ได้)` }];
-  }
+  if (attachment.type === "image" && !attachment.ref) return false;
+  const shown = attachmentMessage(services.mediaBaseUrl, ticket, attachment);
+  const messages: Message[] =
+    attachment.type === "location"
+      ? shown ? [shown] : []
+      : shown
+        ? [{ type: "text", text: `📷 รูปประกอบเรื่อง ${ticket.code}` }, shown]
+        : [{ type: "text", text: `📷 ประชาชนแนบรูปกับเรื่อง ${ticket.code} (ระบบยังไม่ได้ตั้งที่อยู่เว็บแบบ https จึงแสดงรูปในแชตไม่ได้)` }];
   const audience = await staffAudience(services.db, ticket);
   if (!audience) return false;
   await sendNow(services, { kind: "ticket-attachment", label: `แนบ${attachment.type === "image" ? "รูป" : "ตำแหน่ง"} ${ticket.code}`, audience, messages, createdBy, ref: { ticketId: ticket.id }, onceFor });

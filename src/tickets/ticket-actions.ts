@@ -11,6 +11,8 @@ export const TICKET_ACTIONS = {
   close: "tk-close",
   closeAs: "tk-close-as",
   reopen: "tk-reopen",
+  /** Staff: show the photos and location the citizen attached. */
+  attachments: "tk-attachments",
   /** Citizen, on an answer. */
   rate: "tk-rate",
   /** Citizen, from their list: show the rating buttons for a ticket's last answer. */
@@ -30,6 +32,8 @@ export const TICKET_FLOWS = {
   attach: "tk-attach",
   /** The staff member's next text is the answer. */
   answer: "tk-answer",
+  /** The person asked to reach staff: their next text goes to staff as it is. */
+  direct: "tk-direct",
   /** The citizen's next text is a follow-up question. */
   followUp: "tk-followup",
 } as const;

@@ -28,6 +28,15 @@ function attachmentSummary(t: Ticket): string {
   return parts.join(", ");
 }
 
+/** The card's button for the attachments, or undefined when there are none. */
+function attachmentsLabel(t: Ticket): string | undefined {
+  const images = t.attachments.filter((a) => a.type === "image").length;
+  const location = t.attachments.some((a) => a.type === "location");
+  if (images && location) return "ดูรูปและตำแหน่ง";
+  if (images) return `ดูรูป (${images})`;
+  return location ? "ดูตำแหน่ง" : undefined;
+}
+
 export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolean } = {}): FlexMessage {
   const bubble = renderTemplate<FlexBubble>(loadTemplate("ticket"), {
     code: t.code,
@@ -53,11 +62,14 @@ export function ticketCard(t: Ticket, opts: { heading?: string; buttons?: boolea
       height: "sm" as const,
       action: { type: "postback" as const, label, data: postbackData(action, { t: t.id }), displayText: `${label} ${t.code}` },
     });
+    // What the citizen attached opens from the card, whoever answers and whenever (view-attachments.ts).
+    const view = attachmentsLabel(t);
     const buttons =
       t.status === "closed"
         ? [button("เปิดเรื่องอีกครั้ง", TICKET_ACTIONS.reopen, "secondary")]
         : [
             button("ตอบ", TICKET_ACTIONS.answer, "primary"),
+            ...(view ? [button(view, TICKET_ACTIONS.attachments, "secondary")] : []),
             ...(t.confidential ? [] : [button("มอบหมายหน่วย", TICKET_ACTIONS.assign, "secondary")]),
             button("ปิดเรื่อง", TICKET_ACTIONS.close, "link"),
           ];

@@ -65,6 +65,11 @@ export const ticketText = {
     text(`ขออภัยค่ะ บอทยังไม่มีคำตอบสำหรับคำถามนี้ ต้องการส่งคำถามนี้ให้เจ้าหน้าที่ ${orgName} ตอบไหมคะ`, {
       items: [pb("ส่งให้เจ้าหน้าที่", postbackData(TICKET_ACTIONS.send)), pb("ไม่ต้อง", postbackData(TICKET_ACTIONS.dontSend))],
     }),
+  /** Asked to reach staff: the next message goes to them as it is. */
+  typeForStaff: (orgName: string) =>
+    text(`ได้เลยค่ะ พิมพ์เรื่องที่ต้องการสอบถามหรือแจ้งในข้อความถัดไป ระบบจะส่งถึงเจ้าหน้าที่ ${orgName} และเจ้าหน้าที่จะตอบกลับในแชตนี้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`, {
+      items: [{ type: "action", action: { type: "message", label: "ยกเลิก", text: "ยกเลิก" } }],
+    }),
   notSent: () => text("รับทราบค่ะ ไม่ได้ส่งคำถามให้เจ้าหน้าที่ หากมีคำถามอื่น พิมพ์มาได้เลยนะคะ"),
   confirmExpired: () => text("ขออภัยค่ะ คำถามที่รอส่งหมดเวลาแล้ว กรุณาพิมพ์คำถามอีกครั้งนะคะ"),
   received: (t: Ticket, orgName: string, attachMinutes: number) =>
@@ -136,6 +141,8 @@ export const ticketText = {
   askFollowUp: (t: Ticket) => text(`พิมพ์คำถามเพิ่มเติมเรื่อง ${t.code} ได้เลยค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`),
   followUpSent: (t: Ticket) => text(`ส่งคำถามเพิ่มเติมเรื่อง ${t.code} ให้เจ้าหน้าที่แล้วค่ะ จะตอบกลับในแชตนี้ค่ะ`),
   notYours: () => text("ขออภัยค่ะ ไม่พบเรื่องนี้ในรายการของท่าน พิมพ์ \"ติดตามเรื่อง\" เพื่อดูเรื่องของท่านค่ะ"),
+  /** A code that names no ticket the person may see (`own`: among the citizen's own). */
+  notFound: (code: string, own = true) => text(`ไม่พบเรื่อง ${code}${own ? " ในเรื่องของท่าน" : ""}ค่ะ กรุณาตรวจเลขที่เรื่องอีกครั้ง`),
   myTickets: (tickets: Ticket[]) => {
     if (!tickets.length) return text("ท่านยังไม่มีเรื่องที่ส่งถึงเจ้าหน้าที่ค่ะ หากบอทตอบคำถามไม่ได้ ระบบจะเสนอให้ส่งเรื่องให้เจ้าหน้าที่ค่ะ");
     const lines = tickets.map((t) => {

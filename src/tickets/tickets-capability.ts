@@ -25,6 +25,7 @@ import { pendingAttachments } from "./chat/pending-attachments";
 import { ticketRatingFollowUp } from "./chat/rating-follow-up";
 import { staffGroup } from "./chat/staff-group";
 import { ticketUnsend } from "./chat/unsend";
+import { viewAttachments } from "./chat/view-attachments";
 import { createTicketsContext, type TicketsOptions } from "./chat/tickets-context";
 
 export type { TicketsOptions } from "./chat/tickets-context";
@@ -40,6 +41,7 @@ export function createTicketsCapability(services: CapabilityServices, opts: Tick
     staffGroup(tk),
     openTickets(tk),
     ticketAnswer(tk),
+    viewAttachments(tk),
     ticketAssignClose(tk),
     ticketRatingFollowUp(tk),
     ticketUnsend(tk),

@@ -54,6 +54,12 @@ describeInBrowser("public page in Chromium", () => {
     expect(await row.count()).toBe(1);
     expect(await row.innerText()).toMatch(/65%[\s\S]*20 พ.ย. 2569/);
     expect(await row.locator('[role="progressbar"]').getAttribute("aria-valuenow")).toBe("65");
+    // Every cell of the row is on screen, the percent and the date included: on a phone the
+    // activity table is stacked, not a box to swipe sideways in (issue 15, newcomer run).
+    for (const cell of await row.locator("td").all()) {
+      const box = await cell.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    }
     await expect(page.locator("#qa-stats").innerText()).resolves.toMatch(/คำถามทั้งหมด 8 เรื่อง · ระบบตอบเอง 7 · เจ้าหน้าที่ตอบ 0 · ปิดโดยไม่ได้ตอบ 1 · รอคำตอบ 0/);
     expect(await page.locator("a", { hasText: "เพิ่มเพื่อนใน LINE" }).getAttribute("href")).toBe("https://line.me/R/ti/p/%40123abcde");
     expect(await page.locator("svg").count()).toBe(1);

@@ -2,7 +2,7 @@
  * Staff find and use their commands on the chat page, in Chromium at phone width, by tapping: the
  * rich menu linked to each person is drawn and its areas work, "เมนูทั้งหมด" opens the help menu of
  * their role, and from there an admin sees the overview, creates a link code, starts and
- * previews an announcement and gets the report link; a citizen who types that code becomes an
+ * previews an announcement, picks its time in the date picker, and gets the report link; a citizen who types that code becomes an
  * officer, sees the rich menu switch to the officer's, lists activities and reports progress
  * (status, percent, a typed note, no photo, send). Typing is used only for the code, the note
  * and the announcement's text.
@@ -98,6 +98,18 @@ describeInBrowser("staff walk through their work by tapping (chat page, Chromium
     await step(page, () => quickReply(page, "ไม่แนบ"), "ตัวอย่างด้านบนคือสิ่งที่ผู้รับจะเห็น");
     expect(await page.locator(".row-bot", { hasText: "ขอเชิญประชาชนร่วมประชุมประชาคมหมู่บ้าน" }).count()).toBeGreaterThanOrEqual(1);
     await shot(page, "admin-announcement-preview");
+    // The time is picked by tapping, in the picker LINE's app opens; the page shows what was
+    // picked, as a note, and never the postback's data.
+    await step(page, () => quickReply(page, "เจ้าหน้าที่ทั้งหมด"), "ต้องการส่งเมื่อไหร่คะ");
+    await step(page, () => quickReply(page, "ตั้งเวลา"), "เลือกวันเวลา");
+    await quickReply(page, "เลือกวันเวลา");
+    await page.locator("#picker[open]").waitFor(WAIT);
+    expect(await page.inputValue("#picker-input")).toMatch(/^\d{4}-\d{2}-\d{2}T09:00$/);
+    const picked = await step(page, () => page.click("#picker-ok"), "ตรวจสอบก่อนส่งค่ะ");
+    expect(await picked.innerText()).toMatch(/เวลาส่ง: \d{1,2} \S+ \d{4} เวลา 09:00 น\./);
+    expect(await page.locator(".note", { hasText: "คุณเลือก" }).count()).toBe(1);
+    expect(await page.locator("#messages").innerText()).not.toMatch(/postback|a=ann/);
+    await shot(page, "admin-announcement-time-picked");
     await step(page, () => quickReply(page, "ยกเลิก"), "ยกเลิกรายการ");
 
     // The links come as buttons on a card (issue 15), and the button opens the report.
@@ -118,6 +130,8 @@ describeInBrowser("staff walk through their work by tapping (chat page, Chromium
     await admin.close();
 
     const page = await openAs(CITIZEN);
+    // A chat that never started says where to begin, as LINE's add-friend bar does.
+    expect(await page.locator(".note", { hasText: "เพิ่มเพื่อน" }).count()).toBe(1);
     await richMenuIs(page, "เมนู");
     await step(page, async () => {
       await page.fill("#text", code);

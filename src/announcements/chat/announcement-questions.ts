@@ -6,10 +6,11 @@ import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import { postbackData } from "../../bot/postback-data";
 import type { Message, QuickReplyItem } from "../../line/message-types";
+import { pickerDateTime } from "../../line/picker-params";
 import { audienceLabel } from "../announcement";
 import type { UnitChoice } from "../audiences";
 import { recipientMessages } from "../publish";
-import { exampleDateTime, formatThaiDateTime } from "../thai-datetime";
+import { exampleDateTime, formatThaiDateTime, parseThaiDateTime } from "../thai-datetime";
 import { ANNOUNCEMENT_ACTIONS as A, contentOf, saveDraft, type AnnouncementsContext, type Draft } from "./announcements-context";
 import { cancelItem, nf, postbackItem, text } from "./announcement-replies";
 
@@ -56,9 +57,29 @@ export function askWhen(draft: Draft, who: string, count: number, estimate: bool
   return replyWith(text(`ส่งถึง${who} ${estimate ? "ประมาณ " : ""}${nf.format(count)} คน\nต้องการส่งเมื่อไหร่คะ`, whenItems(draft)));
 }
 
-/** The question for a time, with examples from today (so the first never lies in the past). */
-export const askTime = (now: Date, prefix = "") =>
-  replyWith(text(`${prefix}พิมพ์วันเวลาที่ต้องการส่งค่ะ เช่น\n${exampleDateTime(now)}\nพรุ่งนี้ 9 โมง\nวันเสาร์หน้า 8 โมง`, [cancelItem]));
+/**
+ * The calendar-and-clock picker LINE's app opens, so a time can be set by tapping: it starts at the
+ * example time (tomorrow morning) and cannot go back before now.
+ */
+function pickTimeItem(draft: Draft, now: Date, example: Date): QuickReplyItem {
+  return {
+    type: "action",
+    action: { type: "datetimepicker", label: "เลือกวันเวลา", data: postbackData(A.pick, { d: draft.id }), mode: "datetime", initial: pickerDateTime(example), min: pickerDateTime(now) },
+  };
+}
+
+/**
+ * The question for a time: a picker to tap, or a typed time, with examples from today (so the
+ * first never lies in the past).
+ */
+export const askTime = (now: Date, draft: Draft, prefix = "") => {
+  const example = exampleDateTime(now);
+  const exampleAt = parseThaiDateTime(example, now);
+  const initial = exampleAt.ok ? exampleAt.at : new Date(now.getTime() + 24 * 3600_000);
+  return replyWith(
+    text(`${prefix}แตะ "เลือกวันเวลา" หรือพิมพ์วันเวลาที่ต้องการส่งค่ะ เช่น\n${example}\nพรุ่งนี้ 9 โมง\nวันเสาร์หน้า 8 โมง`, [pickTimeItem(draft, now, initial), cancelItem]),
+  );
+};
 
 /**
  * ยืนยันส่ง / เปลี่ยนเวลา (or ตั้งเวลา) / ส่งเลย / ยกเลิก, under the final check: the time can be

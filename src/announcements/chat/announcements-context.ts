@@ -33,6 +33,8 @@ export const ANNOUNCEMENT_ACTIONS = {
   skip: "ann-skip",
   audience: "ann-aud",
   when: "ann-when",
+  /** The date-and-time picker's answer (LINE's datetimepicker, `params.datetime`). */
+  pick: "ann-pick",
   confirm: "ann-ok",
   cancel: "ann-cancel",
   history: "ann-hist",

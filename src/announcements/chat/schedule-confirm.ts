@@ -8,6 +8,7 @@ import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { audienceLabel } from "../announcement";
+import { pickedInstant } from "../../line/picker-params";
 import { publishAnnouncement } from "../publish";
 import { formatThaiDateTime, parseThaiDateTime } from "../thai-datetime";
 import { ADMIN, ANNOUNCEMENT_ACTIONS as A, chatOf, contentOf, draftFor, saveDraft, userOf, type AnnouncementsContext, type Draft } from "./announcements-context";
@@ -26,10 +27,22 @@ export function scheduleConfirm(ac: AnnouncementsContext): CapabilityPart {
           if (!draft?.audience) return staleDraft();
           if (action.params.m === "later") {
             await saveDraft(ac, ctx, { ...draft, step: "time" });
-            return askTime(ctx.now);
+            return askTime(ctx.now, draft);
           }
           const { sendAt: _dropped, ...now } = draft;
           return confirmCard(ac, ctx, now);
+        },
+      },
+      [A.pick]: {
+        roles: ADMIN,
+        async handle(ctx, action) {
+          const draft = await draftFor(ac, ctx, action.params.d);
+          if (!draft?.audience) return staleDraft();
+          const picked = ctx.event.kind === "postback" ? ctx.event.picked : undefined;
+          if (picked?.mode !== "datetime") return askTime(ctx.now, draft, "กรุณาเลือกทั้งวันและเวลาค่ะ\n\n");
+          const at = pickedInstant(picked);
+          if (at.getTime() <= ctx.now.getTime()) return askTime(ctx.now, draft, "เวลานี้ผ่านไปแล้วค่ะ กรุณาเลือกวันเวลาในอนาคต\n\n");
+          return confirmCard(ac, ctx, { ...draft, sendAt: at.toISOString() });
         },
       },
       [A.confirm]: {
@@ -44,7 +57,7 @@ export function scheduleConfirm(ac: AnnouncementsContext): CapabilityPart {
           const scheduledFor = draft.sendAt ? new Date(draft.sendAt) : undefined;
           if (scheduledFor && scheduledFor.getTime() <= ctx.now.getTime()) {
             await saveDraft(ac, ctx, { ...draft, step: "time" });
-            return askTime(ctx.now, "เวลาที่ตั้งไว้ผ่านไปแล้วค่ะ\n");
+            return askTime(ctx.now, draft, "เวลาที่ตั้งไว้ผ่านไปแล้วค่ะ\n");
           }
           const result = await publishAnnouncement(
             { announcements: store, deliveries, audiences },
@@ -84,7 +97,7 @@ export function scheduleConfirm(ac: AnnouncementsContext): CapabilityPart {
 /** The "time" step: the typed Thai date and time, or why it could not be read. */
 export async function onTimeText(ac: AnnouncementsContext, ctx: BotContext, raw: string, draft: Draft): Promise<Outcome> {
   const parsed = parseThaiDateTime(raw, ctx.now);
-  if (!parsed.ok) return askTime(ctx.now, `${parsed.message}\n\n`);
+  if (!parsed.ok) return askTime(ctx.now, draft, `${parsed.message}\n\n`);
   return confirmCard(ac, ctx, { ...draft, sendAt: parsed.at.toISOString() });
 }
 

@@ -145,6 +145,21 @@
     return null;
   }
 
+  /** "คุณเลือก 7 ธ.ค. 2569 10:30" for a date/time picker's params (Bangkok wall-clock values), else null. */
+  function pickedNote(params) {
+    var options = { timeZone: "Asia/Bangkok", day: "numeric", month: "short", year: "numeric" };
+    if (params.datetime) {
+      var at = new Date(params.datetime + ":00+07:00");
+      if (isNaN(at.getTime())) return null;
+      return "คุณเลือก " + at.toLocaleDateString("th-TH", options) + " " + at.toLocaleTimeString("th-TH", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" }) + " น.";
+    }
+    if (params.date) {
+      var day = new Date(params.date + "T12:00:00+07:00");
+      return isNaN(day.getTime()) ? null : "คุณเลือก " + day.toLocaleDateString("th-TH", options);
+    }
+    return params.time ? "คุณเลือก " + params.time + " น." : null;
+  }
+
   function userNote(entry) {
     var event = entry.event || {};
     var notes = {
@@ -154,7 +169,10 @@
       memberJoined: "คุณเข้าร่วมกลุ่ม",
     };
     if (notes[event.type]) return notes[event.type];
-    if (event.type === "postback" && !entry.shownText) return "(ส่ง postback: " + (event.postback && event.postback.data) + ")";
+    // LINE shows nothing in the chat for a postback without displayText (a date picker's answer, a
+    // rich-menu switch): no bubble here either, and never the raw data (IDs, action names). A
+    // picker's choice gets a quiet note, so the person sees what they picked.
+    if (event.type === "postback" && !entry.shownText) return pickedNote((event.postback && event.postback.params) || {});
     return null;
   }
 
@@ -265,6 +283,12 @@
       showEntry(JSON.parse(event.data).entry);
     });
     stream.addEventListener("replayed", function () {
+      // A chat that never started: LINE's app offers "add friend" here; say where that button is.
+      // (Once: a reconnection replays again.)
+      if (!elements.messages.querySelector(".row, .note-start")) {
+        note('ยังไม่มีข้อความ กด "เพิ่มเพื่อน" ด้านบนเพื่อเริ่ม (เหมือนเพิ่มเพื่อนใน LINE) หรือพิมพ์ข้อความได้เลย');
+        elements.messages.lastChild.classList.add("note-start");
+      }
       elements.messages.dataset.replayed = "true";
     });
     stream.addEventListener("richmenu", function () {

@@ -1,6 +1,6 @@
 /**
- * The report's buttons: "รายงาน" on an activity starts a draft, and each answer button (status,
- * percent, no note, send) moves it on. A button acts only on the draft for its own activity, and
+ * The report's answer buttons (status, percent, no note, send) move the draft on ("รายงาน", which
+ * starts it, is report-start.ts). A button acts only on the draft for its own activity, and
  * only if that activity still belongs to the sender's unit.
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
@@ -10,7 +10,8 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import { isProgressStatus, type Activity } from "../activities";
 import { ACTIONS, percentQuestion, statusQuestion } from "../render";
 import { ownActivity, progressReplies, STAFF, type ProgressContext } from "./progress-context";
-import { afterNote, afterPercent, afterStatus, draftFor, parsePercent, saveDraft, submit, type Draft } from "./report-steps";
+import { parsePercent } from "./report-input";
+import { afterNote, afterPercent, afterStatus, draftFor, submit, type Draft } from "./report-steps";
 
 type StepHandler = (ctx: BotContext, activity: Activity, draft: Draft, params: Record<string, string>) => Promise<Outcome>;
 
@@ -30,15 +31,6 @@ export function reportButtons(pc: ProgressContext): CapabilityPart {
 
   return {
     postbacks: {
-      [ACTIONS.report]: {
-        roles: STAFF,
-        async handle(ctx, action) {
-          const own = await ownActivity(pc, ctx, action.params.id);
-          if ("refusal" in own) return own.refusal;
-          await saveDraft(pc, ctx, { activityId: own.activity.id, draftId: pc.services.ids.uuid(), step: "status" });
-          return replyWith(statusQuestion(own.activity));
-        },
-      },
       [ACTIONS.status]: step(async (ctx, activity, draft, params) =>
         isProgressStatus(params.s) ? afterStatus(pc, ctx, activity, draft, params.s) : replyWith(statusQuestion(activity)),
       ),

@@ -6,11 +6,12 @@
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { STATUS_LABEL, type ProgressStatus } from "../activities";
+import { STATUS_LABEL } from "../activities";
 import { evidencePath } from "../evidence-store";
 import { noteQuestion, percentQuestion, photoQuestion, statusQuestion, text } from "../render";
 import { chatOf, ownActivity, STAFF, type ProgressContext } from "./progress-context";
-import { afterNote, afterPercent, afterStatus, ask, DraftSchema, parsePercent, REPORT_FLOW, submit } from "./report-steps";
+import { parsePercent, parseStatus } from "./report-input";
+import { afterNote, afterPercent, afterStatus, ask, DraftSchema, REPORT_FLOW, submit } from "./report-steps";
 
 const NOTE_MAX = 500;
 const PHOTOS_MAX = 10;
@@ -42,13 +43,15 @@ export function reportConversation(pc: ProgressContext): CapabilityPart {
           const d = draft.data;
           switch (d.step) {
             case "status": {
-              const status = (Object.keys(STATUS_LABEL) as ProgressStatus[]).find((s) => STATUS_LABEL[s] === input);
-              return status ? afterStatus(pc, ctx, activity, d, status) : replyWith(text("กรุณาแตะเลือกสถานะจากปุ่มด้านล่างค่ะ (หรือพิมพ์ \"ยกเลิก\")"), statusQuestion(activity));
+              const said = parseStatus(input, STATUS_LABEL);
+              return said
+                ? afterStatus(pc, ctx, activity, d, said.status, said.percent)
+                : replyWith(text("กรุณาแตะเลือกสถานะจากปุ่มด้านล่างค่ะ (หรือพิมพ์ \"ยกเลิก\")"), statusQuestion(activity));
             }
             case "percent": {
               const percent = parsePercent(input);
               return percent === undefined
-                ? replyWith(text("กรุณาพิมพ์ตัวเลข 0 ถึง 100 เช่น 40 ค่ะ (หรือพิมพ์ \"ยกเลิก\")"), percentQuestion(activity))
+                ? replyWith(text("กรุณาแตะตัวเลือก หรือพิมพ์ตัวเลข 0 ถึง 100 เช่น 40 หรือ \"ครึ่งหนึ่ง\" ค่ะ (หรือพิมพ์ \"ยกเลิก\")"), percentQuestion(activity))
                 : afterPercent(pc, ctx, activity, d, percent);
             }
             case "note":

@@ -6,7 +6,6 @@
 import { z } from "zod";
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
-import { toArabicDigits } from "../../thai/digits";
 import { STATUS_LABEL, type Activity, type ProgressStatus } from "../activities";
 import { noteQuestion, percentQuestion, photoQuestion, receipt, statusQuestion, text } from "../render";
 import { chatOf, type ProgressContext } from "./progress-context";
@@ -23,13 +22,6 @@ export const DraftSchema = z.object({
   note: z.string().optional(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
-
-export function parsePercent(raw: string): number | undefined {
-  const m = /^\s*(\d{1,3})(?:\s*(?:%|เปอร์เซ็นต์|เปอร์เซ็น|ร้อยละ))?\s*$/.exec(toArabicDigits(raw).replace(/^ร้อยละ\s*/, ""));
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  return n >= 0 && n <= 100 ? n : undefined;
-}
 
 /** The chat's draft for `activityId` (any, when undefined); read with the sender when the webhook did so. */
 export async function draftFor(pc: ProgressContext, ctx: BotContext, activityId: string | undefined): Promise<Draft | undefined> {
@@ -49,10 +41,20 @@ export async function saveDraft(pc: ProgressContext, ctx: BotContext, draft: Dra
   else await pc.services.conversations.start(chatOf(ctx), REPORT_FLOW, draft, ctx.now, REPORT_TTL_MS);
 }
 
-/** Moves the draft to its next question after the status is known. */
-export async function afterStatus(pc: ProgressContext, ctx: BotContext, activity: Activity, draft: Draft, status: ProgressStatus): Promise<Outcome> {
-  if (status === "done" || status === "not_started") {
-    const next: Draft = { ...draft, status, percent: status === "done" ? 100 : 0, step: "note" };
+/**
+ * Moves the draft to its next question after the status is known. A percent typed with it ("50" at
+ * the status step) is kept, so the percent question is not asked again.
+ */
+export async function afterStatus(
+  pc: ProgressContext,
+  ctx: BotContext,
+  activity: Activity,
+  draft: Draft,
+  status: ProgressStatus,
+  percent?: number,
+): Promise<Outcome> {
+  if (status === "done" || status === "not_started" || percent !== undefined) {
+    const next: Draft = { ...draft, status, percent: status === "done" ? 100 : status === "not_started" ? 0 : (percent ?? 0), step: "note" };
     await saveDraft(pc, ctx, next);
     return replyWith(text(`สถานะ: ${STATUS_LABEL[status]} (${next.percent}%)`), noteQuestion(activity));
   }

@@ -39,6 +39,7 @@ export function ticketAttachments(tk: TicketsContext): CapabilityPart {
       [TICKET_FLOWS.attach]: {
         // Anyone who opened a ticket (staff ask questions too); the ticket must be their own.
         roles: EVERYONE,
+        asksNothing: true,
         async onImage(ctx, messageId, state) {
           const ticket = await store.get(String(state.data.ticketId ?? ""));
           if (!ticket || ticket.citizenId !== userIdOf(ctx)) return undefined;

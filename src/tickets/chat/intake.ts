@@ -16,6 +16,7 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import { isStaff } from "../../people/person";
 import { forwardAttachment, notifyStaff, runStored, staffCardId, staffCardWrites } from "../notify";
 import { externalChannels } from "../integrity-settings";
+import { ASKS_FOR_STAFF } from "../asks-for-staff";
 import { detectMisconduct, type MisconductReport } from "../misconduct";
 import { isClearRequest } from "../request-kind";
 import { staffAudience } from "../staff";
@@ -110,7 +111,36 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     pendingIn(ctx.conversation !== undefined ? ctx.conversation : await conversations.get(citizenId, ctx.now));
 
   return {
-    flows: { [TICKET_FLOWS.confirm]: { roles: EVERYONE } },
+    commands: [
+      {
+        // "ขอคุยกับเจ้าหน้าที่": the next message goes to staff as it is, not this sentence.
+        pattern: ASKS_FOR_STAFF,
+        roles: EVERYONE,
+        help: { button: "ติดต่อเจ้าหน้าที่", summary: "พิมพ์เรื่องที่ต้องการถึงเจ้าหน้าที่โดยตรง แล้วรอคำตอบในแชตนี้" },
+        async handle(ctx) {
+          const citizenId = userIdOf(ctx);
+          if (!citizenId) return replyWith(replies.staleButton());
+          await conversations.start(citizenId, TICKET_FLOWS.direct, { askedAt: ctx.now.toISOString() }, ctx.now, CONFIRM_TTL);
+          return replyWith(ticketText.typeForStaff(orgName));
+        },
+      },
+    ],
+    flows: {
+      [TICKET_FLOWS.confirm]: { roles: EVERYONE },
+      [TICKET_FLOWS.direct]: {
+        roles: EVERYONE,
+        // "ยกเลิก", "เมนู" and every command still work; only other text is the message for staff.
+        commandsFirst: true,
+        async onText(ctx, text) {
+          const citizenId = userIdOf(ctx);
+          if (!citizenId || ctx.event.source.type !== "user") return undefined;
+          const messageId = ctx.event.kind === "text" ? ctx.event.messageId : null;
+          const misconduct = detectMisconduct(text);
+          const kind = misconduct || isClearRequest(text) ? "request" : "question";
+          return intake(ctx, { citizenId, question: text, messageId, kind, pending: [], ...(misconduct ? { misconduct } : {}) });
+        },
+      },
+    },
     async beforeAnswer(ctx, text) {
       // A report of misconduct is never answered from the plan, nor shown to staff at large.
       const citizenId = userIdOf(ctx);

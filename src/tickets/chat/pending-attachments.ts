@@ -110,6 +110,7 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
         // Anyone may send a photo first (staff ask questions too). Text goes on to commands and
         // questions; the ticket it opens takes what is pending.
         roles: EVERYONE,
+        asksNothing: true,
         onImage: (ctx, messageId, state) => image(ctx, messageId, state),
         onLocation: (ctx, l, state) => keep(ctx, state, { type: "location", latitude: l.latitude, longitude: l.longitude, address: placeText(l.address, l.title), at: ctx.now.toISOString() }),
       },
