@@ -52,9 +52,9 @@ export const ticketText = {
   tooManyTickets: (r: Refusal) =>
     text(`ขออภัยค่ะ ${PERIOD[r.window]}ท่านส่งเรื่องถึงเจ้าหน้าที่ครบ ${r.limit} เรื่องแล้ว เรื่องนี้จึงยังไม่ได้ส่ง ส่งได้อีกครั้ง${sendAgain(r)}ค่ะ เรื่องที่ส่งไปก่อนหน้านี้เจ้าหน้าที่ได้รับแล้วค่ะ`),
   /** A photo or location over a limit: not attached, not forwarded. */
-  tooManyAttachments: (t: Ticket, r: Refusal) =>
+  tooManyAttachments: (t: Pick<Ticket, "code"> | null, r: Refusal) =>
     text(
-      r.window === "ticket"
+      r.window === "ticket" && t
         ? `เรื่อง ${t.code} มีรูปและตำแหน่งครบ ${r.limit} รายการแล้วค่ะ รายการนี้จึงไม่ได้แนบ`
         : `ขออภัยค่ะ ${PERIOD[r.window]}ท่านส่งรูปและตำแหน่งครบ ${r.limit} รายการแล้ว รายการนี้จึงไม่ได้แนบ ส่งเพิ่มได้${sendAgain(r)}ค่ะ`,
     ),
