@@ -100,7 +100,8 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
               messages: [ticketText.closedToCitizen(closed, orgName)],
               createdBy: userIdOf(ctx) ?? "staff",
               ref: { ticketId: ticket.id },
-              onceFor: ctx.event.id,
+              // Once per round, not per tap: two staff closing at once both find it open.
+              onceFor: `${ticket.id}-round-${ticket.round}`,
             });
             await store.addDelivery(ticket.id, id);
           }
