@@ -113,6 +113,8 @@ export const ticketText = {
     const what = [photos ? `รูปภาพ ${photos} รูป` : "", location ? "ตำแหน่ง" : ""].filter(Boolean).join(" และ");
     return text(`ได้รับ${what}แล้วค่ะ 📎 พิมพ์รายละเอียดเรื่องที่ต้องการแจ้งหรือสอบถามภายใน ${minutes} นาที ระบบจะแนบ${what}นี้ไปกับเรื่องของท่านให้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`);
   },
+  /** To staff: a ticket whose citizen had their data deleted cannot be reopened. */
+  dataDeleted: (t: Ticket) => text(`เรื่อง ${t.code} ผู้แจ้งขอลบข้อมูลแล้ว จึงเปิดเรื่องอีกครั้งไม่ได้ค่ะ`),
   pendingFull: (max: number) => text(`แนบรูปได้สูงสุด ${max} รูปต่อเรื่องค่ะ กรุณาพิมพ์รายละเอียดเรื่องที่ต้องการแจ้งได้เลยนะคะ`),
   attached: (t: Ticket, what: "image" | "location") => text(`แนบ${what === "image" ? "รูปภาพ" : "ตำแหน่ง"}กับเรื่อง ${t.code} แล้วค่ะ`),
   answerToCitizen: (t: Ticket, answer: string, orgName: string): Message[] =>
