@@ -18,6 +18,7 @@ import type { Capability, ConversationFlow, PostbackRoute, ShowsCitizenData, Tex
 import { replies } from "./common-replies";
 import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
 import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
+import { commandForm } from "./command-form";
 import { chatIdOf } from "./incoming-event";
 import { parsePostbackData } from "./postback-data";
 
@@ -155,13 +156,24 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     return { messages: greetingMessages(person, deps.orgName, help) };
   }
 
+  /** The command a text is, as typed or else in its {@link commandForm} (so a command keeps the person's own characters whenever it matched as typed). */
+  function findCommand(text: string, chat: BotContext["event"]["source"]["type"]): { command: TextCommand; match: RegExpExecArray } | undefined {
+    const usable = commands.filter((c) => (c.chats ?? ["user"]).includes(chat));
+    const folded = commandForm(text);
+    for (const form of folded === text ? [text] : [text, folded]) {
+      for (const command of usable) {
+        const match = command.pattern.exec(form);
+        if (match) return { command, match };
+      }
+    }
+    return undefined;
+  }
+
   async function runCommand(ctx: BotContext, text: string): Promise<Outcome | undefined> {
     if (text.length > MAX_COMMAND_LENGTH) return undefined;
-    const chat = ctx.event.source.type;
-    for (const command of commands) {
-      if (!(command.chats ?? ["user"]).includes(chat)) continue;
-      const match = command.pattern.exec(text);
-      if (!match) continue;
+    const found = findCommand(text, ctx.event.source.type);
+    if (found) {
+      const { command, match } = found;
       if (!command.roles.includes(roleOf(ctx))) {
         logger.warn("command.refused", { eventId: ctx.event.id, role: roleOf(ctx) });
         return replyWith(replies.notAllowed(roleOf(ctx), command.roles));
