@@ -71,6 +71,7 @@ function collect(capabilities: Capability[]) {
   const flows: Record<string, ConversationFlow> = {};
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
+  const leaves: NonNullable<Capability["onLeave"]>[] = [];
   let files: Capability["onFile"];
   const unsends: NonNullable<Capability["onUnsend"]>[] = [];
   const strayMedia: NonNullable<Capability["onStrayMedia"]>[] = [];
@@ -87,18 +88,19 @@ function collect(capabilities: Capability[]) {
     }
     if (c.onUnanswered) unanswered.push(c.onUnanswered);
     if (c.onJoin) joins.push(c.onJoin.bind(c));
+    if (c.onLeave) leaves.push(c.onLeave.bind(c));
     if (c.onFile && files) throw new Error(`files are handled twice (${c.name})`);
     files ??= c.onFile;
     if (c.onUnsend) unsends.push(c.onUnsend.bind(c));
     if (c.onStrayMedia) strayMedia.push(c.onStrayMedia.bind(c));
     if (c.beforeAnswer) beforeAnswer.push(c.beforeAnswer.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files, unsends, strayMedia, beforeAnswer };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, leaves, files, unsends, strayMedia, beforeAnswer };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins, files, unsends, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, leaves, files, unsends, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
   const help = createHelpMenu(commands);
 
   async function onStrayMedia(ctx: BotContext): Promise<Outcome | undefined> {
@@ -288,6 +290,10 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         }
         return replyWith(replies.groupHello(deps.orgName));
       }
+      case "leave":
+        // LINE gives no reply token for this: the bot is no longer there to speak.
+        for (const leave of leaves) await leave(ctx);
+        return nothing;
       default:
         // Logged at info, with LINE's own type, so an event type LINE adds later shows up in the logs.
         logger.info("event.ignored", { eventId: event.id, kind: event.kind, ...(event.kind === "other" ? { lineType: event.lineType } : {}) });

@@ -1,11 +1,12 @@
 /**
  * The staff group: when the bot joins a group it says how to register it, and an admin's
- * "ตั้งเป็นกลุ่มเจ้าหน้าที่" inside it makes it where ticket cards go when no unit is assigned.
+ * "ตั้งเป็นกลุ่มเจ้าหน้าที่" inside it makes it where ticket cards go when no unit is assigned;
+ * removed from that group, the bot forgets it, so cards go to staff one by one again.
  */
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import { setStaffGroup } from "../staff";
+import { clearStaffGroup, getStaffGroup, setStaffGroup } from "../staff";
 import { ticketText } from "../ticket-messages";
 import { userIdOf, type TicketsContext } from "./tickets-context";
 
@@ -14,6 +15,14 @@ export function staffGroup(tk: TicketsContext): CapabilityPart {
   return {
     async onJoin() {
       return replyWith(ticketText.joinHint());
+    },
+    async onLeave(ctx) {
+      // Removed from the staff group: cards sent there would be refused by LINE and lost, so they
+      // go to staff one by one again until an admin registers another group.
+      const { source } = ctx.event;
+      if (source.type !== "group" || (await getStaffGroup(db)) !== source.groupId) return;
+      await clearStaffGroup(db, source.groupId);
+      logger.warn("ticket.staff_group.left", { groupId: source.groupId });
     },
     commands: [
       {

@@ -1,0 +1,43 @@
+/**
+ * When the bot is removed from the registered staff group, LINE refuses everything sent there: the
+ * cards of new tickets would be lost. The bot forgets the group on LINE's `leave` event, so the next
+ * card goes to staff one by one; leaving another group changes nothing.
+ */
+import { createUlid } from "line-standin";
+import { getStaffGroup } from "../../src/tickets/staff";
+import { ADMIN, CITIZEN, OFFICER, webhookBody, type BotHarness } from "../support/bot-harness";
+import { STAFF_GROUP, startStaffedBot, type StaffedBot } from "../support/staffed-bot";
+
+describe("the bot removed from the staff group", () => {
+  let bot: StaffedBot;
+  let h: BotHarness;
+  beforeAll(async () => {
+    bot = await startStaffedBot();
+    h = bot.h;
+  }, 60_000);
+  afterAll(() => bot.close());
+
+  let seq = 0;
+  const leave = async (groupId: string) => {
+    const random = new Uint8Array(10);
+    random[9] = ++seq;
+    const event = { type: "leave", mode: "active", timestamp: Date.now(), source: { type: "group", groupId }, webhookEventId: createUlid(Date.now(), random), deliveryContext: { isRedelivery: false } };
+    expect((await h.post(webhookBody([event]))).status).toBe(200);
+  };
+  const cardsIn = (chat: string, from: number) => h.botMessages(chat).slice(from).filter((m) => m.type === "flex");
+
+  it("keeps the staff group when the bot leaves another group", async () => {
+    await leave("C" + "9".repeat(32));
+    expect(await getStaffGroup(h.fs.db)).toBe(STAFF_GROUP);
+  });
+
+  it("sends the next ticket's card to staff one by one once the bot has left the staff group", async () => {
+    await leave(STAFF_GROUP);
+    expect(await getStaffGroup(h.fs.db)).toBeUndefined();
+    const seen = { group: h.botMessages(STAFF_GROUP).length, officer: h.botMessages(OFFICER).length, admin: h.botMessages(ADMIN).length };
+    expect((await h.standin.sendAsUser(CITIZEN, { type: "text", text: "ท่อระบายน้ำหน้าบ้านอุดตัน น้ำท่วมขังค่ะ" })).status).toBe(200);
+    expect(cardsIn(STAFF_GROUP, seen.group)).toHaveLength(0);
+    expect(cardsIn(OFFICER, seen.officer)).toHaveLength(1);
+    expect(cardsIn(ADMIN, seen.admin)).toHaveLength(1);
+  });
+});
