@@ -100,6 +100,8 @@ export interface Capability {
   onStrayMedia?(ctx: BotContext): Promise<Outcome | undefined>;
   /** Runs when the bot is added to a group (e.g. to offer registering it as the staff group). */
   onJoin?(ctx: BotContext): Promise<Outcome | undefined>;
+  /** Runs when people join a group or room the bot is in (`event.userIds`: who). */
+  onMemberJoined?(ctx: BotContext, userIds: readonly string[]): Promise<Outcome | undefined>;
   /** Runs when the bot is removed from a group or room (nothing can be sent there any more). */
   onLeave?(ctx: BotContext): Promise<void>;
   /**

@@ -72,6 +72,7 @@ function collect(capabilities: Capability[]) {
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
   const leaves: NonNullable<Capability["onLeave"]>[] = [];
+  const memberJoins: NonNullable<Capability["onMemberJoined"]>[] = [];
   let files: Capability["onFile"];
   const unsends: NonNullable<Capability["onUnsend"]>[] = [];
   const strayMedia: NonNullable<Capability["onStrayMedia"]>[] = [];
@@ -89,18 +90,19 @@ function collect(capabilities: Capability[]) {
     if (c.onUnanswered) unanswered.push(c.onUnanswered);
     if (c.onJoin) joins.push(c.onJoin.bind(c));
     if (c.onLeave) leaves.push(c.onLeave.bind(c));
+    if (c.onMemberJoined) memberJoins.push(c.onMemberJoined.bind(c));
     if (c.onFile && files) throw new Error(`files are handled twice (${c.name})`);
     files ??= c.onFile;
     if (c.onUnsend) unsends.push(c.onUnsend.bind(c));
     if (c.onStrayMedia) strayMedia.push(c.onStrayMedia.bind(c));
     if (c.beforeAnswer) beforeAnswer.push(c.beforeAnswer.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins, leaves, files, unsends, strayMedia, beforeAnswer };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, leaves, memberJoins, files, unsends, strayMedia, beforeAnswer };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins, leaves, files, unsends, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, leaves, memberJoins, files, unsends, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
   const help = createHelpMenu(commands);
 
   async function onStrayMedia(ctx: BotContext): Promise<Outcome | undefined> {
@@ -289,6 +291,13 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
           if (out) return out;
         }
         return replyWith(replies.groupHello(deps.orgName));
+      }
+      case "member-joined": {
+        for (const joined of memberJoins) {
+          const out = await joined(ctx, event.userIds);
+          if (out) return out;
+        }
+        return nothing;
       }
       case "leave":
         // LINE gives no reply token for this: the bot is no longer there to speak.

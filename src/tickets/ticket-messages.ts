@@ -113,6 +113,11 @@ export const ticketText = {
     const what = [photos ? `รูปภาพ ${photos} รูป` : "", location ? "ตำแหน่ง" : ""].filter(Boolean).join(" และ");
     return text(`ได้รับ${what}แล้วค่ะ 📎 พิมพ์รายละเอียดเรื่องที่ต้องการแจ้งหรือสอบถามภายใน ${minutes} นาที ระบบจะแนบ${what}นี้ไปกับเรื่องของท่านให้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`);
   },
+  /** In the staff group, when people who are not staff join it. */
+  strangerInStaffGroup: (count: number) =>
+    text(
+      `⚠️ มีผู้เข้ากลุ่มนี้ ${count} คนที่ยังไม่ได้ลงทะเบียนเป็นเจ้าหน้าที่ค่ะ กลุ่มนี้เป็นกลุ่มเจ้าหน้าที่ เรื่องที่ประชาชนส่งมา (ข้อความ ชื่อ รูปภาพ) จะแสดงในกลุ่มนี้ให้ทุกคนเห็น หากไม่ใช่เจ้าหน้าที่ ผู้ดูแลกรุณานำออกจากกลุ่ม หรือให้ลงทะเบียนด้วยรหัสจากผู้ดูแลค่ะ`,
+    ),
   /** To staff: a ticket whose citizen had their data deleted cannot be reopened. */
   dataDeleted: (t: Ticket) => text(`เรื่อง ${t.code} ผู้แจ้งขอลบข้อมูลแล้ว จึงเปิดเรื่องอีกครั้งไม่ได้ค่ะ`),
   pendingFull: (max: number) => text(`แนบรูปได้สูงสุด ${max} รูปต่อเรื่องค่ะ กรุณาพิมพ์รายละเอียดเรื่องที่ต้องการแจ้งได้เลยนะคะ`),

@@ -1,5 +1,6 @@
 /**
- * When the bot is removed from the registered staff group, LINE refuses everything sent there: the
+ * Who is in the staff group, where every card shows citizens' words: someone who is not staff
+ * joining it is said there at once. When the bot is removed from the registered staff group, LINE refuses everything sent there: the
  * cards of new tickets would be lost. The bot forgets the group on LINE's `leave` event, so the next
  * card goes to staff one by one; leaving another group changes nothing.
  */
@@ -8,7 +9,7 @@ import { getStaffGroup } from "../../src/tickets/staff";
 import { ADMIN, CITIZEN, OFFICER, webhookBody, type BotHarness } from "../support/bot-harness";
 import { STAFF_GROUP, startStaffedBot, type StaffedBot } from "../support/staffed-bot";
 
-describe("the bot removed from the staff group", () => {
+describe("the staff group's members, and the bot removed from it", () => {
   let bot: StaffedBot;
   let h: BotHarness;
   beforeAll(async () => {
@@ -25,6 +26,19 @@ describe("the bot removed from the staff group", () => {
     expect((await h.post(webhookBody([event]))).status).toBe(200);
   };
   const cardsIn = (chat: string, from: number) => h.botMessages(chat).slice(from).filter((m) => m.type === "flex");
+
+  it("says so in the staff group when someone who is not staff joins it, and not for staff", async () => {
+    const seen = h.botMessages(STAFF_GROUP).length;
+    await h.standin.sendAsUser(OFFICER, { type: "memberJoined" }, { groupId: STAFF_GROUP });
+    expect(h.botMessages(STAFF_GROUP).slice(seen)).toEqual([]);
+    await h.standin.sendAsUser(CITIZEN, { type: "memberJoined" }, { groupId: STAFF_GROUP });
+    const warned = h.botMessages(STAFF_GROUP).slice(seen).map((m) => m.text ?? "").join("\n");
+    expect(warned).toContain("ยังไม่ได้ลงทะเบียนเป็นเจ้าหน้าที่");
+    // Another group is none of its business.
+    const other = "C" + "8".repeat(32);
+    await h.standin.sendAsUser(CITIZEN, { type: "memberJoined" }, { groupId: other });
+    expect(h.botMessages(other)).toEqual([]);
+  });
 
   it("keeps the staff group when the bot leaves another group", async () => {
     await leave("C" + "9".repeat(32));
