@@ -5,24 +5,18 @@
  */
 import { commandForm } from "../../src/bot/command-form";
 import { toThaiDigits } from "../../src/thai/digits";
-import { ADMIN, CITIZEN, OFFICER, type BotHarness } from "../support/bot-harness";
-import { startStaffedBot, type StaffedBot } from "../support/staffed-bot";
+import { ADMIN, CITIZEN, OFFICER } from "../support/bot-harness";
+import { useStaffedBot } from "../support/staffed-bot";
 
 const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
 describe("commands typed in other characters", () => {
-  let bot: StaffedBot;
-  let h: BotHarness;
-  beforeAll(async () => {
-    bot = await startStaffedBot();
-    h = bot.h;
-  }, 60_000);
-  afterAll(() => bot.close());
+  const bot = useStaffedBot();
 
   const say = async (user: string, text: string): Promise<string> => {
-    const seen = h.botMessages(user).length;
-    expect((await h.standin.sendAsUser(user, { type: "text", text })).status).toBe(200);
-    return JSON.stringify(h.botMessages(user).slice(seen));
+    const seen = bot.h.botMessages(user).length;
+    expect((await bot.h.standin.sendAsUser(user, { type: "text", text })).status).toBe(200);
+    return JSON.stringify(bot.h.botMessages(user).slice(seen));
   };
 
   it("keeps Thai words whole and leaves ordinary text as it is", () => {
@@ -39,10 +33,10 @@ describe("commands typed in other characters", () => {
       const code = /\b([A-Z0-9]{6})\b/.exec(JSON.parse(issued).map((m: { text?: string }) => m.text ?? "").join("\n"))?.[1] ?? "";
       expect(code).toMatch(/[0-9]/);
       const newcomer = "U" + String(i + 1).repeat(32);
-      await h.standin.sendAsUser(newcomer, { type: "follow" });
+      await bot.h.standin.sendAsUser(newcomer, { type: "follow" });
       const reply = await say(newcomer, form(code));
       expect(reply).toContain("ลงทะเบียนเป็นเจ้าหน้าที่ของกองช่าง");
-      expect((await h.services.people.get(newcomer))?.role).toBe("officer");
+      expect((await bot.h.services.people.get(newcomer))?.role).toBe("officer");
     }
   });
 
