@@ -61,10 +61,13 @@ export const ticketText = {
   /** A photo over LINE's size limit: not kept. */
   /** A photo over LINE's size limit: not kept, with the ticket it was for when there is one yet. */
   photoTooLarge: (maxMb: number, t?: Ticket) => text(`ขออภัยค่ะ รูปนี้ใหญ่เกิน ${maxMb} MB จึงไม่ได้แนบ${t ? `กับเรื่อง ${t.code}` : "ไว้"} กรุณาส่งรูปที่เล็กลงค่ะ`),
-  confirm: (orgName: string) =>
-    text(`ขออภัยค่ะ บอทยังไม่มีคำตอบสำหรับคำถามนี้ ต้องการส่งคำถามนี้ให้เจ้าหน้าที่ ${orgName} ตอบไหมคะ`, {
-      items: [pb("ส่งให้เจ้าหน้าที่", postbackData(TICKET_ACTIONS.send)), pb("ไม่ต้อง", postbackData(TICKET_ACTIONS.dontSend))],
-    }),
+  /** The buttons name the question (`q`, its LINE message ID): a tap under an earlier question never sends the latest one. */
+  confirm: (orgName: string, questionMessageId: string | null = null) => {
+    const q = questionMessageId ? { q: questionMessageId } : undefined;
+    return text(`ขออภัยค่ะ บอทยังไม่มีคำตอบสำหรับคำถามนี้ ต้องการส่งคำถามนี้ให้เจ้าหน้าที่ ${orgName} ตอบไหมคะ`, {
+      items: [pb("ส่งให้เจ้าหน้าที่", postbackData(TICKET_ACTIONS.send, q)), pb("ไม่ต้อง", postbackData(TICKET_ACTIONS.dontSend, q))],
+    });
+  },
   notSent: () => text("รับทราบค่ะ ไม่ได้ส่งคำถามให้เจ้าหน้าที่ หากมีคำถามอื่น พิมพ์มาได้เลยนะคะ"),
   confirmExpired: () => text("ขออภัยค่ะ คำถามที่รอส่งหมดเวลาแล้ว กรุณาพิมพ์คำถามอีกครั้งนะคะ"),
   received: (t: Ticket, orgName: string, attachMinutes: number) =>

@@ -1,7 +1,8 @@
 /**
  * A button tapped twice is two webhook events, and two taps handled at once both read the chat
  * before either has written: "send to staff?" must still open one ticket with one staff card,
- * and two staff closing one ticket at once must tell the citizen once. The race is replayed
+ * and two staff closing one ticket at once must tell the citizen once. An old "send to staff"
+ * button, under a question whose offer a later one replaced, sends neither. The race is replayed
  * exactly, not left to timing: the second tap is handled with the chat as the first tap found it.
  */
 import { createFixedClock } from "../../src/clock";
@@ -40,6 +41,32 @@ describe("a button tapped twice at once", () => {
     // Both taps are answered with the one ticket's code.
     const code = String(tickets[0]?.get("code"));
     expect(h.botMessages(CITIZEN).filter((m) => (m.text ?? "").includes(`เลขที่เรื่อง: ${code}`))).toHaveLength(2);
+  });
+
+  it('sends nothing for "send to staff" tapped under an earlier question whose offer a later question replaced', async () => {
+    const citizen = "U" + "c".repeat(31) + "5";
+    await h.standin.sendAsUser(citizen, { type: "follow" });
+    const offer = async (text: string) => {
+      const seen = h.botMessages(citizen).length;
+      await h.standin.sendAsUser(citizen, { type: "text", text });
+      const prompt = h.botMessages(citizen).slice(seen).find((m) => JSON.stringify(m).includes("a=tk-send")) as { quickReply?: { items: Array<{ action: { data?: string } }> } } | undefined;
+      return prompt?.quickReply?.items.map((i) => i.action.data ?? "") ?? [];
+    };
+    const [sendFirst, skipFirst] = await offer("ขอทราบเวลาเปิดปิดสนามกีฬาของตำบลค่ะ");
+    const [sendSecond] = await offer("ขอทราบขั้นตอนการขอติดตั้งมิเตอร์น้ำประปาค่ะ");
+    expect(sendFirst).toMatch(/^a=tk-send&q=\d+$/);
+    expect(sendSecond).not.toBe(sendFirst);
+
+    // "ไม่ต้อง" and "ส่ง" under the first question neither drop nor send the second.
+    await h.standin.sendAsUser(citizen, { type: "postback", data: skipFirst! });
+    expect((await h.services.conversations.get(citizen, clock.now()))?.flow).toBe("tk-confirm");
+    await h.standin.sendAsUser(citizen, { type: "postback", data: sendFirst! });
+    expect(await ticketsOf(citizen)).toHaveLength(0);
+    expect(h.botMessages(citizen).at(-1)?.text).toContain("กรุณาพิมพ์คำถามอีกครั้ง");
+    // The second question's own button sends it.
+    await h.standin.sendAsUser(citizen, { type: "postback", data: sendSecond! });
+    const tickets = await ticketsOf(citizen);
+    expect(tickets.map((t) => t.get("question"))).toEqual(["ขอทราบขั้นตอนการขอติดตั้งมิเตอร์น้ำประปาค่ะ"]);
   });
 
   it("tells the citizen once when two staff close the same ticket at once", async () => {

@@ -143,25 +143,30 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
         ctx.now,
         CONFIRM_TTL,
       );
-      return replyWith(ticketText.confirm(orgName));
+      return replyWith(ticketText.confirm(orgName, messageId));
     },
     postbacks: {
       [TICKET_ACTIONS.send]: {
         roles: EVERYONE,
-        async handle(ctx) {
+        async handle(ctx, action) {
           const citizenId = userIdOf(ctx);
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
+          // The question the button was under (buttons sent before they named it: the one waiting).
+          const asked = action.params.q;
           const [state, byEvent] = await Promise.all([conversations.get(citizenId, ctx.now), store.get(ticketIdForEvent(ctx.event.id))]);
           // This tap handled again, or a second tap for the same question (a double tap is two
           // events), finds the ticket the first opened: the chat waits for its photos by then.
           const again = state?.flow === TICKET_FLOWS.attach ? await store.get(String(state.data.ticketId ?? "")) : undefined;
-          const opened = byEvent ?? (again?.questionMessageId && again.id === ticketIdForEvent(sendOnce(again.questionMessageId)) ? again : undefined);
+          const sameQuestion = again?.questionMessageId && (asked === undefined || asked === again.questionMessageId);
+          const opened = byEvent ?? (sameQuestion && again.id === ticketIdForEvent(sendOnce(again.questionMessageId!)) ? again : undefined);
           if (opened) {
             const once = opened === byEvent || !opened.questionMessageId ? ctx.event.id : sendOnce(opened.questionMessageId);
             return intake(ctx, { citizenId, question: opened.question, messageId: opened.questionMessageId, kind: opened.kind, pending: [], opened, once });
           }
           if (state?.flow !== TICKET_FLOWS.confirm || typeof state.data.question !== "string") return replyWith(ticketText.confirmExpired());
           const messageId = typeof state.data.messageId === "string" ? state.data.messageId : null;
+          // Under an earlier question, whose offer a later question replaced: that one is not sent, nor this one.
+          if (asked !== undefined && asked !== messageId) return replyWith(ticketText.confirmExpired());
           return intake(ctx, {
             // Taps at once for the same question open one ticket with one card.
             once: messageId ? sendOnce(messageId) : ctx.event.id,
@@ -177,10 +182,13 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
       },
       [TICKET_ACTIONS.dontSend]: {
         roles: EVERYONE,
-        async handle(ctx) {
+        async handle(ctx, action) {
           const citizenId = userIdOf(ctx);
           const state = citizenId ? await conversations.get(citizenId, ctx.now) : undefined;
-          if (citizenId && state?.flow === TICKET_FLOWS.confirm) await conversations.clear(citizenId);
+          const asked = action.params.q;
+          // "ไม่ต้อง" under an earlier question leaves the later one's offer as it is.
+          const forThis = asked === undefined || asked === state?.data.messageId;
+          if (citizenId && state?.flow === TICKET_FLOWS.confirm && forThis) await conversations.clear(citizenId);
           return replyWith(ticketText.notSent());
         },
       },
