@@ -105,6 +105,10 @@ export interface Capability {
   onStrayMedia?(ctx: BotContext): Promise<Outcome | undefined>;
   /** Runs when the bot is added to a group (e.g. to offer registering it as the staff group). */
   onJoin?(ctx: BotContext): Promise<Outcome | undefined>;
+  /** Runs when people join a group or room the bot is in (`event.userIds`: who). */
+  onMemberJoined?(ctx: BotContext, userIds: readonly string[]): Promise<Outcome | undefined>;
+  /** Runs when the bot is removed from a group or room (nothing can be sent there any more). */
+  onLeave?(ctx: BotContext): Promise<void>;
   /**
    * A file sent in a 1:1 chat by one of `roles` (e.g. an admin sending a plan file); others get the
    * usual "cannot read this" reply, so a citizen's file never reaches a handler.

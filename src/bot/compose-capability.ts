@@ -11,7 +11,7 @@ import type { Capability, ConversationFlow, PostbackRoute, TextCommand } from ".
 /** One flow or command group of a capability: the slice of {@link Capability} it fills. */
 export type CapabilityPart = Omit<Capability, "name">;
 
-type Hooks = Pick<Capability, "onUnanswered" | "onJoin" | "onFile" | "onUnsend" | "onStrayMedia" | "beforeAnswer">;
+type Hooks = Pick<Capability, "onUnanswered" | "onJoin" | "onMemberJoined" | "onLeave" | "onFile" | "onUnsend" | "onStrayMedia" | "beforeAnswer">;
 
 export function composeCapability(name: string, ...parts: CapabilityPart[]): Capability {
   const postbacks: Record<string, PostbackRoute> = {};
@@ -31,7 +31,7 @@ export function composeCapability(name: string, ...parts: CapabilityPart[]): Cap
       flows[flowName] = flow;
     }
     commands.push(...(part.commands ?? []));
-    for (const hook of ["onUnanswered", "onJoin", "onFile", "onUnsend", "onStrayMedia", "beforeAnswer"] as const) {
+    for (const hook of ["onUnanswered", "onJoin", "onMemberJoined", "onLeave", "onFile", "onUnsend", "onStrayMedia", "beforeAnswer"] as const) {
       if (!part[hook]) continue;
       if (hooks[hook]) refuseTwice(hook);
       Object.assign(hooks, { [hook]: part[hook] });

@@ -36,7 +36,9 @@ export type IncomingEvent = Base &
     | { kind: "follow"; unblocked: boolean }
     | { kind: "unfollow" }
     | { kind: "join" | "leave" }
-    | { kind: "member-joined" | "member-left" }
+    /** `userIds`: who joined, those whose IDs LINE gave in its format. */
+    | { kind: "member-joined"; userIds: string[] }
+    | { kind: "member-left" }
     | { kind: "unsend"; messageId: string }
     /** Any event type this bot does not act on (beacon, membership, video play…). */
     | { kind: "other"; lineType: string }

@@ -18,6 +18,7 @@ import type { Capability, ConversationFlow, PostbackRoute, ShowsCitizenData, Tex
 import { replies, startQuickReply } from "./common-replies";
 import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
 import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
+import { commandForm } from "./command-form";
 import { chatIdOf } from "./incoming-event";
 import { parsePostbackData } from "./postback-data";
 
@@ -70,6 +71,8 @@ function collect(capabilities: Capability[]) {
   const flows: Record<string, ConversationFlow> = {};
   const unanswered: UnansweredHandler[] = [];
   const joins: NonNullable<Capability["onJoin"]>[] = [];
+  const leaves: NonNullable<Capability["onLeave"]>[] = [];
+  const memberJoins: NonNullable<Capability["onMemberJoined"]>[] = [];
   let files: Capability["onFile"];
   const unsends: NonNullable<Capability["onUnsend"]>[] = [];
   const strayMedia: NonNullable<Capability["onStrayMedia"]>[] = [];
@@ -86,18 +89,20 @@ function collect(capabilities: Capability[]) {
     }
     if (c.onUnanswered) unanswered.push(c.onUnanswered);
     if (c.onJoin) joins.push(c.onJoin.bind(c));
+    if (c.onLeave) leaves.push(c.onLeave.bind(c));
+    if (c.onMemberJoined) memberJoins.push(c.onMemberJoined.bind(c));
     if (c.onFile && files) throw new Error(`files are handled twice (${c.name})`);
     files ??= c.onFile;
     if (c.onUnsend) unsends.push(c.onUnsend.bind(c));
     if (c.onStrayMedia) strayMedia.push(c.onStrayMedia.bind(c));
     if (c.beforeAnswer) beforeAnswer.push(c.beforeAnswer.bind(c));
   }
-  return { postbacks, commands, flows, unanswered: unanswered[0], joins, files, unsends, strayMedia, beforeAnswer };
+  return { postbacks, commands, flows, unanswered: unanswered[0], joins, leaves, memberJoins, files, unsends, strayMedia, beforeAnswer };
 }
 
 export function createEventRouter(deps: RouterDeps): EventRouter {
   const { people, questions, logger, conversations } = deps;
-  const { postbacks, commands, flows, unanswered, joins, files, unsends, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
+  const { postbacks, commands, flows, unanswered, joins, leaves, memberJoins, files, unsends, strayMedia, beforeAnswer } = collect(deps.capabilities ?? []);
   const help = createHelpMenu(commands);
 
   async function onStrayMedia(ctx: BotContext): Promise<Outcome | undefined> {
@@ -155,13 +160,24 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
     return { messages: greetingMessages(person, deps.orgName, help) };
   }
 
+  /** The command a text is, as typed or else in its {@link commandForm} (so a command keeps the person's own characters whenever it matched as typed). */
+  function findCommand(text: string, chat: BotContext["event"]["source"]["type"]): { command: TextCommand; match: RegExpExecArray } | undefined {
+    const usable = commands.filter((c) => (c.chats ?? ["user"]).includes(chat));
+    const folded = commandForm(text);
+    for (const form of folded === text ? [text] : [text, folded]) {
+      for (const command of usable) {
+        const match = command.pattern.exec(form);
+        if (match) return { command, match };
+      }
+    }
+    return undefined;
+  }
+
   async function runCommand(ctx: BotContext, text: string): Promise<Outcome | undefined> {
     if (text.length > MAX_COMMAND_LENGTH) return undefined;
-    const chat = ctx.event.source.type;
-    for (const command of commands) {
-      if (!(command.chats ?? ["user"]).includes(chat)) continue;
-      const match = command.pattern.exec(text);
-      if (!match) continue;
+    const found = findCommand(text, ctx.event.source.type);
+    if (found) {
+      const { command, match } = found;
       if (!command.roles.includes(roleOf(ctx))) {
         logger.warn("command.refused", { eventId: ctx.event.id, role: roleOf(ctx) });
         return replyWith(replies.notAllowed(roleOf(ctx), command.roles));
@@ -293,6 +309,17 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
         }
         return replyWith(replies.groupHello(deps.orgName));
       }
+      case "member-joined": {
+        for (const joined of memberJoins) {
+          const out = await joined(ctx, event.userIds);
+          if (out) return out;
+        }
+        return nothing;
+      }
+      case "leave":
+        // LINE gives no reply token for this: the bot is no longer there to speak.
+        for (const leave of leaves) await leave(ctx);
+        return nothing;
       default:
         // Logged at info, with LINE's own type, so an event type LINE adds later shows up in the logs.
         logger.info("event.ignored", { eventId: event.id, kind: event.kind, ...(event.kind === "other" ? { lineType: event.lineType } : {}) });

@@ -22,6 +22,7 @@ import { coalesced } from "../store/coalescing-firestore";
 import type { Ticket } from "../tickets/ticket";
 import { quotesCitizen } from "../privacy/quotes-citizen";
 import { createTicketStore } from "../tickets/ticket-store";
+import { staffMaySee } from "../tickets/chat/tickets-context";
 import { FAQ_FROM_TICKET } from "./faq-actions";
 import { MAX_FAQ_ANSWER, type FaqStore, type StoredFaq } from "./faq-store";
 
@@ -45,6 +46,11 @@ const saved = (faq: StoredFaq, existed: boolean) =>
 export function faqFromTicket(services: CapabilityServices, faqs: FaqStore, changed: () => void): CapabilityPart {
   const { conversations, logger } = services;
   const tickets = createTicketStore(services.db, services.ids);
+  /** The ticket, if the sender may see it as staff: a confidential complaint only its own recipients, at every step. */
+  const ticketFor = async (ctx: BotContext, id: string): Promise<Ticket | undefined> => {
+    const t = await tickets.get(id);
+    return t && staffMaySee(ctx, t) ? t : undefined;
+  };
   const existingFor = async (ticket: Ticket) => (await faqs.fromTickets([ticket.id]))[0];
 
   /** The draft ends with the event (so the event handled again takes the same path). */
@@ -68,7 +74,7 @@ export function faqFromTicket(services: CapabilityServices, faqs: FaqStore, chan
         roles: ["officer", "admin"],
         citizenData: true,
         async handle(ctx, action) {
-          const ticket = await tickets.get(action.params.t ?? "");
+          const ticket = await ticketFor(ctx, action.params.t ?? "");
           const staffId = ctx.event.source.userId;
           if (!ticket?.answer || !staffId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
           const existing = await existingFor(ticket);
@@ -92,7 +98,7 @@ export function faqFromTicket(services: CapabilityServices, faqs: FaqStore, chan
         roles: ["officer", "admin"],
         async onText(ctx, typed, state) {
           const staffId = ctx.event.source.userId;
-          const ticket = await tickets.get(String(state.data.ticketId ?? ""));
+          const ticket = await ticketFor(ctx, String(state.data.ticketId ?? ""));
           if (!staffId || !ticket?.answer) {
             if (staffId) await endDraft(ctx, staffId);
             return replyWith(replies.staleButton());

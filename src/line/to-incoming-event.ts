@@ -101,8 +101,11 @@ export function toIncomingEvent(raw: unknown): ConversionResult {
     case "join":
     case "leave":
       return { ok: true, event: { ...base, kind: e.type } };
-    case "memberJoined":
-      return { ok: true, event: { ...base, kind: "member-joined" } };
+    case "memberJoined": {
+      const joined = z.object({ members: z.array(z.object({ userId: z.string() }).partial()) }).safeParse(e.joined);
+      const userIds = (joined.success ? joined.data.members : []).map((m) => m.userId).filter((id): id is string => isLineId("userId", id));
+      return { ok: true, event: { ...base, kind: "member-joined", userIds } };
+    }
     case "memberLeft":
       return { ok: true, event: { ...base, kind: "member-left" } };
     case "unsend": {

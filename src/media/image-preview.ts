@@ -13,6 +13,17 @@ export const MAX_PREVIEW_BYTES = 1024 * 1024;
 /** LINE's limit for `originalContentUrl`. */
 export const MAX_ORIGINAL_BYTES = 10 * 1024 * 1024;
 
+/**
+ * The most pixels an image may have to be decoded: a phone photo within LINE's 10 MB has far fewer.
+ * Without a ceiling a small file can decode huge (a flat 16,000 × 16,000 PNG is 0.8 MB and took
+ * over 400 MB of memory to preview, five at once), and anyone holding a photo's URL can ask for
+ * its preview again and again.
+ */
+export const MAX_INPUT_PIXELS = 100_000_000;
+
+/** A stored file that cannot be made into an image LINE takes (not an image, or too many pixels). */
+export class UnservableImageError extends Error {}
+
 /** What a media URL asks for: the photo as stored, or a small preview of it. */
 export type ImageVariant = "original" | "preview";
 
@@ -29,12 +40,15 @@ export async function imageVariant(bytes: Buffer, contentType: string, variant: 
   const { default: sharp } = await import("sharp");
   let side = SIDE[variant];
   for (const quality of [80, 70, 60, 50, 40]) {
-    const out = await sharp(bytes, { failOn: "none" })
+    const out = await sharp(bytes, { failOn: "none", limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true })
       .rotate() // honour the phone's orientation tag before it is dropped
       .resize({ width: side, height: side, fit: "inside", withoutEnlargement: true })
       .flatten({ background: "#ffffff" })
       .jpeg({ quality, mozjpeg: true })
-      .toBuffer();
+      .toBuffer()
+      .catch((error: unknown) => {
+        throw new UnservableImageError(error instanceof Error ? error.message : String(error));
+      });
     if (out.length <= LIMIT[variant]) return { bytes: out, contentType: "image/jpeg" };
     side = Math.round(side * 0.75);
   }

@@ -5,7 +5,7 @@
  */
 import { Router } from "express";
 import type { EvidenceStore } from "../progress/evidence-store";
-import { imageVariant } from "./image-preview";
+import { imageVariant, UnservableImageError } from "./image-preview";
 import { needsReportToken, servedType } from "./media-paths";
 
 export interface MediaRouteDeps {
@@ -39,6 +39,11 @@ export function createMediaRoutes(evidence: EvidenceStore, deps: MediaRouteDeps 
       res.set({ "content-type": served.contentType, "cache-control": "private, max-age=86400", "x-content-type-options": "nosniff", "referrer-policy": "no-referrer" });
       res.send(served.bytes);
     } catch (error) {
+      // Stored, but not an image LINE could show (not an image, or too many pixels to decode).
+      if (error instanceof UnservableImageError) {
+        res.status(415).set("cache-control", "no-store").end();
+        return;
+      }
       next(error);
     }
   });

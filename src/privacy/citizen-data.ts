@@ -25,7 +25,7 @@ import { REPORT_LINKS_COLLECTION } from "../progress/report-links";
 import { UNITS_COLLECTION } from "../units/units-store";
 import { COLLECTIONS } from "../store/collections";
 import type { AttachmentStore } from "../tickets/attachment-store";
-import { pendingIn } from "../tickets/chat/pending-attachments";
+import { pendingFolder, pendingIn } from "../tickets/chat/pending-attachments";
 import { TICKET_COLLECTIONS } from "../tickets/collections";
 import { THROTTLES_COLLECTION } from "../tickets/throttle";
 import type { Ticket } from "../tickets/ticket";
@@ -177,9 +177,11 @@ export const CITIZEN_DATA_PLACES: readonly CitizenDataPlace[] = [
   },
   {
     name: "storage:tickets/",
-    keeps: "their photos (local disk or Cloud Storage)",
+    keeps: "their photos (local disk or Cloud Storage): on their tickets, and sent before any text in a folder of their own",
     async forget(e) {
       for (const t of e.tickets) for (const a of t.attachments) if (a.type === "image" && a.ref) await e.attachments?.remove(a.ref);
+      // Photos sent before a text are in their own folder, also those whose wait is over (no record names them then).
+      await e.attachments?.removeFolder(pendingFolder(e.userId));
     },
     async unsend(u) {
       for (const ref of u.photoRefs) await u.attachments?.remove(ref);

@@ -5,7 +5,7 @@
 import type { App } from "firebase-admin/app";
 import { getStorage } from "firebase-admin/storage";
 import { pipeline } from "node:stream/promises";
-import { countingBytes, type EvidenceStore } from "./evidence-store";
+import { countingBytes, folderPath, type EvidenceStore } from "./evidence-store";
 
 export function createCloudEvidenceStore(app: App, bucketName?: string): EvidenceStore {
   const bucket = () => getStorage(app).bucket(bucketName);
@@ -28,6 +28,9 @@ export function createCloudEvidenceStore(app: App, bucketName?: string): Evidenc
     },
     async remove(path) {
       await bucket().file(path).delete({ ignoreNotFound: true });
+    },
+    async removeFolder(folder) {
+      await bucket().deleteFiles({ prefix: folderPath(folder) });
     },
   };
 }

@@ -28,6 +28,11 @@ export interface EvidenceStore {
   read(path: string): Promise<Buffer | undefined>;
   /** Deletes a file (PDPA deletion of a citizen's photos); deleting what is not there is no error. */
   remove(path: string): Promise<void>;
+  /**
+   * Deletes every file in a folder (`folder/`, e.g. a citizen's waiting photos, whose names no
+   * record may hold any more once the wait is over); an empty or missing folder is no error.
+   */
+  removeFolder(folder: string): Promise<void>;
 }
 
 /** A pass-through that counts what went through it (`bytes`). */
@@ -48,6 +53,13 @@ const EXTENSIONS: Record<string, string> = { "image/jpeg": "jpg", "image/png": "
 export function evidencePath(activityId: string, draftId: string, messageId: string, contentType: string): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]/g, "_");
   return `evidence/${safe(activityId)}/${safe(draftId)}-${safe(messageId)}.${EXTENSIONS[contentType] ?? "bin"}`;
+}
+
+/** `folder/`, refusing an empty folder or one that climbs out (a folder removal must never reach the whole store). */
+export function folderPath(folder: string): string {
+  const clean = folder.replace(/\/+$/, "");
+  if (!clean || clean.split("/").some((part) => part === "" || part === "." || part === "..")) throw new RangeError(`not a folder: ${folder}`);
+  return `${clean}/`;
 }
 
 export function createLocalEvidenceStore(rootDir: string): EvidenceStore {
@@ -86,6 +98,9 @@ export function createLocalEvidenceStore(rootDir: string): EvidenceStore {
     },
     async remove(path) {
       await rm(fileOf(path), { force: true });
+    },
+    async removeFolder(folder) {
+      await rm(fileOf(folderPath(folder)), { recursive: true, force: true });
     },
   };
 }

@@ -14,20 +14,25 @@ export interface AttachmentStore {
   save(ticketId: string, messageId: string, body: Readable, contentType: string): Promise<{ ref: string; size: number }>;
   /** Removes what `save` stored (PDPA deletion). */
   remove(ref: string): Promise<void>;
+  /** Removes everything `save` stored under `folder` (a citizen's waiting photos, PDPA deletion). */
+  removeFolder(folder: string): Promise<void>;
 }
 
 const EXT: Record<string, string> = { "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp" };
 
 /** Photos attached to tickets go where issue 5's evidence photos go (`tickets/<ticketId>/…`). */
 export function attachmentStoreFromEvidence(evidence: EvidenceStore): AttachmentStore {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, "_");
   return {
     async save(ticketId, messageId, body, contentType) {
-      const safe = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, "_");
       const path = `tickets/${safe(ticketId)}/${safe(messageId)}.${EXT[contentType] ?? "bin"}`;
       return { ref: path, size: await evidence.saveStream(path, body, contentType) };
     },
     async remove(ref) {
       await evidence.remove(ref);
+    },
+    async removeFolder(folder) {
+      await evidence.removeFolder(`tickets/${safe(folder)}`);
     },
   };
 }

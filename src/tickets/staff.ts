@@ -22,6 +22,13 @@ export async function setStaffGroup(db: Firestore, groupId: string, by: string, 
   await db.collection(TICKET_COLLECTIONS.settings).doc(STAFF_GROUP_DOC).set({ groupId, by, at: Timestamp.fromDate(at) });
 }
 
+/** Forgets the staff group, if it is still `groupId` (an admin may have registered another since). */
+export async function clearStaffGroup(db: Firestore, groupId: string): Promise<void> {
+  const ref = db.collection(TICKET_COLLECTIONS.settings).doc(STAFF_GROUP_DOC);
+  const snap = await ref.get();
+  if (snap.get("groupId") === groupId) await ref.delete();
+}
+
 /** Officers (and admins) of a unit; a unit is recorded on a person by its ID or, in older records, its name. */
 export async function officersOfUnit(db: Firestore, unit: { id: string; name: string | null }): Promise<string[]> {
   const people = db.collection(COLLECTIONS.people);

@@ -97,6 +97,15 @@ export function countTicket(db: Firestore, userId: string, now: Date): Promise<C
   return count(db, perPerson(userId, "tickets", (l) => l.ticketsPerHour, (l) => l.ticketsPerDay, now));
 }
 
+/**
+ * Counts a photo `userId` sends before any text (it waits for the ticket the text opens): the same
+ * per-person counters as attachments, so waiting photos cannot go round the limits. It is not
+ * counted again when the ticket opens.
+ */
+export function countPendingPhoto(db: Firestore, userId: string, now: Date): Promise<Counted> {
+  return count(db, perPerson(userId, "attachments", (l) => l.attachmentsPerHour, (l) => l.attachmentsPerDay, now));
+}
+
 /** Counts a photo or location `userId` attaches to `ticketId`. */
 export function countAttachment(db: Firestore, userId: string, ticketId: string, now: Date): Promise<Counted> {
   const onTicket: Counter = { id: `ticket-${ticketId}`, limit: (l) => l.attachmentsPerTicket, window: "ticket", again: null, expiresAt: new Date(now.getTime() + 90 * DAY_MS) };

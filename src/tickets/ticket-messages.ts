@@ -52,19 +52,21 @@ export const ticketText = {
   tooManyTickets: (r: Refusal) =>
     text(`ขออภัยค่ะ ${PERIOD[r.window]}ท่านส่งเรื่องถึงเจ้าหน้าที่ครบ ${r.limit} เรื่องแล้ว เรื่องนี้จึงยังไม่ได้ส่ง ส่งได้อีกครั้ง${sendAgain(r)}ค่ะ เรื่องที่ส่งไปก่อนหน้านี้เจ้าหน้าที่ได้รับแล้วค่ะ`),
   /** A photo or location over a limit: not attached, not forwarded. */
-  tooManyAttachments: (t: Ticket, r: Refusal) =>
+  tooManyAttachments: (t: Pick<Ticket, "code"> | null, r: Refusal) =>
     text(
-      r.window === "ticket"
+      r.window === "ticket" && t
         ? `เรื่อง ${t.code} มีรูปและตำแหน่งครบ ${r.limit} รายการแล้วค่ะ รายการนี้จึงไม่ได้แนบ`
         : `ขออภัยค่ะ ${PERIOD[r.window]}ท่านส่งรูปและตำแหน่งครบ ${r.limit} รายการแล้ว รายการนี้จึงไม่ได้แนบ ส่งเพิ่มได้${sendAgain(r)}ค่ะ`,
     ),
-  /** A photo over LINE's size limit: not kept. */
   /** A photo over LINE's size limit: not kept, with the ticket it was for when there is one yet. */
   photoTooLarge: (maxMb: number, t?: Ticket) => text(`ขออภัยค่ะ รูปนี้ใหญ่เกิน ${maxMb} MB จึงไม่ได้แนบ${t ? `กับเรื่อง ${t.code}` : "ไว้"} กรุณาส่งรูปที่เล็กลงค่ะ`),
-  confirm: (orgName: string) =>
-    text(`ขออภัยค่ะ บอทยังไม่มีคำตอบสำหรับคำถามนี้ ต้องการส่งคำถามนี้ให้เจ้าหน้าที่ ${orgName} ตอบไหมคะ`, {
-      items: [pb("ส่งให้เจ้าหน้าที่", postbackData(TICKET_ACTIONS.send)), pb("ไม่ต้อง", postbackData(TICKET_ACTIONS.dontSend))],
-    }),
+  /** The buttons name the question (`q`, its LINE message ID): a tap under an earlier question never sends the latest one. */
+  confirm: (orgName: string, questionMessageId: string | null = null) => {
+    const q = questionMessageId ? { q: questionMessageId } : undefined;
+    return text(`ขออภัยค่ะ บอทยังไม่มีคำตอบสำหรับคำถามนี้ ต้องการส่งคำถามนี้ให้เจ้าหน้าที่ ${orgName} ตอบไหมคะ`, {
+      items: [pb("ส่งให้เจ้าหน้าที่", postbackData(TICKET_ACTIONS.send, q)), pb("ไม่ต้อง", postbackData(TICKET_ACTIONS.dontSend, q))],
+    });
+  },
   /** Asked to reach staff: the next message goes to them as it is. */
   typeForStaff: (orgName: string) =>
     text(`ได้เลยค่ะ พิมพ์เรื่องที่ต้องการสอบถามหรือแจ้งในข้อความถัดไป ระบบจะส่งถึงเจ้าหน้าที่ ${orgName} และเจ้าหน้าที่จะตอบกลับในแชตนี้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`, {
@@ -118,6 +120,13 @@ export const ticketText = {
     const what = [photos ? `รูปภาพ ${photos} รูป` : "", location ? "ตำแหน่ง" : ""].filter(Boolean).join(" และ");
     return text(`ได้รับ${what}แล้วค่ะ 📎 พิมพ์รายละเอียดเรื่องที่ต้องการแจ้งหรือสอบถามภายใน ${minutes} นาที ระบบจะแนบ${what}นี้ไปกับเรื่องของท่านให้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`);
   },
+  /** In the staff group, when people who are not staff join it. */
+  strangerInStaffGroup: (count: number) =>
+    text(
+      `⚠️ มีผู้เข้ากลุ่มนี้ ${count} คนที่ยังไม่ได้ลงทะเบียนเป็นเจ้าหน้าที่ค่ะ กลุ่มนี้เป็นกลุ่มเจ้าหน้าที่ เรื่องที่ประชาชนส่งมา (ข้อความ ชื่อ รูปภาพ) จะแสดงในกลุ่มนี้ให้ทุกคนเห็น หากไม่ใช่เจ้าหน้าที่ ผู้ดูแลกรุณานำออกจากกลุ่ม หรือให้ลงทะเบียนด้วยรหัสจากผู้ดูแลค่ะ`,
+    ),
+  /** To staff: a ticket whose citizen had their data deleted cannot be reopened. */
+  dataDeleted: (t: Ticket) => text(`เรื่อง ${t.code} ผู้แจ้งขอลบข้อมูลแล้ว จึงเปิดเรื่องอีกครั้งไม่ได้ค่ะ`),
   pendingFull: (max: number) => text(`แนบรูปได้สูงสุด ${max} รูปต่อเรื่องค่ะ กรุณาพิมพ์รายละเอียดเรื่องที่ต้องการแจ้งได้เลยนะคะ`),
   attached: (t: Ticket, what: "image" | "location") => text(`แนบ${what === "image" ? "รูปภาพ" : "ตำแหน่ง"}กับเรื่อง ${t.code} แล้วค่ะ`),
   answerToCitizen: (t: Ticket, answer: string, orgName: string): Message[] =>

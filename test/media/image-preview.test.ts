@@ -1,5 +1,12 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import express from "express";
 import sharp from "sharp";
-import { imageVariant, MAX_ORIGINAL_BYTES, MAX_PREVIEW_BYTES } from "../../src/media/image-preview";
+import { createMediaRoutes } from "../../src/media/media-routes";
+import { createLocalEvidenceStore } from "../../src/progress/evidence-store";
+import { imageVariant, MAX_ORIGINAL_BYTES, MAX_PREVIEW_BYTES, UnservableImageError } from "../../src/media/image-preview";
 import { imageMessage, mediaUrl } from "../../src/media/media-paths";
 
 /** A photo-like image that compresses badly (noise), of about the given size. */
@@ -24,6 +31,29 @@ describe("image variants for LINE", () => {
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBeLessThanOrEqual(1024);
     const original = await imageVariant(photo, "image/jpeg", "original");
     expect(original.bytes).toBe(photo);
+  });
+
+  it("refuses to decode an image of more pixels than any photo within LINE's 10 MB, or what is not an image", async () => {
+    const bomb = await sharp({ create: { width: 16_000, height: 16_000, channels: 3, background: "#808080" } }).png({ compressionLevel: 9 }).toBuffer();
+    expect(bomb.length).toBeLessThan(MAX_PREVIEW_BYTES);
+    await expect(imageVariant(bomb, "image/png", "preview")).rejects.toThrow(UnservableImageError);
+    await expect(imageVariant(Buffer.from("<html>not a photo</html>"), "image/jpeg", "preview")).rejects.toThrow(UnservableImageError);
+  });
+
+  it("answers 415 for a stored file it cannot preview, never its error page", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ita-media-test-"));
+    const store = createLocalEvidenceStore(dir);
+    await store.save("tickets/abcdefghijkl/123.jpg", Buffer.from("<html>not a photo</html>"), "image/jpeg");
+    const server = express().use(createMediaRoutes(store)).listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${port}/media/tickets/abcdefghijkl/123.jpg?v=preview`);
+      expect(res.status).toBe(415);
+    } finally {
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("serves an original over LINE's 10 MB smaller", async () => {

@@ -121,7 +121,9 @@ describe("a citizen's data, everywhere it is kept", () => {
     const tickets = await Promise.all(ticketIds.map(async (id) => (await h.fs.db.collection(TICKET_COLLECTIONS.tickets).doc(id).get()).data()));
     expect(tickets.map((t) => t?.status)).toEqual(ticketIds.map(() => "closed"));
     expect(tickets.every((t) => t?.anonymized === true)).toBe(true);
-    // Out of the queue and the reminders.
+    // Out of the queue and the reminders, and a staff member's reopen button does not bring them back.
+    for (const id of ticketIds) await tap(OFFICER, `a=tk-reopen&t=${id}`);
+    expect((await Promise.all(ticketIds.map(async (id) => (await h.fs.db.collection(TICKET_COLLECTIONS.tickets).doc(id).get()).get("status"))))).toEqual(ticketIds.map(() => "closed"));
     const seen = h.botMessages(OFFICER).length;
     await say(OFFICER, "เรื่องค้าง");
     expect(JSON.stringify(h.botMessages(OFFICER).slice(seen))).not.toMatch(new RegExp(tickets.map((t) => String(t?.code)).join("|")));

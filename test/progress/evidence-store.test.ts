@@ -22,4 +22,16 @@ describe("local evidence store", () => {
     await expect(store.save("../outside.jpg", Buffer.from("x"), "image/jpeg")).rejects.toThrow(RangeError);
     await expect(store.remove("../../etc/passwd")).rejects.toThrow(RangeError);
   });
+
+  it("removes a whole folder, and never the store itself or anything outside it", async () => {
+    await store.save("tickets/p1/1.jpg", Buffer.from("a"), "image/jpeg");
+    await store.save("tickets/p1/2.jpg", Buffer.from("b"), "image/jpeg");
+    await store.save("tickets/p2/3.jpg", Buffer.from("c"), "image/jpeg");
+    await store.removeFolder("tickets/p1");
+    expect(await store.read("tickets/p1/1.jpg")).toBeUndefined();
+    expect(await store.read("tickets/p2/3.jpg")).toEqual(Buffer.from("c"));
+    await expect(store.removeFolder("tickets/missing")).resolves.toBeUndefined();
+    for (const bad of ["", "/", "tickets/..", "..", "tickets//p2"]) await expect(store.removeFolder(bad)).rejects.toThrow(RangeError);
+    expect(await store.read("tickets/p2/3.jpg")).toEqual(Buffer.from("c"));
+  });
 });

@@ -37,3 +37,21 @@ export async function startStaffedBot(
     },
   };
 }
+
+/**
+ * A staffed bot for the tests of one `describe`: started before them, closed after them. The
+ * harness is read through the returned object, once started.
+ */
+export function useStaffedBot(opts: Parameters<typeof startStaffedBot>[0] = {}): { readonly h: BotHarness } {
+  let bot: StaffedBot | undefined;
+  beforeAll(async () => {
+    bot = await startStaffedBot(opts);
+  }, 60_000);
+  afterAll(() => bot?.close());
+  return {
+    get h(): BotHarness {
+      if (!bot) throw new Error("the staffed bot is not started yet");
+      return bot.h;
+    },
+  };
+}

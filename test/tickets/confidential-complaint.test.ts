@@ -82,6 +82,19 @@ describe("confidential misconduct complaints", () => {
     expect(since(CITIZEN, before).map((m) => m.text).join("")).toContain("จะตรวจสอบข้อเท็จจริง");
   });
 
+  it("keeps the answered complaint out of other staff's FAQ and reopen buttons", async () => {
+    for (const staff of [OFFICER, ADMIN]) {
+      for (const data of [`a=faq-from&t=${ticketId}`, `a=tk-reopen&t=${ticketId}`]) {
+        const before = count(staff);
+        await h.standin.sendAsUser(staff, { type: "postback", data });
+        const shown = JSON.stringify(since(staff, before));
+        expect(shown).not.toContain("ใต้โต๊ะ");
+        expect(shown).not.toContain(code);
+      }
+      expect(await h.services.conversations.get(staff, new Date())).toBeUndefined();
+    }
+  });
+
   it("tells where to complain outside the organisation when it concerns the leadership, from configuration", async () => {
     const shipped = (await say(CITIZEN, "นายกเรียกรับเงินจากผู้รับเหมาทุกโครงการ")).map((m) => m.text).join("\n");
     expect(shipped).toContain("เป็นความลับ");

@@ -2,9 +2,14 @@
  * A photo sent before the text is not lost: people send the picture first. Photos and a location
  * sent just before the text that opens a ticket become its attachments (also through "send to
  * staff?"), the acknowledgements say so, staff see them, the wait has an end, and a citizen who
- * deletes their data takes waiting photos with them.
+ * deletes their data takes waiting photos with them, also those whose wait is over. A photo over a
+ * limit is never stored.
  */
+import { readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createFixedClock } from "../../src/clock";
+import { MAX_PENDING_PHOTOS, pendingFolder } from "../../src/tickets/chat/pending-attachments";
 import { TICKET_COLLECTIONS } from "../../src/tickets/collections";
 import { ADMIN, CITIZEN, startBotHarness, type BotHarness } from "../support/bot-harness";
 
@@ -67,7 +72,7 @@ describe("photos sent before the text", () => {
     await send(CITIZEN, { type: "image", bytes: JPEG, contentType: "image/jpeg" });
     const ask = await send(CITIZEN, { type: "text", text: "ป้ายนี้ติดตั้งถูกต้องตามระเบียบไหมคะ" });
     const sendData = ask[0]?.quickReply?.items.find((i) => i.action.label === "ส่งให้เจ้าหน้าที่")?.action.data;
-    expect(sendData).toBe("a=tk-send");
+    expect(sendData).toMatch(/^a=tk-send&q=\d+$/);
     const receipt = await send(CITIZEN, { type: "postback", data: sendData! });
     const ticket = await ticketWith(codeIn(receipt));
     expect(ticket.attachments.map((a: { type: string }) => a.type)).toEqual(["image"]);
@@ -93,5 +98,33 @@ describe("photos sent before the text", () => {
     expect(ref).not.toContain(CITIZEN_2);
     await send(CITIZEN_2, { type: "postback", data: "a=tk-forget" });
     expect(await h.services.evidence?.read(ref)).toBeUndefined();
+  });
+
+  // A photo over a limit is refused before it is downloaded: stored, nothing would refer to it
+  // (nobody sees it, and a deletion request could not find it).
+  const CITIZEN_3 = "U" + "c".repeat(31) + "3";
+  const CITIZEN_4 = "U" + "c".repeat(31) + "4";
+  /** The photo files in a citizen's waiting folder, straight from the local evidence store. */
+  const storedFor = async (userId: string): Promise<string[]> =>
+    (await readdir(join(tmpdir(), `ita-evidence-${h.fs.projectId}`, "tickets", pendingFolder(userId))).catch(() => [] as string[])).filter((f) => !f.endsWith(".part"));
+
+  it("stores no photo over the waiting limit, and a deletion removes waiting photos whose wait is over", async () => {
+    for (let i = 0; i < MAX_PENDING_PHOTOS; i++) await send(CITIZEN_3, { type: "image", bytes: JPEG, contentType: "image/jpeg" });
+    expect((await send(CITIZEN_3, { type: "image", bytes: JPEG, contentType: "image/jpeg" }))[0]?.text).toContain(`สูงสุด ${MAX_PENDING_PHOTOS} รูป`);
+    await send(CITIZEN_3, { type: "image", bytes: JPEG, contentType: "image/jpeg" });
+    expect(await storedFor(CITIZEN_3)).toHaveLength(MAX_PENDING_PHOTOS);
+    // The wait ends with no text: no record names these photos any more.
+    clock.advance(60 * 60_000);
+    expect(await h.services.conversations.get(CITIZEN_3, clock.now())).toBeUndefined();
+    await send(CITIZEN_3, { type: "postback", data: "a=tk-forget" });
+    expect(await storedFor(CITIZEN_3)).toEqual([]);
+  });
+
+  it("counts waiting photos against the citizen's attachment limits", async () => {
+    await h.fs.db.collection(TICKET_COLLECTIONS.settings).doc("tickets").set({ limits: { attachmentsPerHour: 3 } });
+    for (let i = 0; i < 3; i++) await send(CITIZEN_4, { type: "image", bytes: JPEG, contentType: "image/jpeg" });
+    expect((await send(CITIZEN_4, { type: "image", bytes: JPEG, contentType: "image/jpeg" }))[0]?.text).toContain("ครบ 3 รายการแล้ว");
+    expect(await storedFor(CITIZEN_4)).toHaveLength(3);
+    await h.fs.db.collection(TICKET_COLLECTIONS.settings).doc("tickets").delete();
   });
 });

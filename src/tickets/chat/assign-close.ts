@@ -100,7 +100,8 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
               messages: [ticketText.closedToCitizen(closed, orgName)],
               createdBy: userIdOf(ctx) ?? "staff",
               ref: { ticketId: ticket.id },
-              onceFor: ctx.event.id,
+              // Once per round, not per tap: two staff closing at once both find it open.
+              onceFor: `${ticket.id}-round-${ticket.round}`,
             });
             await store.addDelivery(ticket.id, id);
           }
@@ -113,6 +114,8 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
         async handle(ctx, action) {
           const ticket = await ticketOf(tk, action, ctx);
           if (!ticket) return replyWith(replies.staleButton());
+          // Its citizen asked for their data to be deleted: nobody is left to answer, and it stays out of the queue.
+          if (ticket.anonymized) return replyWith(ticketText.dataDeleted(ticket));
           const reopened = (await store.reopen(ticket.id, null, ctx.now)) as Ticket;
           return replyWith(ticketText.reopened(reopened), ticketCard(reopened, { heading: "เปิดเรื่องอีกครั้ง" }));
         },

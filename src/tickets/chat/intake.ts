@@ -29,6 +29,9 @@ import { ticketIdForEvent } from "../ticket-store";
 import { asAttachments, pendingIn, type PendingItem } from "./pending-attachments";
 import { CONFIRM_TTL, EVERYONE, MINUTE, userIdOf, type TicketsContext } from "./tickets-context";
 
+/** What a question sent with "send to staff?" is opened once by: the message it was. */
+const sendOnce = (questionMessageId: string) => `question-${questionMessageId}`;
+
 export function ticketIntake(tk: TicketsContext): CapabilityPart {
   const { services, store } = tk;
   const { db, conversations, logger, orgName } = services;
@@ -48,10 +51,17 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     askedAt?: Date;
     /** The ticket this very event opened already (handled again): it is not counted twice. */
     opened?: Ticket;
+    /**
+     * What makes this opening happen once (the ticket's ID, its card and forwarded photos are
+     * derived from it): the webhook event by default; the question itself for "send to staff?",
+     * which a citizen may tap twice (two events) for one question.
+     */
+    once?: string;
   }
 
   async function intake(ctx: BotContext, i: Intake): Promise<Outcome> {
     const { citizenId, question, kind, pending, misconduct, opened } = i;
+    const once = i.once ?? ctx.event.id;
     const cut = i.cut ?? question.length > MAX_QUESTION_LENGTH;
     const confidentialTo = misconduct ? [...(services.integrityOfficerIds ?? [])] : undefined;
     // Round trips in a row are what a citizen waits for: who gets the card (a new ticket has no
@@ -72,10 +82,10 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
       return replyWith(ticketText.tooManyTickets(refused));
     }
     const heading = misconduct ? "ร้องเรียนการทุจริต/ประพฤติมิชอบ" : kind === "request" ? "ประชาชนแจ้งเรื่อง" : "คำถามที่บอทตอบไม่ได้";
-    const cardFor = (t: Ticket) => audience && staffCardWrites(services, t, heading, audience, { createdBy: `ticket:${t.id}`, onceFor: ctx.event.id });
+    const cardFor = (t: Ticket) => audience && staffCardWrites(services, t, heading, audience, { createdBy: `ticket:${t.id}`, onceFor: once });
     const ticket = await store.open(
       {
-        id: ticketIdForEvent(ctx.event.id),
+        id: ticketIdForEvent(once),
         kind,
         citizenId,
         citizenName: ctx.person?.displayName ?? null,
@@ -95,8 +105,8 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
     if (!audience) logger.warn("ticket.no_staff", { ticketId: ticket.id });
     const afterReply = async (): Promise<void> => {
       // A ticket opened before its card was stored with it (a redelivery across a deploy) gets it now.
-      if (audience && !(await runStored(services, staffCardId(ctx.event.id)))) await notifyStaff(services, ticket, heading, { createdBy: `ticket:${ticket.id}`, onceFor: ctx.event.id, lookedUp: Promise.resolve(audience) });
-      for (const [n, item] of pending.entries()) await forwardAttachment(services, ticket, item, citizenId, `${ctx.event.id}-pending-${n}`);
+      if (audience && !(await runStored(services, staffCardId(once)))) await notifyStaff(services, ticket, heading, { createdBy: `ticket:${ticket.id}`, onceFor: once, lookedUp: Promise.resolve(audience) });
+      for (const [n, item] of pending.entries()) await forwardAttachment(services, ticket, item, citizenId, `${once}-pending-${n}`);
     };
     const received = misconduct
       ? ticketText.confidentialReceived(ticket, orgName, settings.attachMinutes, (await channels) ?? [])
@@ -163,20 +173,33 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
         ctx.now,
         CONFIRM_TTL,
       );
-      return replyWith(ticketText.confirm(orgName));
+      return replyWith(ticketText.confirm(orgName, messageId));
     },
     postbacks: {
       [TICKET_ACTIONS.send]: {
         roles: EVERYONE,
-        async handle(ctx) {
+        async handle(ctx, action) {
           const citizenId = userIdOf(ctx);
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
-          // This tap handled again finds the ticket it opened (the wait for it is over by then).
-          const [state, opened] = await Promise.all([conversations.get(citizenId, ctx.now), store.get(ticketIdForEvent(ctx.event.id))]);
-          if (opened) return intake(ctx, { citizenId, question: opened.question, messageId: opened.questionMessageId, kind: opened.kind, pending: [], opened });
+          // The question the button was under (buttons sent before they named it: the one waiting).
+          const asked = action.params.q;
+          const [state, byEvent] = await Promise.all([conversations.get(citizenId, ctx.now), store.get(ticketIdForEvent(ctx.event.id))]);
+          // This tap handled again, or a second tap for the same question (a double tap is two
+          // events), finds the ticket the first opened: the chat waits for its photos by then.
+          const again = state?.flow === TICKET_FLOWS.attach ? await store.get(String(state.data.ticketId ?? "")) : undefined;
+          const sameQuestion = again?.questionMessageId && (asked === undefined || asked === again.questionMessageId);
+          const opened = byEvent ?? (sameQuestion && again.id === ticketIdForEvent(sendOnce(again.questionMessageId!)) ? again : undefined);
+          if (opened) {
+            const once = opened === byEvent || !opened.questionMessageId ? ctx.event.id : sendOnce(opened.questionMessageId);
+            return intake(ctx, { citizenId, question: opened.question, messageId: opened.questionMessageId, kind: opened.kind, pending: [], opened, once });
+          }
           if (state?.flow !== TICKET_FLOWS.confirm || typeof state.data.question !== "string") return replyWith(ticketText.confirmExpired());
           const messageId = typeof state.data.messageId === "string" ? state.data.messageId : null;
+          // Under an earlier question, whose offer a later question replaced: that one is not sent, nor this one.
+          if (asked !== undefined && asked !== messageId) return replyWith(ticketText.confirmExpired());
           return intake(ctx, {
+            // Taps at once for the same question open one ticket with one card.
+            once: messageId ? sendOnce(messageId) : ctx.event.id,
             citizenId,
             question: state.data.question,
             messageId,
@@ -189,10 +212,13 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
       },
       [TICKET_ACTIONS.dontSend]: {
         roles: EVERYONE,
-        async handle(ctx) {
+        async handle(ctx, action) {
           const citizenId = userIdOf(ctx);
           const state = citizenId ? await conversations.get(citizenId, ctx.now) : undefined;
-          if (citizenId && state?.flow === TICKET_FLOWS.confirm) await conversations.clear(citizenId);
+          const asked = action.params.q;
+          // "ไม่ต้อง" under an earlier question leaves the later one's offer as it is.
+          const forThis = asked === undefined || asked === state?.data.messageId;
+          if (citizenId && state?.flow === TICKET_FLOWS.confirm && forThis) await conversations.clear(citizenId);
           return replyWith(ticketText.notSent());
         },
       },

@@ -19,6 +19,7 @@ import type { Attachment } from "../ticket";
 import { TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
 import { loadTicketSettings } from "../ticket-settings";
+import { countPendingPhoto } from "../throttle";
 import { EVERYONE, MINUTE, userIdOf, type TicketsContext } from "./tickets-context";
 
 /** At most this many photos wait for one ticket (a ticket card and LINE's 5 messages stay readable). */
@@ -48,7 +49,7 @@ export function asAttachments(items: readonly PendingItem[]): Attachment[] {
 }
 
 /** The folder a citizen's pending photos are kept in: not their LINE ID, and not guessable from it. */
-const pendingFolder = (userId: string) => `p${createHash("sha256").update(`pending:${userId}`).digest("base64url").slice(0, 24)}`;
+export const pendingFolder = (userId: string): string => `p${createHash("sha256").update(`pending:${userId}`).digest("base64url").slice(0, 24)}`;
 
 export function pendingAttachments(tk: TicketsContext): CapabilityPart {
   const { services, opts } = tk;
@@ -73,7 +74,18 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
 
   async function image(ctx: BotContext, messageId: string, state: ConversationState | undefined): Promise<Outcome | undefined> {
     const userId = userIdOf(ctx);
-    if (!userId) return undefined;
+    if (!userId || ctx.event.source.type !== "user") return undefined;
+    // Refused before anything is downloaded: a photo over a limit is never stored, since nothing
+    // would refer to it (nobody sees it, and a deletion request could not find it).
+    const waiting = pendingIn(state);
+    if (waiting.some((i) => i.type === "image" && i.messageId === messageId)) return replyWith(ticketText.pendingKept(waiting, (await loadTicketSettings(db, ctx.now)).pendingMinutes));
+    if (waiting.filter((i) => i.type === "image").length >= MAX_PENDING_PHOTOS) return replyWith(ticketText.pendingFull(MAX_PENDING_PHOTOS));
+    const [settings, counted] = await Promise.all([loadTicketSettings(db, ctx.now), countPendingPhoto(db, userId, ctx.now)]);
+    const refused = counted(settings.limits);
+    if (refused) {
+      logger.warn("ticket.pending_photo.throttled", { eventId: ctx.event.id, window: refused.window });
+      return replyWith(ticketText.tooManyAttachments(null, refused));
+    }
     let ref: string | null = null;
     let size = 0;
     if (opts.attachments) {
