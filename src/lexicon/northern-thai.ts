@@ -56,5 +56,7 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   // ผ่อ before a final consonant is another word (ผ่อน)
   guarded({ notBefore: ["น", "ง", "ม", "ย", "ก", "ว"] }, rw("ดู", "ผ่อ")),
   rw("อยาก", "ใค่", "ใคร่"),
+  // the village headman or a grandparent a question is relayed from: a frame, never a topic (หลวง is not ของหลวง)
+  rw("ผู้ใหญ่", "ป้อหลวง", "พ่อหลวง", "แม่หลวง", "พ่อหลวงบ้าน", "ผู้ใหญ่บ้าน"),
   rw("เรา", "บ้านเฮา", "บ้านเรา", "ตำบลเฮา", "ตำบลเรา", "บ้านเฮาเมืองเฮา"),
 ];

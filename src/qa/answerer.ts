@@ -7,6 +7,7 @@ import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
 import type { Plan } from "../plan/schema";
 import { combine } from "./combine";
+import { withFacets } from "./facets";
 import { decide, namedWords, type DecideContext } from "./decide";
 import type { Decision, Routed } from "./decision";
 import { buildVocabulary } from "./entities";
@@ -171,7 +172,7 @@ function answererOver(
       // "ปีกายกับปีนี้ได้เท่าไร": the held year is answered, the other said honestly to be missing
       const split = unheldAlso !== undefined && (year === undefined || year === heldYear(plan, kind)) && !q.asks.has("comparison");
       const r = decide(q, year, decideCtx, split ? [] : also);
-      routed.push(r);
+      routed.push(...withFacets(r, q, plan));
       if (split) routed.push({ decision: { type: "handoff", reason: "unknown-year", year: unheldAlso, yearKind: kind }, confidence: 0.2 });
       const t = topicOf(r.decision, q, plan, year);
       if (t) topic = last = t;

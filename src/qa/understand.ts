@@ -139,6 +139,8 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   const { negatesUnit, ...about } = entities;
   query.about = about;
   query.negatesUnit = negatesUnit;
+  // "เทียบคะแนน i7 i8 ให้หน่อย": asking something of items or issues the plan names is a question, however politely framed
+  if (query.isRequest && asks.size && (about.items.length || about.issues.length) && !hasSpeech(speech, "complaint")) query.isRequest = false;
   const written = findYear(canonical);
   if (written) years.unshift(written);
   const second = written ? findSecondYear(canonical) : undefined;
@@ -191,6 +193,10 @@ function smallTalkOf(canonical: string, cues: readonly CueMatch[], addressees: R
   return { ...(kind ? { kind } : {}), only: kind !== undefined && words.length === 0 };
 }
 
+function hasSpeech(cues: readonly CueMatch[], kind: string): boolean {
+  return cues.some((m) => m.value.some((t) => "speech" in t && t.speech === kind));
+}
+
 function isKeyboardNoise(normalized: string): boolean {
   const runs = normalized.split(/[^\u0e00-\u0e7fa-z]+/).filter(Boolean);
   const letters = runs.join("").length;
@@ -205,6 +211,8 @@ function isKeyboardNoise(normalized: string): boolean {
 function isRequest(cues: readonly CueMatch[]): boolean {
   const kinds = new Set<string>();
   for (const m of cues) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
+  // "อยากให้เจ้าหน้าที่… แผนบอกว่าทำยังไง": a wish followed by what the plan says is a question about the plan
+  if (kinds.has("request") && kinds.has("about-plan") && !kinds.has("personal") && !kinds.has("complaint")) return false;
   const askedOfPlan = kinds.has("about-plan") && kinds.has("hypothetical") && !kinds.has("personal");
   if ((kinds.has("complaint") && !askedOfPlan) || (kinds.has("complaint-word") && kinds.has("where"))) return true;
   return kinds.has("request") && !kinds.has("info-request") && !(kinds.has("hypothetical") && !kinds.has("personal"));

@@ -66,7 +66,8 @@ function aspectText(issue: PlanIssue, focus: IssueFocus, ctx: TemplateContext): 
 export function issuesReply(d: Extract<Decision, { type: "issues" }>, ctx: TemplateContext): Reply {
   const issues = d.issues.map((n) => findIssue(ctx.plan, n));
   const focus = d.focus === "overview" ? "title" : d.focus;
-  const body = issues.map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}\n${aspectText(i, focus, ctx)}`).join("\n\n");
+  const aspects = [focus, ...(d.also ?? [])];
+  const body = issues.map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}\n${aspects.map((f) => aspectText(i, f, ctx)).join("\n")}`).join("\n\n");
   return planText(body + (d.compare ? `\n\n${sameOrNot(issues, focus)}` : ""), issues.map((i) => ({ label: `ประเด็นที่ ${i.number}`, text: `มาตรการประเด็นที่ ${i.number}` })));
 }
 

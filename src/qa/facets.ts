@@ -1,0 +1,69 @@
+import type { Plan } from "../plan/schema";
+import type { Decision, IssueFocus, ItemFocus, Routed } from "./decision";
+import type { Query } from "./query";
+import { issuesOfItem } from "./wording";
+
+/**
+ * One part of a message often asks several things of the same subject ("ประเด็นที่ 5 ใครรับผิดชอบ
+ * ได้กี่คะแนน ต้องทำอะไร", "e8 ได้จั๊กคะแนน ใผดูแล"): the score, the unit, the period, the steps, why it
+ * failed. A decision has one focus, so the others would be lost. Here the asks of the part are read
+ * once more, and every aspect asked is answered: the item's own line (score, where it sits, its
+ * wording) first, then the measure's aspects side by side for each issue concerned.
+ */
+
+/** The measure's aspects a part asks for, in the order a reply gives them. */
+function issueAspects(q: Query): IssueFocus[] {
+  const a = q.asks;
+  const below = q.filters.has("below");
+  const out: IssueFocus[] = [];
+  if (a.has("score") || (a.has("count") && q.targets.has("item")) || (!below && a.has("pass"))) out.push("score");
+  if (a.has("analysis") || below) out.push("failed");
+  if (a.has("tool")) out.push("tools");
+  if (a.has("owner")) out.push("who");
+  if (a.has("period")) out.push("when");
+  // "แก้อย่างไร" asks how the item is to be fixed (its analysis), not the measure's steps
+  if (a.has("steps") && !a.has("analysis")) out.push("steps");
+  return out;
+}
+
+/** What the item's own line answers: its score, where it sits, or its wording and analysis. */
+function itemOwn(q: Query): ItemFocus | undefined {
+  const a = q.asks;
+  if (a.has("definition") || a.has("analysis")) return "detail";
+  if (a.has("location") || a.has("tool")) return "location";
+  if (a.has("score") || a.has("pass")) return "score";
+  return undefined;
+}
+
+/** At most this many items get every aspect asked ("e8 กับ i8 ได้กี่คะแนน ใครดูแล"). */
+const MAX_ITEMS = 3;
+
+const MEASURE_ASPECTS: ReadonlySet<IssueFocus> = new Set<IssueFocus>(["who", "when", "steps"]);
+
+/**
+ * The decisions that answer every aspect the part asks of what `routed` is about; just `routed`
+ * when the part asks one thing, or the decision is not about items or issues.
+ */
+export function withFacets(routed: Routed, q: Query, plan: Plan): Routed[] {
+  const d = routed.decision;
+  const more = (decisions: Decision[]): Routed[] => decisions.map((decision) => ({ decision, confidence: routed.confidence }));
+  if (d.type === "issue" || d.type === "issues") {
+    if (d.type === "issue" && (d.step !== undefined || d.focus === "overview" || d.focus === "title")) return [routed];
+    const aspects = issueAspects(q);
+    if (aspects.length < 2) return [routed];
+    const issues = d.type === "issue" ? [d.issue] : d.issues;
+    const [focus, ...also] = aspects as [IssueFocus, ...IssueFocus[]];
+    return more([{ type: "issues", issues, focus, also }]);
+  }
+  if (d.type === "item") {
+    const measure = issueAspects(q).filter((f) => MEASURE_ASPECTS.has(f));
+    // a whole list of items (every failed one) keeps to the one aspect asked: the reply would not fit a phone
+    if (d.codes.length > MAX_ITEMS || !measure.length || (!itemOwn(q) && measure.length < 2)) return [routed];
+    // the item's line says where it sits, so the measure's aspects that follow are read as its own
+    const own = itemOwn(q) ?? "location";
+    const issues = [...new Set(d.codes.flatMap((c) => issuesOfItem(plan, c).slice(0, 1).map((i) => i.number)))];
+    const [focus, ...also] = measure as [IssueFocus, ...IssueFocus[]];
+    return more([{ type: "item", codes: d.codes, focus: own, ...(d.compare ? { compare: true } : {}) }, { type: "issues", issues, focus, also }]);
+  }
+  return [routed];
+}
