@@ -7,11 +7,11 @@ import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
 import type { Plan } from "../plan/schema";
 import { combine } from "./combine";
-import { withFacets } from "./facets";
+import { perSubject, withFacets } from "./facets";
 import { decide, namedWords, type DecideContext } from "./decide";
 import type { Decision, Routed } from "./decision";
 import { buildVocabulary } from "./entities";
-import { borrow, readTopic, type Topic, toContext, topicOf } from "./follow-up";
+import { borrow, mergeTopics, readTopic, type Topic, toContext, topicOf } from "./follow-up";
 import type { QaContext } from "./qa-context";
 import { isEmptyAbout, type Query } from "./query";
 import { topicWordsOf } from "./retrieve";
@@ -171,10 +171,14 @@ function answererOver(
       const unheldAlso = also.find((y) => y !== undefined && y !== heldYear(plan, kind));
       // "ปีกายกับปีนี้ได้เท่าไร": the held year is answered, the other said honestly to be missing
       const split = unheldAlso !== undefined && (year === undefined || year === heldYear(plan, kind)) && !q.asks.has("comparison");
-      const r = decide(q, year, decideCtx, split ? [] : also);
-      routed.push(...withFacets(r, q, plan));
+      const topics: Array<Topic | undefined> = [];
+      for (const one of perSubject(q)) {
+        const r = decide(one, year, decideCtx, split ? [] : also);
+        routed.push(...withFacets(r, one, plan));
+        topics.push(topicOf(r.decision, one, plan, year));
+      }
       if (split) routed.push({ decision: { type: "handoff", reason: "unknown-year", year: unheldAlso, yearKind: kind }, confidence: 0.2 });
-      const t = topicOf(r.decision, q, plan, year);
+      const t = mergeTopics(topics);
       if (t) topic = last = t;
     }
     return reply(routed, last, templateCtxOf(engine));

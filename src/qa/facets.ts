@@ -11,6 +11,22 @@ import { issuesOfItem } from "./wording";
  * wording) first, then the measure's aspects side by side for each issue concerned.
  */
 
+/** Glossary terms that name an assessment tool: a template answers about one tool at a time. */
+const TOOL_TERMS: ReadonlySet<string> = new Set(["iit", "eit", "oit"]);
+
+/**
+ * One query per subject a decision takes only one of: "กองคลังกับสำนักปลัดรับผิดชอบอะไร" asks of two
+ * units, "EIT กับ IIT ได้เต็มกี่ข้อ" of two tools. Each is answered in turn; the rest of the query is
+ * shared. Items and issues are not split: their templates take several side by side.
+ */
+export function perSubject(q: Query): Query[] {
+  const { units, terms } = q.about;
+  if (units.length > 1 && !q.negatesUnit && !q.about.items.length && !q.about.issues.length) return units.map((u) => ({ ...q, about: { ...q.about, units: [u] } }));
+  const tools = terms.filter((t) => TOOL_TERMS.has(t));
+  if (tools.length > 1 && !q.about.items.length && !q.about.issues.length) return tools.map((t) => ({ ...q, about: { ...q.about, terms: [t] } }));
+  return [q];
+}
+
 /** The measure's aspects a part asks for, in the order a reply gives them. */
 function issueAspects(q: Query): IssueFocus[] {
   const a = q.asks;

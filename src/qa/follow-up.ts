@@ -18,6 +18,8 @@ export interface Topic {
   items?: string[];
   issues?: number[];
   unit?: string;
+  /** Several units the answer was about ("กองคลังกับสำนักปลัด…"); `unit` is the first of them. */
+  units?: string[];
   term?: string;
   whole?: "assessment" | "plan";
   asks?: Ask[];
@@ -36,6 +38,7 @@ export function readTopic(context: QaContext | undefined, plan: Plan): Topic | u
   const ok =
     (t.items === undefined || (Array.isArray(t.items) && t.items.every((i) => typeof i === "string"))) &&
     (t.issues === undefined || (Array.isArray(t.issues) && t.issues.every((i) => typeof i === "number"))) &&
+    (t.units === undefined || (Array.isArray(t.units) && t.units.every((u) => typeof u === "string"))) &&
     (t.asks === undefined || Array.isArray(t.asks));
   return ok ? t : undefined;
 }
@@ -72,11 +75,35 @@ function numbered(q: Query, topic: Topic): Query["about"] | undefined {
   return undefined;
 }
 
+function unitsOf(t: Topic | undefined): string[] {
+  return t?.units?.length ? t.units : t?.unit ? [t.unit] : [];
+}
+
+/**
+ * "อันแรก", "ตัวหลัง", "อันที่ 2": that one of the list the chat just gave (its items, else its issues,
+ * else its units). With no list, what the words name on their own (อันแรก: issue 1), if anything.
+ */
+function ordinalAbout(q: Query, topic: Topic | undefined): Query["about"] | undefined {
+  const place = q.ordinal;
+  if (place === undefined) return undefined;
+  const pick = <T>(list: readonly T[] | undefined): T | undefined => (list && list.length >= 2 ? list[place === "last" ? list.length - 1 : place - 1] : undefined);
+  const item = pick(topic?.items);
+  if (item !== undefined) return { ...q.about, items: [item] };
+  const issue = pick(topic?.issues);
+  if (issue !== undefined) return { ...q.about, issues: [issue] };
+  const unit = pick(unitsOf(topic));
+  if (unit !== undefined) return { ...q.about, units: [unit] };
+  return q.ordinalIssue !== undefined ? { ...q.about, issues: [q.ordinalIssue] } : undefined;
+}
+
 /**
  * The question with what it leaves unsaid filled in from the topic. `ownTopic` says the question
  * names a topic in its own words (retrieval will find it), so it borrows no subject.
  */
-export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): Borrowed {
+export function borrow(asked: Query, topic: Topic | undefined, ownTopic: boolean): Borrowed {
+  const picked = ordinalAbout(asked, topic);
+  // a place in a list that the chat never gave ("อันหลัง" in a new chat) leans on the chat
+  const q: Query = asked.ordinal === undefined ? asked : picked ? { ...asked, about: picked, ordinal: undefined } : { ...asked, refersBack: true, ordinal: undefined };
   // a step names no measure of its own ("ขั้นตอนที่ 2 หมายถึงอะไร" after a measure's steps)
   const { step, ...rest } = q.about;
   const named = !isEmptyAbout(rest as Query["about"]) || (step !== undefined && !topic?.issues?.length);
@@ -100,7 +127,7 @@ export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): B
     ...q.about,
     items: ofIssue ? [] : (topic.items ?? []),
     issues: topic.items?.length && !ofIssue ? [] : (topic.issues ?? []),
-    units: topic.unit ? [topic.unit] : [],
+    units: unitsOf(topic),
     terms: topic.term ? [topic.term] : [],
   };
   const targets = new Set(q.targets);
@@ -110,19 +137,47 @@ export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): B
   return { query: { ...q, asks, about, targets, ...year }, ...(topic.year ? { base: topic.year } : {}) };
 }
 
+/**
+ * What several answers to one part were about ("กองคลังกับสำนักปลัด…", "e8 ได้กี่คะแนน ใครดูแล"): the
+ * things of all of them, so that "ทั้งสอง…" or "อันหลัง" after it finds each.
+ */
+export function mergeTopics(topics: ReadonlyArray<Topic | undefined>): Topic | undefined {
+  const [first, ...rest] = topics.filter((t): t is Topic => t !== undefined);
+  if (!first || !rest.length) return first;
+  const all = [first, ...rest];
+  const union = <T>(lists: Array<T[] | undefined>): T[] => [...new Set(lists.flatMap((l) => l ?? []))];
+  const items = union(all.map((t) => t.items)).slice(0, MAX_ITEMS);
+  const issues = union(all.map((t) => t.issues));
+  const units = union(all.map(unitsOf));
+  return {
+    ...first,
+    ...(items.length ? { items } : {}),
+    ...(issues.length ? { issues } : {}),
+    ...(units.length ? { unit: units[0] as string, ...(units.length > 1 ? { units } : {}) } : {}),
+  };
+}
+
 /** What an answer was about, for the chat's next question; none for hand-offs and small talk. */
 export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefined): Topic | undefined {
   const base = { v: 1 as const, plan: plan.id, asks: [...q.asks].slice(0, 4) };
   const issueOf = (code: string): number | undefined => plan.issues.find((i) => i.items.some((it) => it.code === code))?.number;
   switch (d.type) {
     case "item": {
-      const issue = issueOf(d.codes[0] as string);
-      return { ...base, items: d.codes.slice(0, MAX_ITEMS), ...(issue ? { issues: [issue] } : {}), year: plan.assessment.year };
+      const issues = [...new Set(d.codes.slice(0, MAX_ITEMS).map(issueOf).filter((n): n is number => n !== undefined))];
+      return { ...base, items: d.codes.slice(0, MAX_ITEMS), ...(issues.length ? { issues } : {}), year: plan.assessment.year };
     }
     case "issue":
       return { ...base, issues: [d.issue], year: year ?? plan.fiscalYear };
     case "issues":
       return { ...base, issues: d.issues, year: year ?? plan.fiscalYear };
+    case "issues-with-failed": {
+      const failing = plan.issues.filter((i) => i.items.some((it) => it.belowPassMark)).map((i) => i.number);
+      return d.most || d.lowest ? { ...base, year: plan.assessment.year } : { ...base, issues: failing, year: plan.assessment.year };
+    }
+    case "full-issues":
+      return { ...base, issues: plan.issues.filter((i) => i.items.length && i.items.every((it) => !it.belowPassMark)).map((i) => i.number), year: plan.assessment.year };
+    case "theme":
+      return { ...base, issues: d.issues.map((i) => i.issue), year: plan.fiscalYear };
     case "issue-sizes":
       return { ...base, issues: issuesBySize(plan, d.most).issues.map((i) => i.number), year: plan.assessment.year };
     case "unit":

@@ -43,6 +43,12 @@ export interface Query {
   alsoYears: YearRef[];
   /** A follow-up that is only a number ("แล้ว 5 ล่ะ"): the next one of what the chat was talking about. */
   bareNumber?: number;
+  /**
+   * A place in what the chat just listed ("อันแรก", "ตัวหลัง", "อันที่ 2"): 1-based, or "last". With no
+   * list in the chat, `ordinalIssue` is what the words name on their own (อันแรก: issue 1).
+   */
+  ordinal?: number | "last";
+  ordinalIssue?: number;
   /** A score bound below the pass mark ("ต่ำกว่า 99", "ไม่ถึง 98"): only items under it are asked for. */
   under?: number;
 }

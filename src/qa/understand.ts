@@ -29,6 +29,8 @@ const FILLERS: ReadonlySet<string> = new Set(SMALLTALK_FILLERS);
 /** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
 /** "ต่ำกว่า 99", "น้อย กว่า 98.5" (English "lower than" is rewritten to it), "ไม่ถึง 99": a score bound. */
 const UNDER = /(?:ต่ำ\s?กว่า|น้อย\s?กว่า|ไม่ถึง|ไม่ผ่าน)\s?(?:than\s)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/;
+/** "อันแรก", "ตัวหลัง", "ข้อสุดท้าย", "อันที่ 2": a place in a list rather than a name (ประเด็นแรก names issue 1 itself). */
+const ORDINAL = /(?:อัน|ตัว|อย่าง|เรื่อง|รายการ|ข้อ)\s?(?:ที่\s?)?(แรก|หลังสุด|หลัง(?!จาก)|สุดท้าย|ท้ายสุด|(?<=(?:อัน|ตัว|อย่าง)\s?ที่\s?)\d(?!\d))/;
 const BARE_NUMBER = /^(?:แล้ว|ส่วน)?\s?(?:อัน|ตัว)?\s?(?:ที่)?\s?(\d{1,2})\s?(?:ล่ะ|ละ)?\s?(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)?$/;
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
@@ -154,6 +156,18 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
     query.under = Number(under[1]);
     query.filters.add("below");
     if (!asks.size) asks.add("pass");
+  }
+  const ordinal = ORDINAL.exec(canonical);
+  if (ordinal) {
+    const place = ordinal[1] ?? "";
+    query.ordinal = place === "แรก" ? 1 : /^\d$/.test(place) ? Number(place) : "last";
+    // the issue the words named on their own (อัน is also an issue word): kept for a chat with no list
+    const without = findEntities(canonical.replace(ordinal[0], " "), vocabulary).issues;
+    const own = query.about.issues.filter((n) => !without.includes(n));
+    if (own.length === 1) {
+      query.ordinalIssue = own[0] as number;
+      query.about = { ...query.about, issues: without };
+    }
   }
   const bare = BARE_NUMBER.exec(canonical);
   if (bare && query.followUp && !year) query.bareNumber = Number(bare[1]);
