@@ -12,12 +12,15 @@ export interface Span {
   end: number;
 }
 
+/** Polite particles that close a question ("…เมื่อไหร่ครับ ใครรับผิดชอบ…"): the question ends after them. */
+const POLITE = ["ครับผม", "ครับ", "คับ", "ค่ะ", "คะ", "ค่า", "เจ้า", "จ้า", "จ๊ะ", "นะคะ", "นะครับ", "กั๊บ"];
+
 /** Words that end a question, from the lexicon's markers: a new question may start after them. */
 const TERMINAL = new RegExp(
   `(?:${MARKER_CUES.filter((c) => c.tags.some((t) => "marker" in t && t.marker === "terminal"))
     .flatMap((c) => c.phrases)
     .sort((a, b) => b.length - a.length)
-    .join("|")})$`,
+    .join("|")})(?:${POLITE.join("|")})?$`,
 );
 
 /**
