@@ -44,7 +44,7 @@ export function understand(raw: string, vocabulary: Vocabulary): Understood {
 
   // Lines and question marks separate questions; a message of hundreds of them is read no further than its first few.
   const segments = withoutEmoji
-    .split(/[\n?？;]+/)
+    .split(/[\n?？;+＋]+|\s[/|]\s/)
     .filter((s) => /[\u0e01-\u0e4ea-zA-Z0-9]/.test(s))
     .slice(0, MAX_PARTS * 2);
   const parts: Query[] = [];
@@ -80,8 +80,14 @@ function tagger(canonical: string, cues: readonly CueMatch[], vocabulary: Vocabu
     for (const c of inSpan(cues, span)) for (const t of c.value) if ("ask" in t && !(strong && t.weak)) out.add(t.ask);
     return out;
   };
+  const targetsIn = (span: Span): Set<string> => {
+    const out = new Set<string>();
+    for (const c of inSpan(cues, span)) for (const t of c.value) if ("target" in t) out.add(t.target);
+    return out;
+  };
   return {
     askKinds: asksIn,
+    targetKinds: targetsIn,
     has(kind: "ask" | "entity" | "strong-ask", span: Span): boolean {
       if (kind === "ask") return asksIn(span).size > 0;
       if (kind === "strong-ask") return asksIn(span, true).size > 0;
@@ -142,6 +148,8 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   query.about = about;
   query.negatesUnit = negatesUnit;
   // "เทียบคะแนน i7 i8 ให้หน่อย": asking something of items or issues the plan names is a question, however politely framed
+  // "…มีประเด็นไหนบ้าง": which issues is a list of them, even with no other question word
+  if (query.whichIssue && !asks.size) asks.add("list");
   if (query.isRequest && asks.size && (about.items.length || about.issues.length) && !hasSpeech(speech, "complaint")) query.isRequest = false;
   const written = findYear(canonical);
   if (written) years.unshift(written);
