@@ -11,7 +11,7 @@ import { perSubject, withFacets } from "./facets";
 import { decide, namedWords, type DecideContext } from "./decide";
 import type { Decision, Routed } from "./decision";
 import { buildVocabulary } from "./entities";
-import { borrow, mergeTopics, readTopic, type Topic, toContext, topicOf } from "./follow-up";
+import { borrow, keepList, mergeTopics, readTopic, type Topic, toContext, topicOf } from "./follow-up";
 import type { QaContext } from "./qa-context";
 import { isEmptyAbout, type Query } from "./query";
 import { topicWordsOf } from "./retrieve";
@@ -178,7 +178,7 @@ function answererOver(
         topics.push(topicOf(r.decision, one, plan, year));
       }
       if (split) routed.push({ decision: { type: "handoff", reason: "unknown-year", year: unheldAlso, yearKind: kind }, confidence: 0.2 });
-      const t = mergeTopics(topics);
+      const t = keepList(mergeTopics(topics), topic, part.ordinal !== undefined);
       if (t) topic = last = t;
     }
     return reply(routed, last, templateCtxOf(engine));

@@ -25,6 +25,8 @@ export interface Query {
   quotesItem: boolean;
   /** Refers to what the chat just talked about (ข้อนั้น, แล้ว…ล่ะ, it). */
   refersBack: boolean;
+  /** Refers to several things at once (ทั้งสองข้อ, ทั้งหมดนี้): the chat's whole list. */
+  refersAll?: boolean;
   /** Refers back to an issue (ประเด็นนั้น): after an item, the item's issue. */
   refersIssue: boolean;
   /** Asks which issues (ประเด็นไหนมีข้อไม่ผ่าน): issues are the answer, not the items it names. */

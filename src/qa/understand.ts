@@ -137,6 +137,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         else if (tag.marker === "result-out") query.asksIfOut = true;
         else if (tag.marker === "which-issue") query.whichIssue = true;
         else if (tag.marker === "refers-issue") query.refersIssue = true;
+        else if (tag.marker === "refers-all") query.refersAll = true;
         else if (tag.marker === "follow-up" && c.start === 0) query.followUp = true;
       }
     }
