@@ -51,6 +51,22 @@ function itemOwn(q: Query): ItemFocus | undefined {
   return undefined;
 }
 
+/**
+ * The issues a list answer names: those with every item at full marks, those with a failed item (or
+ * the ones with the most, or the one holding the lowest item). None for other decisions.
+ */
+export function listedIssues(d: Decision, plan: Plan): number[] | undefined {
+  if (d.type === "full-issues") return plan.issues.filter((i) => i.items.length && i.items.every((it) => !it.belowPassMark)).map((i) => i.number);
+  if (d.type !== "issues-with-failed") return undefined;
+  const withBelow = plan.issues.map((i) => ({ n: i.number, below: i.items.filter((it) => it.belowPassMark) })).filter((x) => x.below.length);
+  if (d.lowest) {
+    const low = Math.min(...withBelow.flatMap((x) => x.below.map((it) => Number(it.score))));
+    return withBelow.filter((x) => x.below.some((it) => Number(it.score) === low)).map((x) => x.n);
+  }
+  const most = Math.max(0, ...withBelow.map((x) => x.below.length));
+  return withBelow.filter((x) => !d.most || x.below.length === most).map((x) => x.n);
+}
+
 /** At most this many items get every aspect asked ("e8 กับ i8 ได้กี่คะแนน ใครดูแล"). */
 const MAX_ITEMS = 3;
 
@@ -80,6 +96,13 @@ export function withFacets(routed: Routed, q: Query, plan: Plan): Routed[] {
     const issues = [...new Set(d.codes.flatMap((c) => issuesOfItem(plan, c).slice(0, 1).map((i) => i.number)))];
     const [focus, ...also] = measure as [IssueFocus, ...IssueFocus[]];
     return more([{ type: "item", codes: d.codes, focus: own, ...(d.compare ? { compare: true } : {}) }, { type: "issues", issues, focus, also }]);
+  }
+  // "ประเด็นที่ได้เต็มทุกข้อ ใครรับผิดชอบ": the list, then who, when or what for each issue on it
+  const listed = listedIssues(d, plan);
+  const measure = issueAspects(q).filter((f) => MEASURE_ASPECTS.has(f));
+  if (listed?.length && measure.length) {
+    const [focus, ...also] = measure as [IssueFocus, ...IssueFocus[]];
+    return more([d, { type: "issues", issues: listed, focus, also }]);
   }
   return [routed];
 }

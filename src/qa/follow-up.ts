@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/schema";
 import type { Decision } from "./decision";
+import { listedIssues } from "./facets";
 import type { QaContext } from "./qa-context";
 import { issuesBySize } from "./wording";
 import { type Ask, isEmptyAbout, type Query, type Target } from "./query";
@@ -211,12 +212,9 @@ export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefi
       return { ...base, issues: [d.issue], year: year ?? plan.fiscalYear };
     case "issues":
       return { ...base, issues: d.issues, year: year ?? plan.fiscalYear };
-    case "issues-with-failed": {
-      const failing = plan.issues.filter((i) => i.items.some((it) => it.belowPassMark)).map((i) => i.number);
-      return d.most || d.lowest ? { ...base, year: plan.assessment.year } : { ...base, issues: failing, year: plan.assessment.year };
-    }
+    case "issues-with-failed":
     case "full-issues":
-      return { ...base, issues: plan.issues.filter((i) => i.items.length && i.items.every((it) => !it.belowPassMark)).map((i) => i.number), year: plan.assessment.year };
+      return { ...base, issues: listedIssues(d, plan) ?? [], year: plan.assessment.year };
     case "theme":
       return { ...base, issues: d.issues.map((i) => i.issue), year: plan.fiscalYear };
     case "items-with-score": {
