@@ -57,7 +57,7 @@ function aspectText(issue: PlanIssue, focus: IssueFocus, ctx: TemplateContext, s
         : `ผ่านเกณฑ์ทุกข้อ (${issue.items.length} ข้อ ได้ ${plan.itemPassMark} ทุกข้อ)`;
     }
     case "steps":
-      return issue.measure.steps.map((s, i) => `${i + 1}. ${shorten(s, stepChars)}`).join("\n");
+      return `ขั้นตอน:\n${issue.measure.steps.map((s, i) => `${i + 1}. ${shorten(s, stepChars)}`).join("\n")}`;
     default:
       return `${shorten(issue.measure.title, 120)} (${issue.measure.unit})`;
   }
