@@ -1,6 +1,7 @@
 import type { Plan } from "../plan/schema";
 import type { Decision, IssueFocus, ItemFocus, Routed } from "./decision";
-import type { Query } from "./query";
+import { scanCues } from "./cues";
+import { isEmptyAbout, type Query } from "./query";
 import { issuesOfItem } from "./wording";
 
 /**
@@ -25,6 +26,26 @@ export function perSubject(q: Query): Query[] {
   const tools = terms.filter((t) => TOOL_TERMS.has(t));
   if (tools.length > 1 && !q.about.items.length && !q.about.issues.length) return tools.map((t) => ({ ...q, about: { ...q.about, terms: [t] } }));
   return [q];
+}
+
+/**
+ * "เรื่องทรัพย์สินกับเรื่องจัดซื้อจัดจ้าง ใครดูแล": two topics in the plan's own words, joined by กับ/และ
+ * and asked the same thing. Retrieval finds one record per question, so each topic is asked on its
+ * own: the texts "<first topic> <ask>" and "<second topic> <ask>". Undefined when the part names
+ * things directly (their templates take several already) or has no such shape.
+ */
+export function topicHalves(q: Query): [string, string] | undefined {
+  if (!isEmptyAbout(q.about) || q.quotesItem) return undefined;
+  const joins = [...q.text.matchAll(/\s?(?:กับ|และ)\s?/g)];
+  const join = joins[0];
+  if (joins.length !== 1 || !join) return undefined;
+  const askAt = scanCues(q.text).find((c) => c.start > join.index && c.value.some((t) => "ask" in t))?.start;
+  if (askAt === undefined) return undefined;
+  const first = q.text.slice(0, join.index).trim();
+  const second = q.text.slice(join.index + join[0].length, askAt).trim();
+  const ask = q.text.slice(askAt).trim();
+  if (first.length < 3 || second.length < 3) return undefined;
+  return [`${first} ${ask}`, `${second} ${ask}`];
 }
 
 /** The measure's aspects a part asks for, in the order a reply gives them. */
