@@ -155,6 +155,8 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   // "…มีประเด็นไหนบ้าง": which issues is a list of them, even with no other question word
   if (query.whichIssue && !asks.size) asks.add("list");
   if (query.isRequest && asks.size && (about.items.length || about.issues.length) && !hasSpeech(speech, "complaint")) query.isRequest = false;
+  // "อยากให้เจ้าหน้าที่… แผนบอกว่าทำยังไง": a wish followed by a question on what the plan says is about the plan
+  if (query.isRequest && asks.size && hasSpeech(speech, "about-plan") && !hasSpeech(speech, "personal") && !hasSpeech(speech, "complaint")) query.isRequest = false;
   const written = findYear(canonical);
   if (written) years.unshift(written);
   const second = written ? findSecondYear(canonical) : undefined;
@@ -237,8 +239,6 @@ function isKeyboardNoise(normalized: string): boolean {
 function isRequest(cues: readonly CueMatch[]): boolean {
   const kinds = new Set<string>();
   for (const m of cues) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
-  // "อยากให้เจ้าหน้าที่… แผนบอกว่าทำยังไง": a wish followed by what the plan says is a question about the plan
-  if (kinds.has("request") && kinds.has("about-plan") && !kinds.has("personal") && !kinds.has("complaint")) return false;
   const askedOfPlan = kinds.has("about-plan") && kinds.has("hypothetical") && !kinds.has("personal");
   if ((kinds.has("complaint") && !askedOfPlan) || (kinds.has("complaint-word") && kinds.has("where"))) return true;
   return kinds.has("request") && !kinds.has("info-request") && !(kinds.has("hypothetical") && !kinds.has("personal"));
