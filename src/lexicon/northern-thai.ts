@@ -34,6 +34,8 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   rw("พูด", "อู้"),
   rw("ชาวบ้าน", "จาวบ้าน"),
   rw("ปีที่แล้ว", "ปีกาย", "ปีก่อนพุ้น"),
+  // "ผลปี…" is split by spelling.ts before the year word is seen
+  rw("ผล ปีที่แล้ว", "ผลปีกาย", "ผลปีก่อนพุ้น"),
   rw("ทั้งหมด", "หมดตึง", "ตึงหมด", "หมดเลย", "ตึงหมดเลย"),
   rw("น้อย", "หน้อย"),
   rw("ผู้สูงอายุ", "คนเฒ่า", "คนแก่", "คนเฒ่าคนแก่"),
@@ -56,5 +58,7 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   // ผ่อ before a final consonant is another word (ผ่อน)
   guarded({ notBefore: ["น", "ง", "ม", "ย", "ก", "ว"] }, rw("ดู", "ผ่อ")),
   rw("อยาก", "ใค่", "ใคร่"),
+  // the village headman or a grandparent a question is relayed from: a frame, never a topic (หลวง is not ของหลวง)
+  rw("ผู้ใหญ่", "ป้อหลวง", "พ่อหลวง", "แม่หลวง", "พ่อหลวงบ้าน", "ผู้ใหญ่บ้าน"),
   rw("เรา", "บ้านเฮา", "บ้านเรา", "ตำบลเฮา", "ตำบลเรา", "บ้านเฮาเมืองเฮา"),
 ];

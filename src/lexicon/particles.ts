@@ -52,4 +52,8 @@ export const PARTICLES: readonly string[] = [
   "able", "unable", "possible", "sure",
   // conditions and vague places that frame a question without naming anything
   "ถ้า", "หาก", "กรณี", "สมมติ", "ถ้าจะ", "หากจะ", "จะทำ", "ที่ไหน", "ตรงไหน", "เอาไป", "ไว้", "นี่", "น่ะ", "เนี่ย",
+  // who a relayed question comes from (แม่อุ้ยถามมาว่า…, ป้อหลวงฝากถาม…), and northern หน่อย (แหน่, แน่)
+  "อุ้ย", "แม่อุ้ย", "ป้ออุ้ย", "พ่ออุ้ย", "พ่อ", "ปู่", "ย่า", "น้า", "อา", "ผู้ใหญ่", "กำนัน", "แหน่", "แน่", "หน่อยนะ",
+  // degree words that only say how much (ไม่พอ, น้อยลง): no topic
+  "พอ", "ไม่พอ", "ลง", "น้อยลง", "ขึ้น",
 ]

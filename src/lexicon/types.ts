@@ -79,7 +79,9 @@ export type Marker =
   /** ประเด็นไหน…: issues are what is asked for, whatever else the question names (ประเด็นไหนมีข้อไม่ผ่าน). */
   | "which-issue"
   /** ประเด็นนั้น, มาตรการนี้: the issue of what the chat talked about. */
-  | "refers-issue";
+  | "refers-issue"
+  /** ทั้งสองข้อ, ทั้งหมดนี้: every one of the things the chat listed. */
+  | "refers-all";
 
 export type Speech = "request" | "info-request" | "complaint" | "personal" | "hypothetical" | "outside" | "complaint-word" | "where" | "about-plan";
 

@@ -7,10 +7,11 @@ import { loadPlanFile } from "../plan/load-plan";
 import { projectFile } from "../plan/project-files";
 import type { Plan } from "../plan/schema";
 import { combine } from "./combine";
+import { perSubject, topicHalves, withFacets } from "./facets";
 import { decide, namedWords, type DecideContext } from "./decide";
 import type { Decision, Routed } from "./decision";
 import { buildVocabulary } from "./entities";
-import { borrow, readTopic, type Topic, toContext, topicOf } from "./follow-up";
+import { borrow, keepList, mergeTopics, readTopic, type Topic, toContext, topicOf } from "./follow-up";
 import type { QaContext } from "./qa-context";
 import { isEmptyAbout, type Query } from "./query";
 import { topicWordsOf } from "./retrieve";
@@ -170,13 +171,41 @@ function answererOver(
       const unheldAlso = also.find((y) => y !== undefined && y !== heldYear(plan, kind));
       // "ปีกายกับปีนี้ได้เท่าไร": the held year is answered, the other said honestly to be missing
       const split = unheldAlso !== undefined && (year === undefined || year === heldYear(plan, kind)) && !q.asks.has("comparison");
-      const r = decide(q, year, decideCtx, split ? [] : also);
-      routed.push(r);
+      const topics: Array<Topic | undefined> = [];
+      for (const one of perSubject(q)) {
+        const r = decide(one, year, decideCtx, split ? [] : also);
+        const halves = bothTopics(one, r, year, decideCtx);
+        for (const [part, routedPart] of halves ?? [[one, r] as const]) {
+          routed.push(...withFacets(routedPart, part, plan));
+          topics.push(topicOf(routedPart.decision, part, plan, year));
+        }
+      }
       if (split) routed.push({ decision: { type: "handoff", reason: "unknown-year", year: unheldAlso, yearKind: kind }, confidence: 0.2 });
-      const t = topicOf(r.decision, q, plan, year);
+      const t = keepList(mergeTopics(topics), topic, part.ordinal !== undefined);
       if (t) topic = last = t;
     }
     return reply(routed, last, templateCtxOf(engine));
+  };
+
+  /**
+   * Two topics asked the same thing, each answered from the plan: when the whole found only one of
+   * them (or none, or could not choose). None if either half is not answered from the plan.
+   */
+  const bothTopics = (q: Query, whole: Routed, year: number | undefined, decideCtx: DecideContext): Array<readonly [Query, Routed]> | undefined => {
+    const texts = topicHalves(q);
+    if (!texts) return undefined;
+    const decided = texts.map((text) => understand(text, vocabulary).parts[0]).map((h) => (h ? ([h, decide(h, year, decideCtx)] as const) : undefined));
+    // each half names a topic of its own (an item or an issue), and they are not the same one
+    const topical = (d: Routed): boolean => d.decision.type === "item" || d.decision.type === "issue" || d.decision.type === "issues";
+    const [a, b] = decided;
+    if (!a || !b || !topical(a[1]) || !topical(b[1])) return undefined;
+    // what a decision is about (an issue answered from one of its steps is still that issue)
+    const key = ({ decision: d }: Routed): string =>
+      d.type === "item" ? `item ${d.codes.join()}` : d.type === "issue" ? `issues ${d.issue}` : d.type === "issues" ? `issues ${d.issues.join()}` : d.type;
+    if (key(a[1]) === key(b[1])) return undefined;
+    // the whole found none of them, or only one: the one-word-at-a-time reading says more
+    const unsure = whole.decision.type === "handoff" || whole.decision.type === "choice";
+    return unsure || key(whole) === key(a[1]) || key(whole) === key(b[1]) ? [a, b] : undefined;
   };
 
   /**

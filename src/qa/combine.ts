@@ -1,4 +1,4 @@
-import type { Decision, Routed } from "./decision";
+import type { Decision, IssueFocus, Routed } from "./decision";
 
 /**
  * Several parts of one message often land on the same thing ("i15 ได้เท่าไร ผ่านไหม", "ขั้นตอน
@@ -26,14 +26,31 @@ export function combine(routed: readonly Routed[]): { kept: Routed[]; unanswered
   return { kept: [...kept, ...years], unanswered: handoffs.length - years.length };
 }
 
+/** An issue's aspect that lines up beside others (not one step, not the whole card). */
+function aspectOf(d: Decision): { issues: number[]; aspects: IssueFocus[] } | undefined {
+  if (d.type === "issues" && d.also?.length && !d.compare) return { issues: d.issues, aspects: [d.focus, ...d.also] };
+  if (d.type === "issue" && d.step === undefined && !d.wide && d.focus !== "overview" && d.focus !== "title") return { issues: [d.issue], aspects: [d.focus] };
+  return undefined;
+}
+
 function foldable(a: Decision, b: Decision): boolean {
   if (JSON.stringify(a) === JSON.stringify(b)) return true;
+  // "ประเด็นที่ 5 ใครรับผิดชอบ ได้กี่คะแนน / ต้องทำอะไร": the aspects of one issue asked across parts, said together
+  const x = aspectOf(a);
+  const y = aspectOf(b);
+  if (x && y && (a.type === "issues" || b.type === "issues") && x.issues.join() === y.issues.join()) return true;
   if (a.type === "item" && b.type === "item") return a.codes.join() === b.codes.join() && ITEM_RANK.includes(a.focus) && ITEM_RANK.includes(b.focus);
   if (a.type === "issue" && b.type === "issue") return a.issue === b.issue && MEASURE.includes(a.focus) && MEASURE.includes(b.focus);
   return false;
 }
 
 function fold(a: Decision, b: Decision): Decision {
+  const x = aspectOf(a);
+  const y = aspectOf(b);
+  if (x && y && (a.type === "issues" || b.type === "issues")) {
+    const [focus, ...also] = [...new Set([...x.aspects, ...y.aspects])] as [IssueFocus, ...IssueFocus[]];
+    return { type: "issues", issues: x.issues, focus, also };
+  }
   if (a.type === "item" && b.type === "item") return ITEM_RANK.indexOf(b.focus) > ITEM_RANK.indexOf(a.focus) ? b : a;
   if (a.type === "issue" && b.type === "issue" && a.focus !== b.focus) return { type: "issue", issue: a.issue, focus: "steps", wide: true };
   return a;

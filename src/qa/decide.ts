@@ -83,10 +83,19 @@ function byName(q: Query, ctx: DecideContext): Routed | undefined {
   const unit = units[0];
   // every measure runs the whole fiscal year: when a unit's work ends is the plan's period
   if (unit && !q.negatesUnit && q.asks.has("period") && !q.asks.has("steps") && !q.asks.has("list")) return sure({ type: "period" });
+  const owned = unit && !q.negatesUnit && asksResults(q) ? plan.issues.filter((i) => i.measure.unit === unit).map((i) => i.number) : [];
+  // "เรื่องที่กองคลังรับผิดชอบได้คะแนนเท่าไร", "สำนักปลัดดูแลข้อไหนบ้าง": the results of the issues it owns
+  if (owned.length) return sure({ type: "issues", issues: owned, focus: issueFocus(q) === "failed" ? "failed" : "score" });
   if (unit) return sure(q.negatesUnit ? { type: "measures-not-of", unit } : { type: "unit", unit });
   const term = terms[0];
   if (term) return glossaryDecision(q, term, ctx);
   return undefined;
+}
+
+/** Asks about scores or survey items rather than duties: a unit's are those of the issues it owns. */
+function asksResults(q: Query): boolean {
+  const a = q.asks;
+  return a.has("score") || a.has("pass") || q.filters.has("below") || (q.targets.has("item") && !a.has("steps"));
 }
 
 /** Words that name what the question names already (its units, terms, the assessment): not topics. */

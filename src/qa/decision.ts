@@ -20,7 +20,7 @@ export type Decision =
   | { type: "unknown-item"; codes: string[] }
   | { type: "items-with-score"; score: string }
   | { type: "issue"; issue: number; focus: IssueFocus; step?: number; /** show the whole measure, step highlighted */ wide?: boolean }
-  | { type: "issues"; issues: number[]; focus: IssueFocus; compare?: boolean }
+  | { type: "issues"; issues: number[]; focus: IssueFocus; compare?: boolean; /** further aspects asked of the same issues, said after `focus` */ also?: IssueFocus[] }
   | { type: "unknown-issue"; issue: number }
   | { type: "failed-list"; tool?: Tool; /** only items scoring under this (below the pass mark) */ under?: number }
   | { type: "full-issues" }

@@ -46,7 +46,7 @@ export function buildVocabulary(plan: Plan, glossary: Glossary): Vocabulary {
 
 const ISSUE_WORDS = "ประเด็น|มาตรการ|ด้าน|เรื่อง|อัน|ลำดับ";
 const ISSUE_NUMBERS = new RegExp(
-  `(?:${ISSUE_WORDS})\\s?(?:ที่|ข้อ|ข้อที่)?\\s?(\\d{1,2}(?:\\s?(?:กับ|และ|,|หรือ|ถึง|-)\\s?\\d{1,2})*)(?![\\d.])`,
+  `(?:${ISSUE_WORDS})\\s?(?:ที่|ข้อ|ข้อที่)?\\s?(\\d{1,2}(?:\\s?(?:กับ|และ|,|หรือ|ถึง|-)\\s?(?:ที่\\s?)?\\d{1,2})*)(?![\\d.])`,
   "g",
 );
 /** An issue by the letter a plan gives it (ประเด็น ค., มาตรการที่ ข); ณ alone is the word "at". */

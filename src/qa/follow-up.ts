@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/schema";
 import type { Decision } from "./decision";
+import { listedIssues } from "./facets";
 import type { QaContext } from "./qa-context";
 import { issuesBySize } from "./wording";
 import { type Ask, isEmptyAbout, type Query, type Target } from "./query";
@@ -18,6 +19,8 @@ export interface Topic {
   items?: string[];
   issues?: number[];
   unit?: string;
+  /** Several units the answer was about ("กองคลังกับสำนักปลัด…"); `unit` is the first of them. */
+  units?: string[];
   term?: string;
   whole?: "assessment" | "plan";
   asks?: Ask[];
@@ -25,6 +28,18 @@ export interface Topic {
   year?: number;
   /** The year is one the plan does not hold: a follow-up that names no year of its own stays with it. */
   unheld?: boolean;
+  /**
+   * The list the chat gave before it narrowed to one of its things ("e8 i8 i15…" then "ข้อสุดท้าย…"):
+   * "ทั้งสามข้อ" and "อันแรก" still mean that list.
+   */
+  list?: Things;
+}
+
+/** Several things an answer named. */
+export interface Things {
+  items?: string[];
+  issues?: number[];
+  units?: string[];
 }
 
 /** At most this many items are remembered; "ข้อนั้น" after a longer list means nothing definite. */
@@ -36,6 +51,8 @@ export function readTopic(context: QaContext | undefined, plan: Plan): Topic | u
   const ok =
     (t.items === undefined || (Array.isArray(t.items) && t.items.every((i) => typeof i === "string"))) &&
     (t.issues === undefined || (Array.isArray(t.issues) && t.issues.every((i) => typeof i === "number"))) &&
+    (t.units === undefined || (Array.isArray(t.units) && t.units.every((u) => typeof u === "string"))) &&
+    (t.list === undefined || (typeof t.list === "object" && t.list !== null)) &&
     (t.asks === undefined || Array.isArray(t.asks));
   return ok ? t : undefined;
 }
@@ -72,11 +89,59 @@ function numbered(q: Query, topic: Topic): Query["about"] | undefined {
   return undefined;
 }
 
+function unitsOf(t: Topic | undefined): string[] {
+  return t?.units?.length ? t.units : t?.unit ? [t.unit] : [];
+}
+
+/** The things a topic lists when it names two or more of one kind; else none. */
+function listOf(t: Topic | undefined): Things | undefined {
+  if (!t) return undefined;
+  const units = unitsOf(t);
+  if ((t.items?.length ?? 0) >= 2) return { items: t.items };
+  if ((t.issues?.length ?? 0) >= 2) return { issues: t.issues };
+  if (units.length >= 2) return { units };
+  return undefined;
+}
+
+/**
+ * The next topic keeps the list of the one before when the chat only narrowed to one of its things
+ * ("ข้อสุดท้าย…", "อันแรก…"), so the list's other things can still be named by place or all at once.
+ */
+export function keepList(next: Topic | undefined, previous: Topic | undefined, narrowed: boolean): Topic | undefined {
+  if (!next || !narrowed || listOf(next)) return next;
+  const list = listOf(previous) ?? previous?.list;
+  return list ? { ...next, list } : next;
+}
+
+/**
+ * "อันแรก", "ตัวหลัง", "อันที่ 2": that one of the list the chat just gave (its items, else its issues,
+ * else its units). With no list, what the words name on their own (อันแรก: issue 1), if anything.
+ */
+function ordinalAbout(q: Query, current: Topic | undefined): Query["about"] | undefined {
+  const place = q.ordinal;
+  if (place === undefined) return undefined;
+  const topic = listOf(current) ? current : current?.list;
+  const pick = <T>(list: readonly T[] | undefined): T | undefined => (list && list.length >= 2 ? list[place === "last" ? list.length - 1 : place - 1] : undefined);
+  const item = pick(topic?.items);
+  if (item !== undefined) return { ...q.about, items: [item] };
+  const issue = pick(topic?.issues);
+  if (issue !== undefined) return { ...q.about, issues: [issue] };
+  const unit = pick(topic?.units ?? unitsOf(current));
+  if (unit !== undefined) return { ...q.about, units: [unit] };
+  return q.ordinalIssue !== undefined ? { ...q.about, issues: [q.ordinalIssue] } : undefined;
+}
+
 /**
  * The question with what it leaves unsaid filled in from the topic. `ownTopic` says the question
  * names a topic in its own words (retrieval will find it), so it borrows no subject.
  */
-export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): Borrowed {
+export function borrow(asked: Query, current: Topic | undefined, ownTopic: boolean): Borrowed {
+  // "ทั้งสามข้อ" after the chat narrowed to one thing of a list: the whole list again
+  const list = asked.refersAll && !listOf(current) ? current?.list : undefined;
+  const topic = current && list ? { ...current, items: list.items ?? [], issues: list.issues ?? [], units: list.units ?? [], ...(list.units?.[0] ? { unit: list.units[0] } : {}) } : current;
+  const picked = ordinalAbout(asked, topic);
+  // a place in a list that the chat never gave ("อันหลัง" in a new chat) leans on the chat
+  const q: Query = asked.ordinal === undefined ? asked : picked ? { ...asked, about: picked, ordinal: undefined } : { ...asked, refersBack: true, ordinal: undefined };
   // a step names no measure of its own ("ขั้นตอนที่ 2 หมายถึงอะไร" after a measure's steps)
   const { step, ...rest } = q.about;
   const named = !isEmptyAbout(rest as Query["about"]) || (step !== undefined && !topic?.issues?.length);
@@ -96,11 +161,13 @@ export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): B
   }
   if ((ownTopic || !fits(q.targets, topic)) && !q.refersBack) return { query: q };
   const ofIssue = q.refersIssue && topic.issues?.length;
+  // "สองหน่วยนี้…", "กองนั้น…": the units the chat talked about, not the issues answered for them
+  const ofUnits = q.targets.has("unit") && unitsOf(topic).length > 0;
   const about = {
     ...q.about,
-    items: ofIssue ? [] : (topic.items ?? []),
-    issues: topic.items?.length && !ofIssue ? [] : (topic.issues ?? []),
-    units: topic.unit ? [topic.unit] : [],
+    items: ofIssue || ofUnits ? [] : (topic.items ?? []),
+    issues: ofUnits || (topic.items?.length && !ofIssue) ? [] : (topic.issues ?? []),
+    units: unitsOf(topic),
     terms: topic.term ? [topic.term] : [],
   };
   const targets = new Set(q.targets);
@@ -110,19 +177,50 @@ export function borrow(q: Query, topic: Topic | undefined, ownTopic: boolean): B
   return { query: { ...q, asks, about, targets, ...year }, ...(topic.year ? { base: topic.year } : {}) };
 }
 
+/**
+ * What several answers to one part were about ("กองคลังกับสำนักปลัด…", "e8 ได้กี่คะแนน ใครดูแล"): the
+ * things of all of them, so that "ทั้งสอง…" or "อันหลัง" after it finds each.
+ */
+export function mergeTopics(topics: ReadonlyArray<Topic | undefined>): Topic | undefined {
+  const [first, ...rest] = topics.filter((t): t is Topic => t !== undefined);
+  if (!first || !rest.length) return first;
+  const all = [first, ...rest];
+  const union = <T>(lists: Array<T[] | undefined>): T[] => [...new Set(lists.flatMap((l) => l ?? []))];
+  const items = union(all.map((t) => t.items)).slice(0, MAX_ITEMS);
+  const issues = union(all.map((t) => t.issues));
+  const units = union(all.map(unitsOf));
+  return {
+    ...first,
+    ...(items.length ? { items } : {}),
+    ...(issues.length ? { issues } : {}),
+    ...(units.length ? { unit: units[0] as string, ...(units.length > 1 ? { units } : {}) } : {}),
+  };
+}
+
 /** What an answer was about, for the chat's next question; none for hand-offs and small talk. */
 export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefined): Topic | undefined {
-  const base = { v: 1 as const, plan: plan.id, asks: [...q.asks].slice(0, 4) };
+  // "สำนักปลัดกับกองคลังได้คะแนนเท่าไร" is answered with their issues, and is still about the units
+  const units = d.type === "issues" || d.type === "issue" ? q.about.units : [];
+  const base = { v: 1 as const, plan: plan.id, asks: [...q.asks].slice(0, 4), ...(units.length ? { unit: units[0] as string, ...(units.length > 1 ? { units } : {}) } : {}) };
   const issueOf = (code: string): number | undefined => plan.issues.find((i) => i.items.some((it) => it.code === code))?.number;
   switch (d.type) {
     case "item": {
-      const issue = issueOf(d.codes[0] as string);
-      return { ...base, items: d.codes.slice(0, MAX_ITEMS), ...(issue ? { issues: [issue] } : {}), year: plan.assessment.year };
+      const issues = [...new Set(d.codes.slice(0, MAX_ITEMS).map(issueOf).filter((n): n is number => n !== undefined))];
+      return { ...base, items: d.codes.slice(0, MAX_ITEMS), ...(issues.length ? { issues } : {}), year: plan.assessment.year };
     }
     case "issue":
       return { ...base, issues: [d.issue], year: year ?? plan.fiscalYear };
     case "issues":
       return { ...base, issues: d.issues, year: year ?? plan.fiscalYear };
+    case "issues-with-failed":
+    case "full-issues":
+      return { ...base, issues: listedIssues(d, plan) ?? [], year: plan.assessment.year };
+    case "theme":
+      return { ...base, issues: d.issues.map((i) => i.issue), year: plan.fiscalYear };
+    case "items-with-score": {
+      const codes = [...new Set(plan.issues.flatMap((i) => i.items.filter((it) => Number(it.score) === Number(d.score)).map((it) => it.code)))];
+      return { ...base, items: codes.slice(0, MAX_ITEMS), year: plan.assessment.year };
+    }
     case "issue-sizes":
       return { ...base, issues: issuesBySize(plan, d.most).issues.map((i) => i.number), year: plan.assessment.year };
     case "unit":

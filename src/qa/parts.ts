@@ -12,12 +12,15 @@ export interface Span {
   end: number;
 }
 
+/** Polite particles that close a question ("…เมื่อไหร่ครับ ใครรับผิดชอบ…"): the question ends after them. */
+const POLITE = ["ครับผม", "ครับ", "คับ", "ค่ะ", "คะ", "ค่า", "เจ้า", "จ้า", "จ๊ะ", "นะคะ", "นะครับ", "กั๊บ"];
+
 /** Words that end a question, from the lexicon's markers: a new question may start after them. */
 const TERMINAL = new RegExp(
   `(?:${MARKER_CUES.filter((c) => c.tags.some((t) => "marker" in t && t.marker === "terminal"))
     .flatMap((c) => c.phrases)
     .sort((a, b) => b.length - a.length)
-    .join("|")})$`,
+    .join("|")})(?:${POLITE.join("|")})?$`,
 );
 
 /**
@@ -50,7 +53,13 @@ const COUNT_FILTER = /^(?:ไม่ผ่าน|ผ่าน|ได้เต็�
 /** "ประเด็นไหน มีข้อไม่ผ่านมากที่สุด", "which issue has…": a message that opens with "which X" goes on to say what of it. */
 const WHICH = /^\s*(?:ประเด็น|ข้อ|มาตรการ|หน่วยงาน|หน่วย|กอง|เรื่อง|ด้าน|เครื่องมือ|แบบวัด|ขั้นตอน)?\s?(?:ไหน|อะไร)\s*$/;
 
-type Tagged = { has(kind: "ask" | "entity" | "strong-ask", span: Span): boolean; askKinds(span: Span): Set<string> };
+type Tagged = { has(kind: "ask" | "entity" | "strong-ask", span: Span): boolean; askKinds(span: Span): Set<string>; targetKinds(span: Span): Set<string> };
+
+function newTarget(tagged: Tagged, before: Span, after: Span): boolean {
+  const was = tagged.targetKinds(before);
+  const now = tagged.targetKinds(after);
+  return was.size > 0 && now.size > 0 && [...now].every((t) => !was.has(t));
+}
 
 export function splitClauses(canonical: string, cues: readonly CueMatch[], tagged: Tagged): Span[] {
   const cuts: number[] = [];
@@ -60,7 +69,7 @@ export function splitClauses(canonical: string, cues: readonly CueMatch[], tagge
   }
   for (let i = canonical.indexOf(" "); i > 0; i = canonical.indexOf(" ", i + 1))
     // rewrites may have spaced a question word's parts (จั๊กอัน → กี่ อัน)
-    if (TERMINAL.test(canonical.slice(Math.max(0, i - 12), i).replace(/ /g, "")) && !CONTINUES.test(canonical.slice(i + 1)) && !WHICH.test(canonical.slice(0, i)) && !(COUNT_END.test(canonical.slice(0, i)) && COUNT_FILTER.test(canonical.slice(i + 1)))) cuts.push(i + 1);
+    if (TERMINAL.test(canonical.slice(Math.max(0, i - 20), i).replace(/ /g, "")) && !CONTINUES.test(canonical.slice(i + 1)) && !WHICH.test(canonical.slice(0, i)) && !(COUNT_END.test(canonical.slice(0, i)) && COUNT_FILTER.test(canonical.slice(i + 1)))) cuts.push(i + 1);
   const repeated = repeatedAsks(canonical, cues);
   cuts.push(...repeated);
   const spans: Span[] = [];
@@ -78,7 +87,8 @@ export function splitClauses(canonical: string, cues: readonly CueMatch[], tagge
         // a bare weak question word ("how much คะแนน e8", English order) frames what follows
         (tagged.has("strong-ask", before) || tagged.has("entity", before)) &&
         beforeAsks.size > 0 &&
-        (tagged.has("entity", after) || [...tagged.askKinds(after)].some((a) => !beforeAsks.has(a))) &&
+        // a new ask, or the same ask of another kind of thing ("มีกี่ประเด็น มีกี่ข้อ")
+        (tagged.has("entity", after) || [...tagged.askKinds(after)].some((a) => !beforeAsks.has(a)) || newTarget(tagged, before, after)) &&
         (tagged.has("ask", after) || tagged.has("entity", after));
     if (!keep) continue;
     spans.push(before);

@@ -25,6 +25,8 @@ export interface Query {
   quotesItem: boolean;
   /** Refers to what the chat just talked about (ข้อนั้น, แล้ว…ล่ะ, it). */
   refersBack: boolean;
+  /** Refers to several things at once (ทั้งสองข้อ, ทั้งหมดนี้): the chat's whole list. */
+  refersAll?: boolean;
   /** Refers back to an issue (ประเด็นนั้น): after an item, the item's issue. */
   refersIssue: boolean;
   /** Asks which issues (ประเด็นไหนมีข้อไม่ผ่าน): issues are the answer, not the items it names. */
@@ -43,6 +45,12 @@ export interface Query {
   alsoYears: YearRef[];
   /** A follow-up that is only a number ("แล้ว 5 ล่ะ"): the next one of what the chat was talking about. */
   bareNumber?: number;
+  /**
+   * A place in what the chat just listed ("อันแรก", "ตัวหลัง", "อันที่ 2"): 1-based, or "last". With no
+   * list in the chat, `ordinalIssue` is what the words name on their own (อันแรก: issue 1).
+   */
+  ordinal?: number | "last";
+  ordinalIssue?: number;
   /** A score bound below the pass mark ("ต่ำกว่า 99", "ไม่ถึง 98"): only items under it are asked for. */
   under?: number;
 }

@@ -76,7 +76,8 @@ function handoff(confidence: number): Routed {
  */
 function themeOf(q: Query, hits: readonly SearchHit[], words: TopicWords, index: KnowledgeIndex): Decision | undefined {
   if (!q.asks.has("list") && !q.asks.has("location")) return undefined;
-  const main = [...words.content].sort((a, b) => index.idf(b) - index.idf(a))[0];
+  // the rarest word that some step says: a rarer one only the survey items say ("สั่ง") picks no measure
+  const main = [...words.content].sort((a, b) => index.idf(b) - index.idf(a)).find((w) => hits.some((h) => h.record.ref.kind === "step" && h.matched.has(w)));
   const steps = hits.filter((h) => h.record.ref.kind === "step" && main !== undefined && h.matched.has(main) && coverage(words, h, index) >= MIN_COVERAGE);
   // the theme's instances (ออนไลน์: the website, the chatbot…) name it in other measures' steps
   // only when the question is the theme alone ("ช่องทางออนไลน์"), not one instance of it ("บริการออนไลน์")

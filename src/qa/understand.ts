@@ -29,6 +29,11 @@ const FILLERS: ReadonlySet<string> = new Set(SMALLTALK_FILLERS);
 /** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
 /** "ต่ำกว่า 99", "น้อย กว่า 98.5" (English "lower than" is rewritten to it), "ไม่ถึง 99": a score bound. */
 const UNDER = /(?:ต่ำ\s?กว่า|น้อย\s?กว่า|ไม่ถึง|ไม่ผ่าน)\s?(?:than\s)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/;
+/**
+ * "อันแรก", "ตัวหลัง", "ข้อสุดท้าย", "อันที่ 2", "ประเด็นหลัง": a place in a list rather than a name
+ * (ประเด็นแรก and ประเด็นสุดท้าย name issues 1 and 7 themselves).
+ */
+const ORDINAL = /(?:อัน|ตัว|อย่าง|เรื่อง|รายการ|ข้อ)\s?(?:ที่\s?)?(แรก|หลังสุด|หลัง(?!จาก)|สุดท้าย|ท้ายสุด|(?<=(?:อัน|ตัว|อย่าง)\s?ที่\s?)\d(?!\d))|(?:ประเด็น|มาตรการ)\s?(หลัง)(?!จาก|สุด)/;
 const BARE_NUMBER = /^(?:แล้ว|ส่วน)?\s?(?:อัน|ตัว)?\s?(?:ที่)?\s?(\d{1,2})\s?(?:ล่ะ|ละ)?\s?(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)?$/;
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
@@ -42,7 +47,7 @@ export function understand(raw: string, vocabulary: Vocabulary): Understood {
 
   // Lines and question marks separate questions; a message of hundreds of them is read no further than its first few.
   const segments = withoutEmoji
-    .split(/[\n?？;]+/)
+    .split(/[\n?？;+＋]+|\s[/|]\s/)
     .filter((s) => /[\u0e01-\u0e4ea-zA-Z0-9]/.test(s))
     .slice(0, MAX_PARTS * 2);
   const parts: Query[] = [];
@@ -78,8 +83,14 @@ function tagger(canonical: string, cues: readonly CueMatch[], vocabulary: Vocabu
     for (const c of inSpan(cues, span)) for (const t of c.value) if ("ask" in t && !(strong && t.weak)) out.add(t.ask);
     return out;
   };
+  const targetsIn = (span: Span): Set<string> => {
+    const out = new Set<string>();
+    for (const c of inSpan(cues, span)) for (const t of c.value) if ("target" in t) out.add(t.target);
+    return out;
+  };
   return {
     askKinds: asksIn,
+    targetKinds: targetsIn,
     has(kind: "ask" | "entity" | "strong-ask", span: Span): boolean {
       if (kind === "ask") return asksIn(span).size > 0;
       if (kind === "strong-ask") return asksIn(span, true).size > 0;
@@ -129,6 +140,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         else if (tag.marker === "result-out") query.asksIfOut = true;
         else if (tag.marker === "which-issue") query.whichIssue = true;
         else if (tag.marker === "refers-issue") query.refersIssue = true;
+        else if (tag.marker === "refers-all") query.refersAll = true;
         else if (tag.marker === "follow-up" && c.start === 0) query.followUp = true;
       }
     }
@@ -139,6 +151,12 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   const { negatesUnit, ...about } = entities;
   query.about = about;
   query.negatesUnit = negatesUnit;
+  // "เทียบคะแนน i7 i8 ให้หน่อย": asking something of items or issues the plan names is a question, however politely framed
+  // "…มีประเด็นไหนบ้าง": which issues is a list of them, even with no other question word
+  if (query.whichIssue && !asks.size) asks.add("list");
+  if (query.isRequest && asks.size && (about.items.length || about.issues.length) && !hasSpeech(speech, "complaint")) query.isRequest = false;
+  // "อยากให้เจ้าหน้าที่… แผนบอกว่าทำยังไง": a wish followed by a question on what the plan says is about the plan
+  if (query.isRequest && asks.size && hasSpeech(speech, "about-plan") && !hasSpeech(speech, "personal") && !hasSpeech(speech, "complaint")) query.isRequest = false;
   const written = findYear(canonical);
   if (written) years.unshift(written);
   const second = written ? findSecondYear(canonical) : undefined;
@@ -152,6 +170,18 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
     query.under = Number(under[1]);
     query.filters.add("below");
     if (!asks.size) asks.add("pass");
+  }
+  const ordinal = ORDINAL.exec(canonical);
+  if (ordinal) {
+    const place = ordinal[1] ?? ordinal[2] ?? "";
+    query.ordinal = place === "แรก" ? 1 : /^\d$/.test(place) ? Number(place) : "last";
+    // the issue the words named on their own (อัน is also an issue word): kept for a chat with no list
+    const without = findEntities(canonical.replace(ordinal[0], " "), vocabulary).issues;
+    const own = query.about.issues.filter((n) => !without.includes(n));
+    if (own.length === 1) {
+      query.ordinalIssue = own[0] as number;
+      query.about = { ...query.about, issues: without };
+    }
   }
   const bare = BARE_NUMBER.exec(canonical);
   if (bare && query.followUp && !year) query.bareNumber = Number(bare[1]);
@@ -189,6 +219,10 @@ function smallTalkOf(canonical: string, cues: readonly CueMatch[], addressees: R
   rest += canonical.slice(last);
   const words = tokensOf(rest).filter((t) => !STOP_WORDS.has(t) && !FILLERS.has(t) && !addressees.has(t));
   return { ...(kind ? { kind } : {}), only: kind !== undefined && words.length === 0 };
+}
+
+function hasSpeech(cues: readonly CueMatch[], kind: string): boolean {
+  return cues.some((m) => m.value.some((t) => "speech" in t && t.speech === kind));
 }
 
 function isKeyboardNoise(normalized: string): boolean {

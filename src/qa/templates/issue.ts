@@ -38,7 +38,7 @@ function stepsText(issue: PlanIssue): string {
 }
 
 /** One aspect of an issue as a line or two, the same for one issue or several side by side. */
-function aspectText(issue: PlanIssue, focus: IssueFocus, ctx: TemplateContext): string {
+function aspectText(issue: PlanIssue, focus: IssueFocus, ctx: TemplateContext, stepChars = 150): string {
   const { plan } = ctx;
   switch (focus) {
     case "who":
@@ -57,7 +57,7 @@ function aspectText(issue: PlanIssue, focus: IssueFocus, ctx: TemplateContext): 
         : `ผ่านเกณฑ์ทุกข้อ (${issue.items.length} ข้อ ได้ ${plan.itemPassMark} ทุกข้อ)`;
     }
     case "steps":
-      return issue.measure.steps.map((s, i) => `${i + 1}. ${shorten(s, 150)}`).join("\n");
+      return `ขั้นตอน:\n${issue.measure.steps.map((s, i) => `${i + 1}. ${shorten(s, stepChars)}`).join("\n")}`;
     default:
       return `${shorten(issue.measure.title, 120)} (${issue.measure.unit})`;
   }
@@ -66,7 +66,10 @@ function aspectText(issue: PlanIssue, focus: IssueFocus, ctx: TemplateContext): 
 export function issuesReply(d: Extract<Decision, { type: "issues" }>, ctx: TemplateContext): Reply {
   const issues = d.issues.map((n) => findIssue(ctx.plan, n));
   const focus = d.focus === "overview" ? "title" : d.focus;
-  const body = issues.map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}\n${aspectText(i, focus, ctx)}`).join("\n\n");
+  const aspects = [focus, ...(d.also ?? [])];
+  // one or two measures' steps fit a phone whole (the channels of issue 3 come late in its step 2)
+  const stepChars = issues.length <= 2 ? 320 : 150;
+  const body = issues.map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}\n${aspects.map((f) => aspectText(i, f, ctx, stepChars)).join("\n")}`).join("\n\n");
   return planText(body + (d.compare ? `\n\n${sameOrNot(issues, focus)}` : ""), issues.map((i) => ({ label: `ประเด็นที่ ${i.number}`, text: `มาตรการประเด็นที่ ${i.number}` })));
 }
 

@@ -170,7 +170,8 @@ export function measuresListReply(_d: Decision, { plan }: TemplateContext): Repl
 
 export function itemsWithScoreReply(d: Extract<Decision, { type: "items-with-score" }>, { plan }: TemplateContext): Reply {
   const items = uniqueItems(plan).filter(({ item }) => Number(item.score) === Number(d.score));
-  const lines = items.map(({ item }) => `• ${item.code}${item.question ? ` ${shorten(item.question, 70)}` : ""}`);
+  // where each sits: "which item got 96.97, in which issue" is one question
+  const lines = items.map(({ item, issue }) => `• ${item.code} (ประเด็นที่ ${issue.number} ${shorten(issue.title, 60)})${item.question ? ` ${shorten(item.question, 70)}` : ""}`);
   return planText(`ข้อที่ได้ ${items[0]?.item.score ?? d.score} คะแนน มี ${items.length} ข้อ:\n${lines.join("\n")}`, common(1));
 }
 
