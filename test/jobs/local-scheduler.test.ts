@@ -1,6 +1,21 @@
-import { createFixedClock } from "../../src/clock";
+import { createFixedClock, type Clock } from "../../src/clock";
 import { createLocalScheduler, dueSlot, parseSchedule } from "../../src/jobs/local-scheduler";
 import { SCHEDULED_JOBS } from "../../src/jobs/scheduled-jobs";
+
+/** A scheduler with a 09:00 job and a one-minute job, and the names of the runs so far. */
+function dailyAndOften(clock: Clock) {
+  const runs: string[] = [];
+  const scheduler = createLocalScheduler({
+    jobs: {
+      daily: { schedule: "every day 09:00", timeoutSeconds: 1, run: async () => runs.push("daily") },
+      often: { schedule: "every 1 minutes", timeoutSeconds: 1, run: async () => runs.push("often") },
+    },
+    services: {},
+    clock,
+    onError: () => undefined,
+  });
+  return { runs, scheduler };
+}
 
 describe("local scheduler", () => {
   it("understands every schedule the job table uses", () => {
@@ -19,16 +34,7 @@ describe("local scheduler", () => {
 
   it("runs each job once per slot, and again in the next", async () => {
     const clock = createFixedClock(new Date("2026-11-25T01:00:00Z"));
-    const runs: string[] = [];
-    const scheduler = createLocalScheduler({
-      jobs: {
-        daily: { schedule: "every day 09:00", timeoutSeconds: 1, run: async () => runs.push("daily") },
-        often: { schedule: "every 1 minutes", timeoutSeconds: 1, run: async () => runs.push("often") },
-      },
-      services: {},
-      clock,
-      onError: () => undefined,
-    });
+    const { runs, scheduler } = dailyAndOften(clock);
     await scheduler.tick();
     await scheduler.tick();
     expect(runs).toEqual(["often"]);
@@ -44,16 +50,7 @@ describe("local scheduler", () => {
   it("does not catch up a time of day that passed before the run started, as Cloud Scheduler does not", async () => {
     // 19:00 in Bangkok: today's 09:00 has gone; the first tick runs only the interval job.
     const clock = createFixedClock(new Date("2026-11-25T12:00:00Z"));
-    const runs: string[] = [];
-    const scheduler = createLocalScheduler({
-      jobs: {
-        daily: { schedule: "every day 09:00", timeoutSeconds: 1, run: async () => runs.push("daily") },
-        often: { schedule: "every 1 minutes", timeoutSeconds: 1, run: async () => runs.push("often") },
-      },
-      services: {},
-      clock,
-      onError: () => undefined,
-    });
+    const { runs, scheduler } = dailyAndOften(clock);
     await scheduler.tick();
     expect(runs).toEqual(["often"]);
     // The next morning at 09:00 it runs.
