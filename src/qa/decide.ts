@@ -7,6 +7,7 @@ import type { CountSubject, Decision, Routed, YearKind } from "./decision";
 import type { Query } from "./query";
 import { issueFocus, itemFocus, retrieve, topicWordsOf } from "./retrieve";
 import { itemsAtPlace, placeAsked } from "./rank";
+import { asksBeyondDefinition } from "./definition-asked";
 import { heldYear, yearKindOf } from "./years";
 
 /**
@@ -133,6 +134,8 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
     if (a.has("owner") || a.has("period") || a.has("steps")) return undefined;
     return sure({ type: "overview" }, 0.9);
   }
+  // "ปปช ประเมินได้กี่คะแนน": the term is named, but a score (unit, period…) is asked, which its definition does not give
+  if (asksBeyondDefinition(q, true)) return undefined;
   return sure({ type: "glossary", id, aspect: "define" }, 0.9);
 }
 
