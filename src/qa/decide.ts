@@ -152,7 +152,9 @@ function wholePlan(q: Query, plan: Plan): Routed {
   if (a.has("location")) t.add("issue");
   if (a.has("count")) {
     let subject: CountSubject = "items";
-    if (t.has("issue")) subject = "issues";
+    // "มาตรการรับผิดชอบกี่กอง": the word after กี่ says what is counted, whatever else is named
+    if (q.counted === "unit") subject = "units";
+    else if (t.has("issue")) subject = "issues";
     else if (t.has("step")) subject = "steps";
     else if (t.has("measure")) subject = "measures";
     else if (t.has("tool")) subject = /แต่ละ/.test(q.text) ? "per-tool" : "tools";
