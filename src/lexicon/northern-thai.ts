@@ -18,6 +18,8 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   rw("ทำ", "เยียะ", "เยี๊ยะ"),
   guarded({ notAfter: ["ระ", "ข"] }, rw("ทำ", "ยะ")),
   rw("ใช้", "ใจ้", "ใจ๊"),
+  // ็ is no tone mark, so the dialect key cannot find เป็น from เป๋น: listed
+  rw("เป็น", "เป๋น"),
   guarded({ notBefore: ["อ", "าย", "ง", "่อ"] }, rw("ไม่", "บ่")),
   rw("ไม่ได้", "บ่ได้"),
   guarded({ onlyBefore: END_PARTICLES }, rw("ไหม", "ก่อ", "กา", "ก๋า")),
@@ -48,6 +50,9 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   // Short words the dialect key leaves too short to find (dialect-fold.ts), and words with no standard cognate
   rw("กี่", "จั๊ก", "จ๊ัก", "จักกี่"),
   rw("การ", "ก๋าน", "ก๋าร"),
+  // words that end in การ: the rewrite above would cut them (บริ|การ)
+  rw("บริการ", "บริก๋าน", "บริก๋าร"),
+  rw("ราชการ", "ราจก๋าน", "ราชก๋าน", "ราจการ"),
   rw("กิน", "กิ๋น"),
   rw("ปี", "ปี๋"),
   rw("ใช่", "ใจ่"),
@@ -59,6 +64,8 @@ export const NORTHERN_THAI: readonly Rewrite[] = [
   guarded({ notBefore: ["น", "ง", "ม", "ย", "ก", "ว"] }, rw("ดู", "ผ่อ")),
   rw("อยาก", "ใค่", "ใคร่"),
   // the village headman or a grandparent a question is relayed from: a frame, never a topic (หลวง is not ของหลวง)
+  // ข้าวของ alone is things (วัสดุ ครุภัณฑ์, plan-words.ts); ข้าวของหลวง is the state's property
+  rw("ทรัพย์สินของราชการ", "ข้าวของหลวง", "ข้าวของราชการ", "ของหลวงของราชการ"),
   rw("ผู้ใหญ่", "ป้อหลวง", "พ่อหลวง", "แม่หลวง", "พ่อหลวงบ้าน", "ผู้ใหญ่บ้าน"),
   rw("เรา", "บ้านเฮา", "บ้านเรา", "ตำบลเฮา", "ตำบลเรา", "บ้านเฮาเมืองเฮา"),
 ];

@@ -7,6 +7,7 @@ import type { CountSubject, Decision, Routed, YearKind } from "./decision";
 import type { Query } from "./query";
 import { issueFocus, itemFocus, retrieve, topicWordsOf } from "./retrieve";
 import { itemsAtPlace, placeAsked } from "./rank";
+import { asksBeyondDefinition } from "./definition-asked";
 import { heldYear, yearKindOf } from "./years";
 
 /**
@@ -133,6 +134,8 @@ function glossaryDecision(q: Query, id: string, ctx: DecideContext): Routed | un
     if (a.has("owner") || a.has("period") || a.has("steps")) return undefined;
     return sure({ type: "overview" }, 0.9);
   }
+  // "ปปช ประเมินได้กี่คะแนน": the term is named, but a score (unit, period…) is asked, which its definition does not give
+  if (asksBeyondDefinition(q, true)) return undefined;
   return sure({ type: "glossary", id, aspect: "define" }, 0.9);
 }
 
@@ -149,7 +152,9 @@ function wholePlan(q: Query, plan: Plan): Routed {
   if (a.has("location")) t.add("issue");
   if (a.has("count")) {
     let subject: CountSubject = "items";
-    if (t.has("issue")) subject = "issues";
+    // "มาตรการรับผิดชอบกี่กอง": the word after กี่ says what is counted, whatever else is named
+    if (q.counted === "unit") subject = "units";
+    else if (t.has("issue")) subject = "issues";
     else if (t.has("step")) subject = "steps";
     else if (t.has("measure")) subject = "measures";
     else if (t.has("tool")) subject = /แต่ละ/.test(q.text) ? "per-tool" : "tools";

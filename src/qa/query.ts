@@ -19,6 +19,8 @@ export interface Query {
   filters: Set<Filter>;
   /** Kinds of thing named without saying which one (ข้อ, ประเด็น, มาตรการ…). */
   targets: Set<Target>;
+  /** The kind of thing counted, when the count word names it (กี่กอง, กี่ประเด็น): it outranks other targets. */
+  counted?: Target;
   about: About;
   year?: YearRef;
   /** ข้อที่ถามว่า…: an item named by its survey wording. */

@@ -6,6 +6,7 @@ import { CHOICE_RATIO, coverage, MIN_COVERAGE, type TopicWords, topicWords } fro
 import type { Decision, IssueFocus, ItemFocus, Routed } from "./decision";
 import { THEME_KIN } from "../lexicon/themes";
 import type { Query } from "./query";
+import { asksBeyondDefinition } from "./definition-asked";
 
 /**
  * Finds what a question names in its own words (thai-qa.md, "Retrieval" and "Answer or hand off"):
@@ -47,6 +48,8 @@ export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, item
   const tokens = [...words.content, ...words.loose];
   let hits = rank(index.search(tokens, topicGrams(q.tokens, words), 30), q, words, index);
   if (itemsOnly) hits = hits.filter((h) => h.record.ref.kind === "item");
+  // a glossary word inside a question that asks a score, unit, period… of something else: never its definition
+  else if (asksBeyondDefinition(q, q.about.terms.length > 0)) hits = hits.filter((h) => h.record.ref.kind !== "glossary");
   const top = hits[0];
   if (!top) return handoff(0);
   const cov = words.content.length ? coverage(words, top, index) : 0;

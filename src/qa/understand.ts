@@ -132,7 +132,10 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         if (c.start >= tail) (tag.weak ? weakAsks : asks).add(tag.ask);
       }
       else if ("filter" in tag) query.filters.add(tag.filter);
-      else if ("target" in tag) query.targets.add(tag.target);
+      else if ("target" in tag) {
+        query.targets.add(tag.target);
+        if (c.value.some((t) => "ask" in t && t.ask === "count")) query.counted ??= tag.target;
+      }
       else if ("relativeYear" in tag) years.push({ said: "relative", relative: tag.relativeYear });
       else if ("marker" in tag) {
         if (tag.marker === "refers-back") query.refersBack = true;

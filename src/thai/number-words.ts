@@ -1,4 +1,4 @@
-import { DIGIT_WORDS, ENGLISH_NUMBERS, NUMBERED_BY, TEN_WORD } from "../lexicon/number-words";
+import { DIGIT_WORDS, ENGLISH_NUMBERS, NUMBERED_BY, TEN_WORD, TWENTY_WORD } from "../lexicon/number-words";
 
 /**
  * Reads numbers written as words where the text numbers something (an item code, an issue, a
@@ -11,7 +11,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const DIGIT = Object.keys(DIGIT_WORDS)
   .filter((w) => w !== "ยี่" && w !== "เอ็ด")
   .join("|");
-const THAI_NUMBER = `(?:(?:${DIGIT}|ยี่)?${TEN_WORD}(?:${DIGIT}|เอ็ด)?|${DIGIT})`;
+const THAI_NUMBER = `(?:(?:(?:${DIGIT}|ยี่)?${TEN_WORD}|${TWENTY_WORD})(?:${DIGIT}|เอ็ด)?|${DIGIT})`;
 const ENGLISH_NUMBER = Object.keys(ENGLISH_NUMBERS).join("|");
 const byLength = [...NUMBERED_BY].sort((a, b) => b.length - a.length);
 /** Short context words (ข้อ, ด้าน, i) are pieces of other words (หัวข้อ, ข้อมูล): they count only at a word's start. */
@@ -25,11 +25,16 @@ const SPELLED = new RegExp(
   `(?<=(?:${LONG})|(?:^|[^\\u0e00-\\u0e7fa-z])(?:${CONTEXT})|(?:^|[\\s\\u0e00-\\u0e7f])(?:ไอ|อี|โอ))([\\s-]?)(${THAI_NUMBER}(?![\\u0e30-\\u0e3a\\u0e45\\u0e47-\\u0e4e])|(?<![a-z])(?:${ENGLISH_NUMBER})(?![a-z]))`,
   "g",
 );
-const QUICK = new RegExp(`${TEN_WORD}|${DIGIT}|${ENGLISH_NUMBER}`);
+const QUICK = new RegExp(`${TEN_WORD}|${TWENTY_WORD}|${DIGIT}|${ENGLISH_NUMBER}`);
 
 /** The value of a Thai number word of 0–99 (`ยี่สิบเอ็ด` → 21), or of an English one. */
 export function numberWordValue(word: string): number | undefined {
   if (word in ENGLISH_NUMBERS) return ENGLISH_NUMBERS[word];
+  if (word.startsWith(TWENTY_WORD)) {
+    const rest = word.slice(TWENTY_WORD.length);
+    const ones = rest ? DIGIT_WORDS[rest] : 0;
+    return ones === undefined ? undefined : 20 + ones;
+  }
   const ten = word.indexOf(TEN_WORD);
   if (ten < 0) return DIGIT_WORDS[word];
   const tens = ten === 0 ? 1 : DIGIT_WORDS[word.slice(0, ten)];

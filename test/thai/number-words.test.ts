@@ -10,6 +10,8 @@ describe("number words", () => {
     ["ยี่สิบเอ็ด", 21],
     ["สามสิบห้า", 35],
     ["four", 4],
+    ["ซาว", 20],
+    ["ซาวสอง", 22],
   ])("%s is %d", (word, value) => {
     expect(numberWordValue(word)).toBe(value);
   });
@@ -26,6 +28,12 @@ describe("number words", () => {
     expect(spelledNumbersToDigits("อยู่มาตรการที่หก")).toContain("มาตรการที่ 6");
     expect(spelledNumbersToDigits("ข้อมูลสามารถ")).toBe("ข้อมูลสามารถ");
     expect(spelledNumbersToDigits("ประเด็นที่สามารถ")).toBe("ประเด็นที่สามารถ");
+  });
+
+  it("reads northern Thai numbering: ตี้ for ที่, ซาว for twenty", () => {
+    expect(spelledNumbersToDigits("ประเด็นตี้สี่ไผดูแล")).toContain("ประเด็นตี้ 4");
+    expect(spelledNumbersToDigits("ข้อโอซาวสอง")).toContain("โอ 22");
+    expect(spelledNumbersToDigits("ได้ซาวกว่าข้อ")).toBe("ได้ซาวกว่าข้อ");
   });
 
   it("leaves words that only contain a number word", () => {
