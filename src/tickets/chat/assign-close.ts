@@ -1,6 +1,7 @@
 /**
  * Staff buttons on a ticket card other than "ตอบ": assign it to a unit (its officers get the card),
- * close it (staff choose why; a citizen still waiting is told why), and reopen it.
+ * close it (staff choose why, or "ไม่ปิด" to leave it as it was; a citizen still waiting is told
+ * why), and reopen it.
  *
  * A ticket assigned to a unit is that unit's: only its officers and admins may close it or assign
  * it elsewhere. An officer of another unit could otherwise make a complaint leave the unit it was
@@ -106,6 +107,17 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
             await store.addDelivery(ticket.id, id);
           }
           return replyWith(ticketText.closed(closed));
+        },
+      },
+      /** "ไม่ปิด": a way back from the reasons. Changes nothing, whenever it is tapped. */
+      [TICKET_ACTIONS.keepOpen]: {
+        roles: STAFF,
+        citizenData: true,
+        async handle(ctx, action) {
+          const ticket = await ticketOf(tk, action, ctx);
+          if (!ticket) return replyWith(replies.staleButton());
+          if (!mayManage(ctx.person, ticket)) return notTheirs(ctx, ticket);
+          return replyWith(ticketText.keptAsItWas(ticket));
         },
       },
       [TICKET_ACTIONS.reopen]: {
