@@ -122,7 +122,7 @@ export function createLocalEvidenceStore(rootDir: string): EvidenceStore {
       const files: StoredFile[] = [];
       for (const name of names) {
         const info = await stat(join(dir, name)).catch(() => undefined);
-        if (info?.isFile()) files.push({ path: relative(root, join(dir, name)).split(sep).join("/"), savedAt: info.mtime });
+        if (info?.isFile()) files.push({ path: relative(root, join(dir, name)).split(sep).join("/"), savedAt: new Date(info.mtimeMs) });
       }
       return files;
     },
