@@ -5,7 +5,7 @@
  * never another role's.
  */
 import { createFixedClock } from "../../src/clock";
-import { ADMIN, CITIZEN, OFFICER, startBotHarness, type BotHarness } from "../support/bot-harness";
+import { ADMIN, CITIZEN, exchange, OFFICER, startBotHarness, type BotHarness } from "../support/bot-harness";
 
 type Sent = { type: string; text?: string; altText?: string; quickReply?: { items: Array<{ action: { label: string } }> } };
 const JPEG = Buffer.from("/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=", "base64");
@@ -18,11 +18,7 @@ describe("end-of-flow replies offer the person's next steps", () => {
   });
   afterAll(() => h.close());
 
-  const send = async (user: string, input: Parameters<BotHarness["standin"]["sendAsUser"]>[1]): Promise<Sent[]> => {
-    const before = h.botMessages(user).length;
-    expect((await h.standin.sendAsUser(user, input)).status).toBe(200);
-    return (h.botMessages(user) as Sent[]).slice(before);
-  };
+  const send = (user: string, input: Parameters<BotHarness["standin"]["sendAsUser"]>[1]) => exchange<Sent>(h, user, input);
   const say = (user: string, text: string) => send(user, { type: "text", text });
   const lastLabels = (messages: Sent[]) => messages.at(-1)?.quickReply?.items.map((i) => i.action.label) ?? [];
 

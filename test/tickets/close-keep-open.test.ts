@@ -5,7 +5,7 @@
  * someone closed the ticket anyway, changes nothing and does not claim the ticket is open.
  */
 import { TICKET_COLLECTIONS } from "../../src/tickets/collections";
-import { ADMIN, CITIZEN, OFFICER, startBotHarness, type BotHarness } from "../support/bot-harness";
+import { ADMIN, CITIZEN, exchange, OFFICER, startBotHarness, type BotHarness } from "../support/bot-harness";
 
 type Item = { action: { type: string; label: string; data?: string } };
 type Sent = { type: string; text?: string; quickReply?: { items: Item[] } };
@@ -18,11 +18,7 @@ describe("ไม่ปิด under the close reasons", () => {
   });
   afterAll(() => h.close());
 
-  const send = async (user: string, input: Parameters<BotHarness["standin"]["sendAsUser"]>[1]): Promise<Sent[]> => {
-    const before = h.botMessages(user).length;
-    expect((await h.standin.sendAsUser(user, input)).status).toBe(200);
-    return (h.botMessages(user) as Sent[]).slice(before);
-  };
+  const send = (user: string, input: Parameters<BotHarness["standin"]["sendAsUser"]>[1]) => exchange<Sent>(h, user, input);
   const tap = (user: string, data: string) => send(user, { type: "postback", data });
   const labels = (m: Sent | undefined) => m?.quickReply?.items.map((i) => i.action.label) ?? [];
   const button = (m: Sent | undefined, label: string) => {
