@@ -19,9 +19,8 @@ import { Timestamp } from "firebase-admin/firestore";
 import type { Logger } from "../logs";
 import type { EvidenceStore } from "../progress/evidence-store";
 import { COLLECTIONS } from "../store/collections";
-import { pendingIn } from "./chat/pending-attachments";
+import { pendingIn, WAITING_FLOWS } from "./chat/pending-attachments";
 import { TICKET_COLLECTIONS } from "./collections";
-import { TICKET_FLOWS } from "./ticket-actions";
 
 /** A waiting photo's folder (`pendingFolder`: "p" and 24 base64url characters) under `tickets/`. */
 const WAITING_PHOTO = /^tickets\/p[A-Za-z0-9_-]{24}\//;
@@ -44,10 +43,10 @@ export interface WaitingPhotoSweepDeps {
   clock: { now(): Date };
 }
 
-/** Photo references of the waits still going (pending, or carried through "send to staff?"). */
+/** Photo references of the waits still going (pending, or carried into "send to staff?" or ติดต่อเจ้าหน้าที่). */
 async function refsOfLiveWaits(db: Firestore, now: Date): Promise<Set<string>> {
   const refs = new Set<string>();
-  const snap = await db.collection(COLLECTIONS.conversations).where("flow", "in", [TICKET_FLOWS.pending, TICKET_FLOWS.confirm]).get();
+  const snap = await db.collection(COLLECTIONS.conversations).where("flow", "in", [...WAITING_FLOWS]).get();
   for (const doc of snap.docs) {
     const d = doc.data();
     if (!(d.expiresAt instanceof Timestamp) || d.expiresAt.toMillis() <= now.getTime()) continue;

@@ -5,6 +5,7 @@
  * never another role's.
  */
 import { createFixedClock } from "../../src/clock";
+import { TICKET_COLLECTIONS } from "../../src/tickets/collections";
 import { ADMIN, CITIZEN, exchange, OFFICER, startBotHarness, type BotHarness } from "../support/bot-harness";
 
 type Sent = { type: string; text?: string; altText?: string; quickReply?: { items: Array<{ action: { label: string } }> } };
@@ -54,5 +55,13 @@ describe("end-of-flow replies offer the person's next steps", () => {
     expect(officer.at(-1)?.text).toContain("ได้รับรูปภาพ");
     expect(lastLabels(officer)).toEqual(expect.arrayContaining(["กิจกรรมของฉัน", "เรื่องค้าง", "เมนูทั้งหมด"]));
     expect(lastLabels(officer)).not.toContain("สร้างรหัส");
+  });
+
+  it("keeps the photo through the step it offers: ติดต่อเจ้าหน้าที่, then the text opens a ticket with it", async () => {
+    // The citizen's photo above still waits.
+    expect((await say(CITIZEN, "ติดต่อเจ้าหน้าที่")).at(-1)?.text).toContain("พิมพ์");
+    await say(CITIZEN, "ขอสอบถามเรื่องการขออนุญาตปลูกสร้างบ้านค่ะ");
+    const tickets = await h.fs.db.collection(TICKET_COLLECTIONS.tickets).where("citizenId", "==", CITIZEN).get();
+    expect(tickets.docs.map((d) => (d.get("attachments") as Array<{ type: string }>).map((a) => a.type))).toEqual([["image"]]);
   });
 });
