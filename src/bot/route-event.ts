@@ -272,11 +272,14 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
    * offer anyone their own commands.
    */
   function forRole(ctx: BotContext, outcome: Outcome): Outcome {
-    const chat = ctx.event.source.type;
-    const mine = (q: Message["quickReply"]) => q === ownNextSteps || (q === startQuickReply && chat === "user" && isStaff(ctx.person));
+    const mine = (q: Message["quickReply"]) => q === ownNextSteps || (q === startQuickReply && isStaff(ctx.person));
     if (!outcome.messages.some((m) => mine(m.quickReply))) return outcome;
+    if (ctx.event.source.type !== "user") {
+      // A group's quick replies show to all its members, and there the bot reads only "บอท …": none.
+      return { ...outcome, messages: outcome.messages.map((m) => (m.quickReply === ownNextSteps ? ({ ...m, quickReply: undefined } as Message) : m)) };
+    }
     // A reply that ends a flow ({@link ownNextSteps}) offers every person their own commands.
-    const own = help.quickReplyFor(roleOf(ctx), chat);
+    const own = help.quickReplyFor(roleOf(ctx));
     return { ...outcome, messages: outcome.messages.map((m) => (mine(m.quickReply) ? { ...m, quickReply: own } : m)) };
   }
 

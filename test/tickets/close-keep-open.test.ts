@@ -6,6 +6,7 @@
  */
 import { TICKET_COLLECTIONS } from "../../src/tickets/collections";
 import { ADMIN, CITIZEN, exchange, OFFICER, startBotHarness, type BotHarness } from "../support/bot-harness";
+import { STAFF_GROUP } from "../support/staffed-bot";
 
 type Item = { action: { type: string; label: string; data?: string } };
 type Sent = { type: string; text?: string; quickReply?: { items: Item[] } };
@@ -63,6 +64,16 @@ describe("ไม่ปิด under the close reasons", () => {
     expect(late[0]?.text).toContain(`เรื่อง ${code} ปิดไปแล้วค่ะ (เรื่องซ้ำ)`);
     expect(late[0]?.text).not.toContain("ไม่ได้ปิด");
     expect(await ticket(code)).toEqual(closed);
+  });
+
+  it("in the staff group, says so there with no quick replies (all its members would see them)", async () => {
+    const { code, id } = await openRequest("ไฟฟ้าดับที่หมู่ 9 ช่วยแก้ไขด้วยค่ะ");
+    await h.standin.sendAsUser(ADMIN, { type: "text", text: "บอท ตั้งเป็นกลุ่มเจ้าหน้าที่" }, { groupId: STAFF_GROUP });
+    const seen = h.botMessages(STAFF_GROUP).length;
+    expect((await h.standin.sendAsUser(ADMIN, { type: "postback", data: `a=tk-close-no&t=${id}` }, { groupId: STAFF_GROUP })).status).toBe(200);
+    const kept = h.botMessages(STAFF_GROUP).slice(seen) as Sent[];
+    expect(kept.at(-1)?.text).toContain(`ไม่ได้ปิดเรื่อง ${code}`);
+    expect(kept.at(-1)?.quickReply).toBeUndefined();
   });
 
   it("is refused to a citizen and answers a button for a ticket that is gone as stale", async () => {
