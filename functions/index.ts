@@ -45,3 +45,4 @@ export const dueDeliveries = scheduled("dueDeliveries");
 export const ticketReminders = scheduled("ticketReminders");
 export const progressReminders = scheduled("progressReminders");
 export const progressSummary = scheduled("progressSummary");
+export const waitingPhotos = scheduled("waitingPhotos");

@@ -15,6 +15,15 @@ export const startQuickReply: QuickReply = {
   ],
 };
 
+/**
+ * Stands for "this person's next steps": the router puts in its place the commands the sender's
+ * role may use in that chat, with the menu button (help-menu.ts `quickReplyFor`), the same builder
+ * greetings and "เมนู" use. For replies that end a flow (a link code made, an export link, an empty
+ * list, a photo kept) and would otherwise leave the person guessing what to type. Outside the router
+ * it is the question examples, valid for anyone.
+ */
+export const ownNextSteps: QuickReply = { items: [...(startQuickReply.items ?? [])] };
+
 const text = (t: string, quickReply?: QuickReply): Message => (quickReply ? { type: "text", text: t, quickReply } : { type: "text", text: t });
 
 export const replies = {
@@ -22,7 +31,7 @@ export const replies = {
   unreadable: () =>
     text("ขออภัยค่ะ ตอนนี้บอทอ่านได้เฉพาะข้อความตัวอักษร กรุณาพิมพ์คำถามหรือเรื่องที่ต้องการแจ้งเป็นข้อความนะคะ", startQuickReply),
   location: () => text("ได้รับตำแหน่งแล้วค่ะ หากต้องการแจ้งเรื่อง กรุณาพิมพ์รายละเอียดเพิ่มเติมเป็นข้อความนะคะ"),
-  image: () => text("ได้รับรูปภาพแล้วค่ะ หากต้องการแจ้งเรื่องหรือสอบถาม กรุณาพิมพ์รายละเอียดเป็นข้อความด้วยนะคะ"),
+  image: () => text("ได้รับรูปภาพแล้วค่ะ หากต้องการแจ้งเรื่องหรือสอบถาม กรุณาพิมพ์รายละเอียดเป็นข้อความด้วยนะคะ", ownNextSteps),
   staleButton: () => text("ขออภัยค่ะ ปุ่มนี้ใช้ไม่ได้แล้ว กรุณาเลือกจากเมนูหรือพิมพ์ข้อความใหม่นะคะ", startQuickReply),
   /** The refusal for an action the person's role does not allow; an officer is told it is for admins. */
   notAllowed: (role: Role = "citizen", allowed: readonly Role[] = ["officer", "admin"]) =>

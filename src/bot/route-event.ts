@@ -15,7 +15,7 @@ import { isStaff, type Role } from "../people/person";
 import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
 import type { Capability, ConversationFlow, PostbackRoute, ShowsCitizenData, TextCommand, UnansweredHandler } from "./capability";
-import { replies, startQuickReply } from "./common-replies";
+import { ownNextSteps, replies, startQuickReply } from "./common-replies";
 import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
 import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
 import { commandForm } from "./command-form";
@@ -268,13 +268,19 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
   /**
    * Replies every role shares (a cancel, a stale button, a sticker…) offer the citizen's question
    * quick replies; in a staff member's own chat they offer that person's commands instead, so an
-   * officer is never left with buttons meant for someone else.
+   * officer is never left with buttons meant for someone else. Replies marked {@link ownNextSteps}
+   * offer anyone their own commands.
    */
   function forRole(ctx: BotContext, outcome: Outcome): Outcome {
-    if (ctx.event.source.type !== "user" || !isStaff(ctx.person)) return outcome;
-    if (!outcome.messages.some((m) => m.quickReply === startQuickReply)) return outcome;
+    const mine = (q: Message["quickReply"]) => q === ownNextSteps || (q === startQuickReply && isStaff(ctx.person));
+    if (!outcome.messages.some((m) => mine(m.quickReply))) return outcome;
+    if (ctx.event.source.type !== "user") {
+      // A group's quick replies show to all its members, and there the bot reads only "บอท …": none.
+      return { ...outcome, messages: outcome.messages.map((m) => (m.quickReply === ownNextSteps ? ({ ...m, quickReply: undefined } as Message) : m)) };
+    }
+    // A reply that ends a flow ({@link ownNextSteps}) offers every person their own commands.
     const own = help.quickReplyFor(roleOf(ctx));
-    return { ...outcome, messages: outcome.messages.map((m) => (m.quickReply === startQuickReply ? { ...m, quickReply: own } : m)) };
+    return { ...outcome, messages: outcome.messages.map((m) => (mine(m.quickReply) ? { ...m, quickReply: own } : m)) };
   }
 
   return async (ctx) => forRole(ctx, await route(ctx));

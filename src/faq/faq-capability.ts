@@ -7,16 +7,17 @@
  */
 import { replyWith } from "../bot/bot-context";
 import type { Capability } from "../bot/capability";
+import { ownNextSteps } from "../bot/common-replies";
 import { composeCapability } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
 import { fitUtf16 } from "../line/fit-label";
-import type { Message } from "../line/message-types";
+import type { Message, QuickReply } from "../line/message-types";
 import { textMessage, textMessages } from "../line/split-text";
 import { isFaqAware } from "./faq-aware-answerer";
 import { createFaqStore, type StoredFaq } from "./faq-store";
 import { faqFromTicket } from "./faq-from-ticket";
 
-const text = (t: string): Message => textMessage(t);
+const text = (t: string, quickReply?: QuickReply): Message => textMessage(t, quickReply);
 const short = (s: string, n: number) => fitUtf16(s, n);
 
 function faqLine(f: StoredFaq): string {
@@ -40,7 +41,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
         help: { button: "รายการ FAQ", summary: "คำถามที่บอทตอบเองจากคำตอบของเจ้าหน้าที่ แก้หรือลบได้" },
         async handle() {
           const all = await faqs.list();
-          if (!all.length) return replyWith(text("ยังไม่มีคำถามที่พบบ่อยค่ะ เจ้าหน้าที่บันทึกได้จากปุ่ม \"บันทึกเป็น FAQ\" หลังตอบเรื่องค่ะ"));
+          if (!all.length) return replyWith(text("ยังไม่มีคำถามที่พบบ่อยค่ะ เจ้าหน้าที่บันทึกได้จากปุ่ม \"บันทึกเป็น FAQ\" หลังตอบเรื่องค่ะ", ownNextSteps));
           // Thirty entries with many wordings outgrow one message: the list takes as many as it needs.
           return replyWith(
             ...textMessages(

@@ -40,6 +40,12 @@ export const SCHEDULED_JOBS = {
     timeoutSeconds: 300,
     run: async (services) => (await import("../progress/jobs")).runSummaryJob(services),
   },
+  /** Removes citizens' waiting photos (sent before any text) whose wait ended without a ticket. */
+  waitingPhotos: {
+    schedule: "every day 03:00",
+    timeoutSeconds: 300,
+    run: async (services) => (await import("../tickets/waiting-photo-sweep")).sweepWaitingPhotos(services),
+  },
 } satisfies Record<string, ScheduledJob>;
 
 export type ScheduledJobName = keyof typeof SCHEDULED_JOBS;

@@ -32,5 +32,11 @@ export function createCloudEvidenceStore(app: App, bucketName?: string): Evidenc
     async removeFolder(folder) {
       await bucket().deleteFiles({ prefix: folderPath(folder) });
     },
+    async list(folder) {
+      // getFiles follows the pages itself (autoPaginate), so a large folder is listed whole.
+      const [files] = await bucket().getFiles({ prefix: folderPath(folder) });
+      // An object without a creation time counts as just saved: a sweep then leaves it for its next run.
+      return files.map((f) => ({ path: f.name, savedAt: f.metadata.timeCreated ? new Date(String(f.metadata.timeCreated)) : new Date() }));
+    },
   };
 }

@@ -5,10 +5,10 @@
  */
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { dirname, join, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 
 export interface EvidenceRecord {
   /** Path inside the store, e.g. `evidence/<plan>/<activity>/<draft>-<messageId>.jpg`. */
@@ -33,6 +33,17 @@ export interface EvidenceStore {
    * record may hold any more once the wait is over); an empty or missing folder is no error.
    */
   removeFolder(folder: string): Promise<void>;
+  /**
+   * Every file under `folder/` with when it was saved: for sweeps that remove what no record refers
+   * to any more (a citizen's waiting photos whose wait ended). A missing folder lists nothing.
+   */
+  list(folder: string): Promise<StoredFile[]>;
+}
+
+export interface StoredFile {
+  /** Path inside the store, as `save` took it. */
+  path: string;
+  savedAt: Date;
 }
 
 /** A pass-through that counts what went through it (`bytes`). */
@@ -101,6 +112,19 @@ export function createLocalEvidenceStore(rootDir: string): EvidenceStore {
     },
     async removeFolder(folder) {
       await rm(fileOf(folderPath(folder)), { recursive: true, force: true });
+    },
+    async list(folder) {
+      const dir = fileOf(folderPath(folder));
+      const names = await readdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === "ENOENT") return [] as string[];
+        throw err;
+      });
+      const files: StoredFile[] = [];
+      for (const name of names) {
+        const info = await stat(join(dir, name)).catch(() => undefined);
+        if (info?.isFile()) files.push({ path: relative(root, join(dir, name)).split(sep).join("/"), savedAt: new Date(info.mtimeMs) });
+      }
+      return files;
     },
   };
 }

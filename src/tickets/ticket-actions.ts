@@ -10,6 +10,8 @@ export const TICKET_ACTIONS = {
   /** Asks why; `closeAs` (with `r=<reason>`) closes. */
   close: "tk-close",
   closeAs: "tk-close-as",
+  /** "ไม่ปิด" under the reasons: leaves the ticket as it was. */
+  keepOpen: "tk-close-no",
   reopen: "tk-reopen",
   /** Staff: show the photos and location the citizen attached. */
   attachments: "tk-attachments",

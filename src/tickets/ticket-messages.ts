@@ -2,6 +2,7 @@
  * What citizens and staff read about tickets: short, polite Thai (ค่ะ), Buddhist Era dates, codes
  * a person can read out. Postback buttons carry the ticket's Firestore ID, never a LINE user ID.
  */
+import { ownNextSteps } from "../bot/common-replies";
 import { postbackData } from "../bot/postback-data";
 import type { Message, QuickReply, QuickReplyItem } from "../line/message-types";
 import { messageItem, postbackItem } from "../line/quick-reply-items";
@@ -118,7 +119,7 @@ export const ticketText = {
     const photos = items.filter((i) => i.type === "image").length;
     const location = items.some((i) => i.type === "location");
     const what = [photos ? `รูปภาพ ${photos} รูป` : "", location ? "ตำแหน่ง" : ""].filter(Boolean).join(" และ");
-    return text(`ได้รับ${what}แล้วค่ะ 📎 พิมพ์รายละเอียดเรื่องที่ต้องการแจ้งหรือสอบถามภายใน ${minutes} นาที ระบบจะแนบ${what}นี้ไปกับเรื่องของท่านให้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`);
+    return text(`ได้รับ${what}แล้วค่ะ 📎 พิมพ์รายละเอียดเรื่องที่ต้องการแจ้งหรือสอบถามภายใน ${minutes} นาที ระบบจะแนบ${what}นี้ไปกับเรื่องของท่านให้ค่ะ (พิมพ์ "ยกเลิก" หากไม่ต้องการ)`, ownNextSteps);
   },
   /** In the staff group, when people who are not staff join it. */
   strangerInStaffGroup: (count: number) =>
@@ -128,7 +129,7 @@ export const ticketText = {
   /** To staff: a ticket whose citizen had their data deleted cannot be reopened. */
   dataDeleted: (t: Ticket) => text(`เรื่อง ${t.code} ผู้แจ้งขอลบข้อมูลแล้ว จึงเปิดเรื่องอีกครั้งไม่ได้ค่ะ`),
   pendingFull: (max: number) => text(`แนบรูปได้สูงสุด ${max} รูปต่อเรื่องค่ะ กรุณาพิมพ์รายละเอียดเรื่องที่ต้องการแจ้งได้เลยนะคะ`),
-  attached: (t: Ticket, what: "image" | "location") => text(`แนบ${what === "image" ? "รูปภาพ" : "ตำแหน่ง"}กับเรื่อง ${t.code} แล้วค่ะ`),
+  attached: (t: Ticket, what: "image" | "location") => text(`แนบ${what === "image" ? "รูปภาพ" : "ตำแหน่ง"}กับเรื่อง ${t.code} แล้วค่ะ`, ownNextSteps),
   answerToCitizen: (t: Ticket, answer: string, orgName: string): Message[] =>
     framed(`💬 คำตอบจากเจ้าหน้าที่ ${orgName}\nเรื่อง ${t.code}`, answer, `ให้คะแนนคำตอบนี้ (1–5) หรือแตะ "ถามต่อ" หากยังมีข้อสงสัยค่ะ`, {
       items: [
@@ -194,11 +195,25 @@ export const ticketText = {
       items: [pb("เปิดเรื่องอีกครั้ง", postbackData(TICKET_ACTIONS.reopen, { t: t.id }), `เปิดเรื่อง ${t.code} อีกครั้ง`)],
     }),
   chooseCloseReason: (t: Ticket) =>
-    text(`ปิดเรื่อง ${t.code} เพราะอะไรคะ ผู้แจ้งจะได้รับแจ้งเหตุผลนี้ค่ะ`, {
-      items: (Object.keys(CLOSE_REASON_LABELS) as CloseReason[]).map((r) =>
-        pb(CLOSE_REASON_LABELS[r], postbackData(TICKET_ACTIONS.closeAs, { t: t.id, r }), `ปิดเรื่อง ${t.code}: ${CLOSE_REASON_LABELS[r]}`),
-      ),
+    text(`ปิดเรื่อง ${t.code} เพราะอะไรคะ ผู้แจ้งจะได้รับแจ้งเหตุผลนี้ค่ะ (แตะ "ไม่ปิด" หากเปลี่ยนใจ)`, {
+      items: [
+        ...(Object.keys(CLOSE_REASON_LABELS) as CloseReason[]).map((r) =>
+          pb(CLOSE_REASON_LABELS[r], postbackData(TICKET_ACTIONS.closeAs, { t: t.id, r }), `ปิดเรื่อง ${t.code}: ${CLOSE_REASON_LABELS[r]}`),
+        ),
+        pb("ไม่ปิด", postbackData(TICKET_ACTIONS.keepOpen, { t: t.id }), `ไม่ปิดเรื่อง ${t.code}`),
+      ],
     }),
+  /**
+   * "ไม่ปิด": nothing changed. Said from the ticket as it is now, so a late tap (someone else
+   * closed it meanwhile) does not claim it is still open.
+   */
+  keptAsItWas: (t: Ticket) =>
+    text(
+      t.status === "closed"
+        ? `เรื่อง ${t.code} ปิดไปแล้วค่ะ${isCloseReason(t.closeReason) ? ` (${CLOSE_REASON_LABELS[t.closeReason]})` : ""} ปุ่มนี้ไม่ได้เปลี่ยนแปลงอะไร`
+        : `ไม่ได้ปิดเรื่อง ${t.code} ค่ะ เรื่องยังคงสถานะเดิม (${STATUS_TEXT[t.status]}) และผู้แจ้งไม่ได้รับข้อความใด ๆ`,
+      ownNextSteps,
+    ),
   reopened: (t: Ticket) => text(`เปิดเรื่อง ${t.code} อีกครั้งแล้วค่ะ`),
   /**
    * The units as buttons, a page at a time: LINE shows at most 13 quick replies, and an

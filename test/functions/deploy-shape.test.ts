@@ -74,6 +74,12 @@ describe("Cloud Functions deploy shape", () => {
       scheduleTrigger: { schedule: "every monday 08:30", timeZone: "Asia/Bangkok" },
       secretEnvironmentVariables: [{ key: "LINE_CHANNEL_SECRET" }, { key: "LINE_CHANNEL_ACCESS_TOKEN" }],
     });
+    // Citizens' waiting photos whose wait ended without a ticket are removed daily (waiting-photo-sweep.ts).
+    expect(endpoints.waitingPhotos).toMatchObject({
+      platform: "gcfv2",
+      region: ["asia-southeast1"],
+      scheduleTrigger: { schedule: "every day 03:00", timeZone: "Asia/Bangkok" },
+    });
   });
 
   it("loads nothing heavy at import: no gRPC stack, no LINE SDK, no app", () => {

@@ -34,4 +34,14 @@ describe("local evidence store", () => {
     for (const bad of ["", "/", "tickets/..", "..", "tickets//p2"]) await expect(store.removeFolder(bad)).rejects.toThrow(RangeError);
     expect(await store.read("tickets/p2/3.jpg")).toEqual(Buffer.from("c"));
   });
+
+  it("lists a folder's files with the paths save took and when they were saved, nothing for a missing folder", async () => {
+    await store.save("listed/a/1.jpg", Buffer.from("a"), "image/jpeg");
+    await store.save("listed/b/c/2.png", Buffer.from("b"), "image/png");
+    const listed = await store.list("listed");
+    expect(listed.map((f) => f.path).sort()).toEqual(["listed/a/1.jpg", "listed/b/c/2.png"]);
+    for (const f of listed) expect(f.savedAt).toBeInstanceOf(Date);
+    expect(await store.list("listed/missing")).toEqual([]);
+    for (const bad of ["", "..", "listed/.."]) await expect(store.list(bad)).rejects.toThrow(RangeError);
+  });
 });

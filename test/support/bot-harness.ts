@@ -159,6 +159,18 @@ export async function startBotHarness(
   };
 }
 
+/** Sends `input` as `user` (the webhook must answer 200) and returns what the bot sent that chat because of it. */
+export async function exchange<M = ReturnType<BotHarness["botMessages"]>[number]>(
+  h: BotHarness,
+  user: string,
+  input: Parameters<LineStandin["sendAsUser"]>[1],
+): Promise<M[]> {
+  const before = h.botMessages(user).length;
+  const res = await h.standin.sendAsUser(user, input);
+  if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+  return h.botMessages(user).slice(before) as M[];
+}
+
 /** A LINE webhook body with one event, shaped exactly as LINE sends it. */
 export function webhookBody(events: unknown[]): string {
   return JSON.stringify({ destination: "U" + "d".repeat(32), events });

@@ -50,7 +50,7 @@ describe("the ticket lifecycle", () => {
     const { code, id } = await openRequest("ถนนหน้าวัดเป็นหลุมลึก ช่วยซ่อมด้วยค่ะ");
     const ask = await tap(ADMIN, `a=tk-close&t=${id}`);
     expect(ask[0]?.text).toContain(`ปิดเรื่อง ${code} เพราะอะไร`);
-    expect(labels(ask[0])).toEqual(["ตอบช่องทางอื่นแล้ว", "เรื่องซ้ำ", "ไม่ใช่หน้าที่ของเรา", "ติดต่อผู้แจ้งไม่ได้"]);
+    expect(labels(ask[0])).toEqual(["ตอบช่องทางอื่นแล้ว", "เรื่องซ้ำ", "ไม่ใช่หน้าที่ของเรา", "ติดต่อผู้แจ้งไม่ได้", "ไม่ปิด"]);
     // Nothing is closed until a reason is chosen.
     expect((await ticketOf(code)).status).toBe("open");
 

@@ -5,11 +5,12 @@
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
+import { ownNextSteps } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { postbackData } from "../../bot/postback-data";
 import { fitUtf16 } from "../../line/fit-label";
 import { LINE_LIMITS } from "../../line/limits";
-import { textMessages } from "../../line/split-text";
+import { textMessage, textMessages } from "../../line/split-text";
 import { toArabicDigits } from "../../thai/digits";
 import { audienceLabel, type Announcement, type AnnouncementStatus } from "../announcement";
 import { formatThaiDateTime } from "../thai-datetime";
@@ -56,7 +57,7 @@ export function historyCancel(ac: AnnouncementsContext): CapabilityPart {
 
   async function history(): Promise<Outcome> {
     const latest = await store.latest(HISTORY_SIZE);
-    if (latest.length === 0) return replyWith(text('ยังไม่มีประกาศค่ะ พิมพ์ "สร้างประกาศ" เพื่อเริ่มนะคะ'));
+    if (latest.length === 0) return replyWith(textMessage('ยังไม่มีประกาศค่ะ พิมพ์ "สร้างประกาศ" เพื่อเริ่มนะคะ', ownNextSteps));
     const statuses = await Promise.all(latest.map(statusOf));
     const cancellable = statuses.filter((s) => s.status === "scheduled").map((s) => s.announcement.number);
     const body = `ประกาศล่าสุด ${latest.length} ฉบับค่ะ\n\n${statuses.map(historyLine).join("\n\n")}`;

@@ -5,7 +5,9 @@
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
+import { ownNextSteps } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
+import { textMessage } from "../../line/split-text";
 import { notifyUsers } from "../../outbox/notify";
 import { formatThaiDateTime } from "../../thai/thai-date";
 import { LINK_CODE_ALPHABET, LINK_CODE_LENGTH } from "../link-codes";
@@ -39,7 +41,8 @@ export function unitCodes(pa: PeopleAdminContext): CapabilityPart {
       text(
         `รหัสสำหรับเจ้าหน้าที่ของ${unit.name} (ใช้ได้ 1 คน 1 ครั้ง ถึง ${formatThaiDateTime(issued.expiresAt)})\nให้เจ้าหน้าที่เพิ่มเพื่อนบัญชีนี้ แล้วพิมพ์รหัสด้านล่างในแชทค่ะ`,
       ),
-      text(issued.code),
+      // The code alone, to forward as it is; then the admin's next steps (another code, the staff list…).
+      textMessage(issued.code, ownNextSteps),
     );
   }
 

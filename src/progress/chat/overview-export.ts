@@ -6,6 +6,7 @@
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
+import { ownNextSteps } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { yearNotHeldText, type HeldPlan } from "../../plan/held-plan";
 import type { FlexComponent, Message } from "../../line/message-types";
@@ -98,9 +99,8 @@ export function overviewExport(pc: ProgressContext): CapabilityPart {
           const { token, expiresAt } = await links.create(ctx.person?.userId ?? "", ctx.now);
           const base = services.publicBaseUrl.replace(/\/+$/, "");
           const year = held.status === "current" ? "" : `&year=${held.plan.fiscalYear}`;
-          return replyWith(
-            exportButtons(`${base}/reports/progress?token=${token}${year}`, `${base}/reports/progress.csv?token=${token}${year}`, expiresAt, held.plan.fiscalYear),
-          );
+          const card = exportButtons(`${base}/reports/progress?token=${token}${year}`, `${base}/reports/progress.csv?token=${token}${year}`, expiresAt, held.plan.fiscalYear);
+          return replyWith({ ...card, quickReply: ownNextSteps });
         },
       },
     ],

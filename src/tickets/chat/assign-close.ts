@@ -1,13 +1,15 @@
 /**
  * Staff buttons on a ticket card other than "ตอบ": assign it to a unit (its officers get the card),
- * close it (staff choose why; a citizen still waiting is told why), and reopen it.
+ * close it (staff choose why, or "ไม่ปิด" to leave it as it was; a citizen still waiting is told
+ * why), and reopen it.
  *
  * A ticket assigned to a unit is that unit's: only its officers and admins may close it or assign
  * it elsewhere. An officer of another unit could otherwise make a complaint leave the unit it was
  * given to, or the queue altogether, which an integrity programme must not allow. A ticket no unit
  * has yet is everyone's on staff. Anyone on staff may still answer any ticket they see.
  */
-import type { BotContext } from "../../bot/bot-context";
+import type { BotContext, Outcome } from "../../bot/bot-context";
+import type { PostbackAction } from "../../bot/postback-data";
 import { replyWith } from "../../bot/bot-context";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
@@ -35,6 +37,12 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
   const notTheirs = (ctx: BotContext, ticket: Ticket) => {
     logger.warn("ticket.other_unit", { eventId: ctx.event.id, ticketId: ticket.id });
     return replyWith(ticketText.otherUnits(ticket));
+  };
+  /** The ticket a close button names, if this person may close it; else what to reply. */
+  const closable = async (ctx: BotContext, action: PostbackAction): Promise<{ ticket: Ticket } | { refused: Outcome }> => {
+    const ticket = await ticketOf(tk, action, ctx);
+    if (!ticket) return { refused: replyWith(replies.staleButton()) };
+    return mayManage(ctx.person, ticket) ? { ticket } : { refused: notTheirs(ctx, ticket) };
   };
   return {
     postbacks: {
@@ -70,9 +78,9 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
         roles: STAFF,
         citizenData: true,
         async handle(ctx, action) {
-          const ticket = await ticketOf(tk, action, ctx);
-          if (!ticket) return replyWith(replies.staleButton());
-          if (!mayManage(ctx.person, ticket)) return notTheirs(ctx, ticket);
+          const found = await closable(ctx, action);
+          if ("refused" in found) return found.refused;
+          const { ticket } = found;
           if (ticket.status === "closed") return replyWith(ticketText.closed(ticket));
           return replyWith(ticketText.chooseCloseReason(ticket));
         },
@@ -106,6 +114,15 @@ export function ticketAssignClose(tk: TicketsContext): CapabilityPart {
             await store.addDelivery(ticket.id, id);
           }
           return replyWith(ticketText.closed(closed));
+        },
+      },
+      /** "ไม่ปิด": a way back from the reasons. Changes nothing, whenever it is tapped. */
+      [TICKET_ACTIONS.keepOpen]: {
+        roles: STAFF,
+        citizenData: true,
+        async handle(ctx, action) {
+          const found = await closable(ctx, action);
+          return "refused" in found ? found.refused : replyWith(ticketText.keptAsItWas(found.ticket));
         },
       },
       [TICKET_ACTIONS.reopen]: {

@@ -130,7 +130,9 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
         async handle(ctx) {
           const citizenId = userIdOf(ctx);
           if (!citizenId) return replyWith(replies.staleButton());
-          await conversations.start(citizenId, TICKET_FLOWS.direct, { askedAt: ctx.now.toISOString() }, ctx.now, CONFIRM_TTL);
+          // Photos sent just before stay waiting, for the ticket the next text opens.
+          const pending = await pendingFor(ctx, citizenId);
+          await conversations.start(citizenId, TICKET_FLOWS.direct, { askedAt: ctx.now.toISOString(), ...(pending.length ? { pending } : {}) }, ctx.now, CONFIRM_TTL);
           return replyWith(ticketText.typeForStaff(orgName));
         },
       },
@@ -141,13 +143,13 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
         roles: EVERYONE,
         // "ยกเลิก", "เมนู" and every command still work; only other text is the message for staff.
         commandsFirst: true,
-        async onText(ctx, text) {
+        async onText(ctx, text, state) {
           const citizenId = userIdOf(ctx);
           if (!citizenId || ctx.event.source.type !== "user") return undefined;
           const messageId = ctx.event.kind === "text" ? ctx.event.messageId : null;
           const misconduct = detectMisconduct(text);
           const kind = misconduct || isClearRequest(text) ? "request" : "question";
-          return intake(ctx, { citizenId, question: text, messageId, kind, pending: [], ...(misconduct ? { misconduct } : {}) });
+          return intake(ctx, { citizenId, question: text, messageId, kind, pending: pendingIn(state), ...(misconduct ? { misconduct } : {}) });
         },
       },
     },

@@ -32,9 +32,16 @@ const PendingItem = z.discriminatedUnion("type", [
 export type PendingItem = z.infer<typeof PendingItem>;
 const PendingList = z.array(PendingItem).max(MAX_PENDING_PHOTOS + 1);
 
-/** What waits in a chat's state (pending, or carried through tk-confirm); [] when nothing does. */
+/**
+ * The flows a wait's photos live in: the wait itself, and the two a citizen may go on to before the
+ * text that opens the ticket ("send to staff?", and ติดต่อเจ้าหน้าที่, which the acknowledgement's
+ * quick replies offer).
+ */
+export const WAITING_FLOWS: readonly string[] = [TICKET_FLOWS.pending, TICKET_FLOWS.confirm, TICKET_FLOWS.direct];
+
+/** What waits in a chat's state (pending, or carried through tk-confirm or tk-direct); [] when nothing does. */
 export function pendingIn(state: ConversationState | null | undefined): PendingItem[] {
-  if (!state || (state.flow !== TICKET_FLOWS.pending && state.flow !== TICKET_FLOWS.confirm)) return [];
+  if (!state || !WAITING_FLOWS.includes(state.flow)) return [];
   const parsed = PendingList.safeParse(state.data.pending ?? []);
   return parsed.success ? parsed.data : [];
 }
@@ -63,9 +70,9 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
       return replyWith(ticketText.pendingFull(MAX_PENDING_PHOTOS));
     }
     const settings = await loadTicketSettings(db, ctx.now);
-    if (state?.flow === TICKET_FLOWS.confirm) {
-      // Waiting for "send to staff?": keep the question and its wait, add the item.
-      await conversations.start(userId, TICKET_FLOWS.confirm, { ...state.data, pending: items }, ctx.now, Math.max(1, state.expiresAt.getTime() - ctx.now.getTime()));
+    if (state && state.flow !== TICKET_FLOWS.pending) {
+      // Waiting for "send to staff?" or for the text for staff: keep that flow and its wait, add the item.
+      await conversations.start(userId, state.flow, { ...state.data, pending: items }, ctx.now, Math.max(1, state.expiresAt.getTime() - ctx.now.getTime()));
     } else {
       await conversations.start(userId, TICKET_FLOWS.pending, { pending: items }, ctx.now, settings.pendingMinutes * MINUTE);
     }
@@ -101,10 +108,10 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
     return keep(ctx, state, { type: "image", messageId, ref, size, at: ctx.now.toISOString() });
   }
 
-  /** The chat's state if it is ours to add to (none, pending, or waiting for "send to staff?"). */
+  /** The chat's state if it is ours to add to (none, or one of {@link WAITING_FLOWS}). */
   async function ownState(ctx: BotContext): Promise<{ state: ConversationState | undefined } | undefined> {
     const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatIdOf(ctx.event.source), ctx.now);
-    if (state && state.flow !== TICKET_FLOWS.pending && state.flow !== TICKET_FLOWS.confirm) return undefined;
+    if (state && !WAITING_FLOWS.includes(state.flow)) return undefined;
     return { state };
   }
 
