@@ -10,7 +10,7 @@
  * add units, store the plan, and only then move the pointer that instances follow.
  */
 import type { Firestore } from "firebase-admin/firestore";
-import { findUnit, namesEveryUnit, unitsOfMeasure } from "../units/units";
+import { findUnit, namedUnits } from "../units/units";
 import type { UnitsStore } from "../units/units-store";
 import { createPlanStore, planHash, planWrites, type PlanStore, type StoredPlan } from "./plan-store";
 import type { Plan } from "./schema";
@@ -69,11 +69,6 @@ export async function planActivationTarget(
   const outcome: ActivationOutcome =
     current?.plan.id === id ? (existing?.hash === planHash(plan) ? "unchanged" : "revised") : current ? "switched" : "first";
   return { plan, held, current, existing, outcome };
-}
-
-/** Unit names a plan assigns measures to, as written (ทุกส่วนราชการ left out). */
-export function namedUnits(plan: Plan): string[] {
-  return [...new Set(plan.issues.filter((i) => !namesEveryUnit(i.measure.unit)).flatMap((i) => unitsOfMeasure(i.measure.unit)))];
 }
 
 export async function activatePlan(deps: ActivationDeps, incoming: Plan, opts: { by: string; now: Date }): Promise<ActivationResult> {

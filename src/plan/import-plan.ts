@@ -1,7 +1,7 @@
 import { canonicalizeItemCodes, extractItemCodes, toolOfCode } from "../thai/item-codes";
 import { normalizeText } from "../thai/normalize";
 import { EXPLICIT_ISSUE, readIssues, type IssueRecord, type Piece } from "./import/issue-records";
-import { tokenizeItems, readTools, type ItemLetter } from "./import/item-tokens";
+import { tokenizeItems, readTools, soleToolLetter, type ItemLetter } from "./import/item-tokens";
 import { joinBrokenWords } from "./import/broken-words";
 import { gatherCellPerLineTables } from "./import/cell-per-line";
 import { removePageFurniture } from "./import/page-furniture";
@@ -203,8 +203,7 @@ function buildItems(record: IssueRecord, tag: string, warnings: string[], notes:
   const place = (p: Piece) => placeOf(p.line);
 
   // An issue whose tools name one tool only (เครื่องมือ: OIT) gives bare numbers (ข้อ 12) its letter.
-  const named = (record.fields.get("tools") ?? []).flatMap((p) => readTools(p.text).tools);
-  const soleTool = new Set(named).size === 1 ? (named[0]!.charAt(0).toLowerCase() as ItemLetter) : undefined;
+  const soleTool = soleToolLetter((record.fields.get("tools") ?? []).map((p) => p.text).join(" "));
   for (const piece of [...(record.fields.get("codes") ?? []), ...(record.fields.get("items") ?? [])].sort((a, b) => order(a) - order(b))) {
     const { tokens, unread } = tokenizeItems(piece.text, (piece.tool as ItemLetter | undefined) ?? soleTool);
     const scores = tokens.filter((t) => t.kind === "score");

@@ -56,9 +56,14 @@ export function unitIdFor(name: string): string {
   return `u${createHash("sha256").update(unitKey(name)).digest("hex").slice(0, 8)}`;
 }
 
+/** Unit names a plan assigns measures to, as written, each once (ทุกส่วนราชการ and its like left out). */
+export function namedUnits(plan: Plan): string[] {
+  return [...new Set(plan.issues.filter((i) => !namesEveryUnit(i.measure.unit)).flatMap((i) => unitsOfMeasure(i.measure.unit)))];
+}
+
 /** Units the plan names, then the default divisions, without duplicates, in that order. */
 export function seedUnits(plan: Plan, divisions: readonly string[] = DEFAULT_DIVISIONS): Unit[] {
-  const names = [...plan.issues.filter((i) => !namesEveryUnit(i.measure.unit)).flatMap((i) => unitsOfMeasure(i.measure.unit)), ...divisions];
+  const names = [...namedUnits(plan), ...divisions];
   const seen = new Set<string>();
   const units: Unit[] = [];
   for (const name of names) {

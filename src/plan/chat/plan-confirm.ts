@@ -7,7 +7,8 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import { activatePlan } from "../activate-plan";
 import { planYearLabel } from "../held-plan";
 import type { Plan } from "../schema";
-import { ADMIN, messageItem, PLAN_ACTIONS, say, type PlansContext } from "./plans-context";
+import { messageItem } from "../../line/quick-reply-items";
+import { ADMIN, PLAN_ACTIONS, say, type PlansContext } from "./plans-context";
 
 export function planConfirm(pc: PlansContext): CapabilityPart {
   const { services, plans } = pc;

@@ -7,7 +7,8 @@ import type { CapabilityPart } from "../../bot/compose-capability";
 import { parseFiscalYear, YEAR_ARGUMENT } from "../../thai/fiscal-year";
 import { isClosedYear, planYearLabel, yearNotHeldText, type HeldPlan } from "../held-plan";
 import { previewActivation, previewText } from "../preview-activation";
-import { ADMIN, confirmItems, messageItem, say, type PlansContext } from "./plans-context";
+import { messageItem } from "../../line/quick-reply-items";
+import { ADMIN, confirmItems, say, type PlansContext } from "./plans-context";
 
 const STATUS: Record<HeldPlan["status"], string> = { current: "ใช้งานอยู่", archived: "ปีที่ผ่านมา", imported: "นำเข้าแล้ว ยังไม่เคยใช้" };
 

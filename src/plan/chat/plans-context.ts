@@ -5,9 +5,9 @@
  */
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityServices } from "../../capabilities";
-import { messageItem, postbackItem as quickPostback } from "../../line/quick-reply-items";
-import { textMessage, textMessages } from "../../line/split-text";
-import type { Message, QuickReplyItem } from "../../line/message-types";
+import { postbackItem as quickPostback } from "../../line/quick-reply-items";
+import { textMessages } from "../../line/split-text";
+import type { QuickReplyItem } from "../../line/message-types";
 import { createStaffDirectory, type StaffDirectory } from "../../people/staff-directory";
 import { postbackData } from "../../bot/postback-data";
 import type { ActivationDeps } from "../activate-plan";
@@ -35,11 +35,9 @@ export const PLAN_ACTIONS = {
   cancel: "pl-cancel",
 } as const;
 
-export const text = (t: string, items?: QuickReplyItem[]): Message => textMessage(t, items?.length ? { items } : undefined);
 /** A reply that may grow with the plans (a preview naming every new unit): as many messages as it needs. */
 export const say = (t: string, items?: QuickReplyItem[]) => replyWith(...textMessages(t, items?.length ? { quickReply: { items } } : {}));
-export { messageItem };
-export const postbackItem = (label: string, action: string, params: Record<string, string>, displayText: string): QuickReplyItem =>
+const postbackItem = (label: string, action: string, params: Record<string, string>, displayText: string): QuickReplyItem =>
   quickPostback(label, postbackData(action, params), displayText);
 
 /** The buttons under a preview: confirm (with what to activate) or leave everything as it is. */

@@ -1,4 +1,5 @@
 import { thaiLetterNumber } from "../../thai/letter-numbers";
+import { soleToolLetter } from "./item-tokens";
 import { headerRoles, inferRoles, readLabel, type Role } from "./roles";
 import { lineText, placeOf, type SourceLine } from "./source-lines";
 
@@ -201,10 +202,7 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
       return;
     }
     const tools = byRole.get("tools");
-    if (tools) {
-      const named = [...tools.matchAll(/\b([IEO])IT\b/gi)];
-      t.tool = named.length === 1 ? (named[0]?.[1] as string).toLowerCase() : undefined;
-    }
+    if (tools) t.tool = soleToolLetter(tools);
     for (const [role, cell] of byRole) {
       if (role === "seq") continue;
       if (role === "issue") {
@@ -230,8 +228,8 @@ export function readIssues(lines: SourceLine[]): ReadIssues {
     if (label && current) {
       blockField = label.role;
       // "ข้อคำถาม (OIT): ข้อ 12, 13": the label's tool gives bare numbers their letter.
-      const named = label.role === "codes" || label.role === "items" ? [...text.slice(0, text.length - label.value.length).matchAll(/\b([IEO])IT\b/gi)] : [];
-      append(current, label.role, label.value, line, named.length === 1 ? (named[0]![1] as string).toLowerCase() : undefined);
+      const tool = label.role === "codes" || label.role === "items" ? soleToolLetter(text.slice(0, text.length - label.value.length)) : undefined;
+      append(current, label.role, label.value, line, tool);
       return;
     }
     const field = blockField ?? (lastBlockField === "steps" && LIST_START.test(text) ? "steps" : undefined);

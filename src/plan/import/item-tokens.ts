@@ -89,6 +89,15 @@ export function tokenizeItems(text: string, toolLetter?: ItemLetter): { tokens: 
   return { tokens, unread };
 }
 
+/**
+ * The letter of the one tool `text` names (OIT → o), for item codes written as bare numbers;
+ * undefined when it names none or several.
+ */
+export function soleToolLetter(text: string): ItemLetter | undefined {
+  const named = new Set(readTools(text).tools);
+  return named.size === 1 ? ([...named][0]!.charAt(0).toLowerCase() as ItemLetter) : undefined;
+}
+
 /** IIT/EIT/OIT named in a cell, in order, and whatever else the cell says. */
 export function readTools(text: string): { tools: Array<"IIT" | "EIT" | "OIT">; unread: string } {
   const tools = [...text.matchAll(/\b([IEO])IT\b/gi)].map((m) => `${(m[1] as string).toUpperCase()}IT` as "IIT" | "EIT" | "OIT");
