@@ -26,7 +26,6 @@ const HOME_ROW = /^[ฟหกดเ้่าสวง]{4,}$/;
 const LATIN_ROW = /^(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})$/;
 const REPEATED = /([^\d\sๆ])\1\1\1/;
 const FILLERS: ReadonlySet<string> = new Set(SMALLTALK_FILLERS);
-/** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
 /** "ต่ำกว่า 99", "น้อย กว่า 98.5" (English "lower than" is rewritten to it), "ไม่ถึง 99": a score bound. */
 const UNDER = /(?:ต่ำ\s?กว่า|น้อย\s?กว่า|ไม่ถึง|ไม่ผ่าน)\s?(?:than\s)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/;
 /**
@@ -34,6 +33,7 @@ const UNDER = /(?:ต่ำ\s?กว่า|น้อย\s?กว่า|ไม่
  * (ประเด็นแรก and ประเด็นสุดท้าย name issues 1 and 7 themselves).
  */
 const ORDINAL = /(?:อัน|ตัว|อย่าง|เรื่อง|รายการ|ข้อ)\s?(?:ที่\s?)?(แรก|หลังสุด|หลัง(?!จาก)|สุดท้าย|ท้ายสุด|(?<=(?:อัน|ตัว|อย่าง)\s?ที่\s?)\d(?!\d))|(?:ประเด็น|มาตรการ)\s?(หลัง)(?!จาก|สุด)/;
+/** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
 const BARE_NUMBER = /^(?:แล้ว|ส่วน)?\s?(?:อัน|ตัว)?\s?(?:ที่)?\s?(\d{1,2})\s?(?:ล่ะ|ละ)?\s?(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)?$/;
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
