@@ -68,7 +68,7 @@ export function failedListReply(d: Extract<Decision, { type: "failed-list" }>, {
 
 /** "ข้อที่ได้คะแนนต่ำที่สุดคือ e8 (83.00) ในประเด็นที่ 2 …": the lowest item and the issue(s) listing it. */
 function lowestItemLine(plan: Plan): string {
-  const low = [...uniqueItems(plan)].sort((a, b) => Number(a.item.score) - Number(b.item.score))[0];
+  const low = lowestItem(plan);
   if (!low) return "";
   const issues = issuesOfItem(plan, low.item.code).map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}`).join(" และ ");
   return `ข้อที่ได้คะแนนต่ำที่สุดคือ ${low.item.code} (${low.item.score} คะแนน) อยู่ใน${issues}\n\n`;
@@ -76,13 +76,14 @@ function lowestItemLine(plan: Plan): string {
 
 /** Items under a bound the citizen gave ("ต่ำกว่า 99"): those only, quoted with their scores. */
 function underReply(below: ReturnType<typeof uniqueItems>, bound: number, scope: string, plan: Plan): Reply {
-  if (!below.length) return planText(`ไม่มี${scope}ใดได้คะแนนต่ำกว่า ${bound} ค่ะ ข้อที่ได้น้อยที่สุดได้ ${lowestScore(plan)} คะแนน`, common(0, 2));
+  if (!below.length) return planText(`ไม่มี${scope}ใดได้คะแนนต่ำกว่า ${bound} ค่ะ ข้อที่ได้น้อยที่สุดได้ ${lowestItem(plan)?.item.score ?? ""} คะแนน`, common(0, 2));
   const lines = below.map(({ item }) => `• ${item.code} ได้ ${item.score} (ประเด็นที่ ${issuesOfItem(plan, item.code).map((i) => i.number).join(", ")})`);
   return planText(`${scope}ที่ได้คะแนนต่ำกว่า ${bound} มี ${below.length} ข้อ:\n${lines.join("\n")}`, common(0, 2));
 }
 
-function lowestScore(plan: Plan): string {
-  return [...uniqueItems(plan)].sort((a, b) => Number(a.item.score) - Number(b.item.score))[0]?.item.score ?? "";
+/** The item with the lowest score (the first in plan order when several share it). */
+function lowestItem(plan: Plan): ReturnType<typeof uniqueItems>[number] | undefined {
+  return [...uniqueItems(plan)].sort((a, b) => Number(a.item.score) - Number(b.item.score))[0];
 }
 
 export function fullIssuesReply(_d: Decision, { plan }: TemplateContext): Reply {
