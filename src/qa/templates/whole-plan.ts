@@ -5,7 +5,7 @@ import { toolOfCode } from "../../thai/item-codes";
 import { formatThaiDateRange } from "../../thai/thai-date";
 import type { CountSubject, Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
-import { issuesBySize, issuesOfItem, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
+import { fullIssues, issuesBySize, issuesOfItem, issuesWithFailed, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
 /** Answers about the plan as a whole: the result, counts, lists across issues, years and periods. */
@@ -87,7 +87,7 @@ function lowestItem(plan: Plan): ReturnType<typeof uniqueItems>[number] | undefi
 }
 
 export function fullIssuesReply(_d: Decision, { plan }: TemplateContext): Reply {
-  const full = plan.issues.filter((i) => i.items.every((it) => !it.belowPassMark));
+  const full = fullIssues(plan);
   return planText(
     full.length
       ? `ประเด็นที่ได้ ${plan.itemPassMark} คะแนนทุกข้อมี ${full.length} ประเด็น:\n${full.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)} (${i.items.length} ข้อ)`).join("\n")}`
@@ -105,9 +105,7 @@ export function issueSizesReply(d: Extract<Decision, { type: "issue-sizes" }>, {
 }
 
 export function issuesWithFailedReply(d: Extract<Decision, { type: "issues-with-failed" }>, { plan }: TemplateContext): Reply {
-  const withBelow = plan.issues.map((i) => ({ issue: i, below: i.items.filter((it) => it.belowPassMark) })).filter((x) => x.below.length);
-  const most = Math.max(0, ...withBelow.map((x) => x.below.length));
-  const shown = d.most ? withBelow.filter((x) => x.below.length === most) : withBelow;
+  const { shown, most } = issuesWithFailed(plan, d.most);
   const lowest = d.lowest ? lowestItemLine(plan) : "";
   const head = d.most ? `ประเด็นที่มีข้อไม่ผ่านมากที่สุด (${most} ข้อ):` : `${lowest}ประเด็นที่มีข้อไม่ผ่าน มี ${shown.length} ประเด็น:`;
   const lines = shown.map(({ issue, below }) => `• ประเด็นที่ ${issue.number} ${shorten(issue.title, TITLE_CHARS)}: ${below.map((it) => `${it.code} (${it.score})`).join(", ")}`);
