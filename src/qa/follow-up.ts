@@ -2,7 +2,7 @@ import type { Plan } from "../plan/schema";
 import type { Decision } from "./decision";
 import { listedIssues } from "./facets";
 import type { QaContext } from "./qa-context";
-import { issuesBySize } from "./wording";
+import { issuesBySize, itemsScoring } from "./wording";
 import { type Ask, isEmptyAbout, type Query, type Target } from "./query";
 
 /**
@@ -224,7 +224,7 @@ export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefi
     case "theme":
       return { ...base, issues: d.issues.map((i) => i.issue), year: plan.fiscalYear };
     case "items-with-score": {
-      const codes = [...new Set(plan.issues.flatMap((i) => i.items.filter((it) => Number(it.score) === Number(d.score)).map((it) => it.code)))];
+      const codes = itemsScoring(plan, d.score).map(({ item }) => item.code);
       return { ...base, items: codes.slice(0, MAX_ITEMS), year: plan.assessment.year };
     }
     case "issue-sizes":

@@ -59,6 +59,11 @@ export function issuesWithFailed(plan: Plan, most = false): { shown: Array<{ iss
   return { shown: most ? withBelow.filter((x) => x.below.length === top) : withBelow, most: top };
 }
 
+/** The items (each once, with its first issue) that scored `score`, however it is written (96.97, 96.970). */
+export function itemsScoring(plan: Plan, score: string): Array<{ item: PlanItem; issue: PlanIssue }> {
+  return uniqueItems(plan).filter(({ item }) => Number(item.score) === Number(score));
+}
+
 /** Issues that list an item (o15 is under two). */
 export function issuesOfItem(plan: Plan, code: string): PlanIssue[] {
   return plan.issues.filter((i) => i.items.some((it) => it.code === code));

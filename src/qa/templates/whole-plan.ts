@@ -5,7 +5,7 @@ import { toolOfCode } from "../../thai/item-codes";
 import { formatThaiDateRange } from "../../thai/thai-date";
 import type { CountSubject, Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
-import { fullIssues, issuesBySize, issuesOfItem, issuesWithFailed, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
+import { fullIssues, issuesBySize, issuesOfItem, issuesWithFailed, itemsScoring, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
 /** Answers about the plan as a whole: the result, counts, lists across issues, years and periods. */
@@ -168,7 +168,7 @@ export function measuresListReply(_d: Decision, { plan }: TemplateContext): Repl
 }
 
 export function itemsWithScoreReply(d: Extract<Decision, { type: "items-with-score" }>, { plan }: TemplateContext): Reply {
-  const items = uniqueItems(plan).filter(({ item }) => Number(item.score) === Number(d.score));
+  const items = itemsScoring(plan, d.score);
   // where each sits: "which item got 96.97, in which issue" is one question
   const lines = items.map(({ item, issue }) => `• ${item.code} (ประเด็นที่ ${issue.number} ${shorten(issue.title, 60)})${item.question ? ` ${shorten(item.question, 70)}` : ""}`);
   return planText(`ข้อที่ได้ ${items[0]?.item.score ?? d.score} คะแนน มี ${items.length} ข้อ:\n${lines.join("\n")}`, common(1));
