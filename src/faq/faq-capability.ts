@@ -11,17 +11,13 @@ import { ownNextSteps } from "../bot/common-replies";
 import { composeCapability } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
 import { fitUtf16 } from "../line/fit-label";
-import type { Message, QuickReply } from "../line/message-types";
 import { textMessage, textMessages } from "../line/split-text";
 import { isFaqAware } from "./faq-aware-answerer";
 import { createFaqStore, type StoredFaq } from "./faq-store";
 import { faqFromTicket } from "./faq-from-ticket";
 
-const text = (t: string, quickReply?: QuickReply): Message => textMessage(t, quickReply);
-const short = (s: string, n: number) => fitUtf16(s, n);
-
 function faqLine(f: StoredFaq): string {
-  return `${f.id}: ${f.questions.map((q) => `"${short(q, 60)}"`).join(" / ")}\n   ตอบ: ${short(f.answer, 120)}`;
+  return `${f.id}: ${f.questions.map((q) => `"${fitUtf16(q, 60)}"`).join(" / ")}\n   ตอบ: ${fitUtf16(f.answer, 120)}`;
 }
 
 /** Variants are typed one per line or separated by "|". */
@@ -41,7 +37,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
         help: { button: "รายการ FAQ", summary: "คำถามที่บอทตอบเองจากคำตอบของเจ้าหน้าที่ แก้หรือลบได้" },
         async handle() {
           const all = await faqs.list();
-          if (!all.length) return replyWith(text("ยังไม่มีคำถามที่พบบ่อยค่ะ เจ้าหน้าที่บันทึกได้จากปุ่ม \"บันทึกเป็น FAQ\" หลังตอบเรื่องค่ะ", ownNextSteps));
+          if (!all.length) return replyWith(textMessage("ยังไม่มีคำถามที่พบบ่อยค่ะ เจ้าหน้าที่บันทึกได้จากปุ่ม \"บันทึกเป็น FAQ\" หลังตอบเรื่องค่ะ", ownNextSteps));
           // Thirty entries with many wordings outgrow one message: the list takes as many as it needs.
           return replyWith(
             ...textMessages(
@@ -65,7 +61,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
           const id = (match[1] ?? "").toUpperCase();
           const removed = await faqs.remove(id);
           if (removed) changed();
-          return replyWith(text(removed ? `ลบ ${id} แล้วค่ะ บอทจะไม่ใช้คำตอบนี้อีก` : `ไม่พบ ${id} ค่ะ`));
+          return replyWith(textMessage(removed ? `ลบ ${id} แล้วค่ะ บอทจะไม่ใช้คำตอบนี้อีก` : `ไม่พบ ${id} ค่ะ`));
         },
       },
       {
@@ -76,7 +72,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
           const id = (match[1] ?? "").toUpperCase();
           const updated = await faqs.setAnswer(id, match[2] ?? "", ctx.now);
           if (updated) changed();
-          return replyWith(text(updated ? `แก้คำตอบ ${id} แล้วค่ะ\n${faqLine(updated)}` : `ไม่พบ ${id} ค่ะ`));
+          return replyWith(textMessage(updated ? `แก้คำตอบ ${id} แล้วค่ะ\n${faqLine(updated)}` : `ไม่พบ ${id} ค่ะ`));
         },
       },
       {
@@ -87,7 +83,7 @@ export function createFaqCapability(services: CapabilityServices): Capability {
           const id = (match[1] ?? "").toUpperCase();
           const updated = await faqs.addQuestions(id, splitVariants(match[2] ?? ""), ctx.now);
           if (updated) changed();
-          return replyWith(text(updated ? `เพิ่มคำถามให้ ${id} แล้วค่ะ\n${faqLine(updated)}` : `ไม่พบ ${id} ค่ะ`));
+          return replyWith(textMessage(updated ? `เพิ่มคำถามให้ ${id} แล้วค่ะ\n${faqLine(updated)}` : `ไม่พบ ${id} ค่ะ`));
         },
       },
     ],

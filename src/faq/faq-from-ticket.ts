@@ -14,7 +14,6 @@ import { replyWith } from "../bot/bot-context";
 import { replies } from "../bot/common-replies";
 import type { CapabilityPart } from "../bot/compose-capability";
 import type { CapabilityServices } from "../capabilities";
-import type { Message } from "../line/message-types";
 import { fitUtf16 } from "../line/fit-label";
 import { messageItem } from "../line/quick-reply-items";
 import { textMessage } from "../line/split-text";
@@ -32,11 +31,8 @@ const DRAFT_TTL_MS = 30 * 60 * 1000;
 export const KEEP_ANSWER = "ใช้คำตอบนี้";
 const MAX_FAQ_QUESTION = 300;
 
-const text = (t: string, quickReply?: Message["quickReply"]): Message => textMessage(t, quickReply);
-const say = (label: string) => messageItem(label);
-
 const saved = (faq: StoredFaq, existed: boolean) =>
-  text(
+  textMessage(
     [
       `${existed ? "คำตอบนี้เป็น FAQ อยู่แล้ว" : "บันทึกเป็นคำถามที่พบบ่อยแล้ว"}ค่ะ (${faq.id}) บอทจะตอบคำถามนี้เองตั้งแต่ตอนนี้`,
       `เพิ่มคำถามแบบอื่นที่มีความหมายเดียวกัน พิมพ์: เพิ่มคำถาม ${faq.id} <คำถาม>`,
@@ -82,7 +78,7 @@ export function faqFromTicket(services: CapabilityServices, faqs: FaqStore, chan
           await conversations.start(staffId, FAQ_DRAFT_FLOW, { ticketId: ticket.id }, ctx.now, DRAFT_TTL_MS);
           const asked = ticket.followUps.at(-1) ?? ticket.question;
           return replyWith(
-            text(
+            textMessage(
               [
                 `พิมพ์คำถามที่ประชาชนทั่วไปจะถาม สำหรับคำตอบเรื่อง ${ticket.code} ค่ะ`,
                 "ใช้คำของท่านเอง ไม่ใส่ชื่อ เบอร์โทร หรือที่อยู่ของผู้ถาม (พิมพ์ \"ยกเลิก\" เพื่อยกเลิก)",
@@ -108,14 +104,14 @@ export function faqFromTicket(services: CapabilityServices, faqs: FaqStore, chan
           const answer = typed.trim() === KEEP_ANSWER && question !== undefined ? ticket.answer : typed;
           if (quotesCitizen(question === undefined ? typed : answer, citizen, { copiedRuns: false })) {
             // The chat still waits for this step: the staff member types it again, in general words.
-            return replyWith(text(`ข้อความนี้มีชื่อ เบอร์โทร หรือถ้อยคำของผู้ถามค่ะ คำถามที่พบบ่อยจะแสดงให้ทุกคนเห็น กรุณาพิมพ์${question === undefined ? "คำถาม" : "คำตอบ"}ใหม่เป็นคำทั่วไปค่ะ`, { items: [say("ยกเลิก")] }));
+            return replyWith(textMessage(`ข้อความนี้มีชื่อ เบอร์โทร หรือถ้อยคำของผู้ถามค่ะ คำถามที่พบบ่อยจะแสดงให้ทุกคนเห็น กรุณาพิมพ์${question === undefined ? "คำถาม" : "คำตอบ"}ใหม่เป็นคำทั่วไปค่ะ`, { items: [messageItem("ยกเลิก")] }));
           }
           if (question === undefined) {
             await conversations.start(staffId, FAQ_DRAFT_FLOW, { ticketId: ticket.id, question: typed.slice(0, MAX_FAQ_QUESTION) }, ctx.now, DRAFT_TTL_MS);
             return replyWith(
-              text(
+              textMessage(
                 [`คำตอบที่จะใช้:`, ticket.answer.slice(0, MAX_FAQ_ANSWER), "", `แตะ "${KEEP_ANSWER}" หรือพิมพ์คำตอบแบบทั่วไป (ไม่ใส่ข้อมูลส่วนตัวของผู้ถาม) ค่ะ`].join("\n"),
-                { items: [say(KEEP_ANSWER), say("ยกเลิก")] },
+                { items: [messageItem(KEEP_ANSWER), messageItem("ยกเลิก")] },
               ),
             );
           }

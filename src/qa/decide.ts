@@ -9,6 +9,7 @@ import { issueFocus, itemFocus, retrieve, topicWordsOf } from "./retrieve";
 import { itemsAtPlace, placeAsked } from "./rank";
 import { asksBeyondDefinition } from "./definition-asked";
 import { heldYear, yearKindOf } from "./years";
+import { itemsScoring } from "./wording";
 
 /**
  * A typed query → what to answer (thai-qa.md: route first). In order: a year the plan does not
@@ -48,7 +49,7 @@ export function decide(q: Query, year: number | undefined, ctx: DecideContext, a
   }
   if (q.about.scores.length && !words.content.length) {
     const score = q.about.scores.find((s) => s !== "100");
-    if (score && plan.issues.some((i) => i.items.some((it) => Number(it.score) === Number(score)))) return sure({ type: "items-with-score", score });
+    if (score && itemsScoring(plan, score).length) return sure({ type: "items-with-score", score });
   }
   if (!words.content.length && !words.loose.length) return wholePlan(q, plan);
   return retrieve(q, words, ctx);

@@ -2,7 +2,7 @@ import type { Plan } from "../plan/schema";
 import type { Decision, IssueFocus, ItemFocus, Routed } from "./decision";
 import { scanCues } from "./cues";
 import { isEmptyAbout, type Query } from "./query";
-import { issuesOfItem } from "./wording";
+import { fullIssues, issuesOfItem, issuesWithFailed } from "./wording";
 
 /**
  * One part of a message often asks several things of the same subject ("ประเด็นที่ 5 ใครรับผิดชอบ
@@ -77,15 +77,14 @@ function itemOwn(q: Query): ItemFocus | undefined {
  * the ones with the most, or the one holding the lowest item). None for other decisions.
  */
 export function listedIssues(d: Decision, plan: Plan): number[] | undefined {
-  if (d.type === "full-issues") return plan.issues.filter((i) => i.items.length && i.items.every((it) => !it.belowPassMark)).map((i) => i.number);
+  if (d.type === "full-issues") return fullIssues(plan).map((i) => i.number);
   if (d.type !== "issues-with-failed") return undefined;
-  const withBelow = plan.issues.map((i) => ({ n: i.number, below: i.items.filter((it) => it.belowPassMark) })).filter((x) => x.below.length);
+  const { shown } = issuesWithFailed(plan, d.most && !d.lowest);
   if (d.lowest) {
-    const low = Math.min(...withBelow.flatMap((x) => x.below.map((it) => Number(it.score))));
-    return withBelow.filter((x) => x.below.some((it) => Number(it.score) === low)).map((x) => x.n);
+    const low = Math.min(...shown.flatMap((x) => x.below.map((it) => Number(it.score))));
+    return shown.filter((x) => x.below.some((it) => Number(it.score) === low)).map((x) => x.issue.number);
   }
-  const most = Math.max(0, ...withBelow.map((x) => x.below.length));
-  return withBelow.filter((x) => !d.most || x.below.length === most).map((x) => x.n);
+  return shown.map((x) => x.issue.number);
 }
 
 /** At most this many items get every aspect asked ("e8 กับ i8 ได้กี่คะแนน ใครดูแล"). */

@@ -2,7 +2,7 @@ import type { Plan } from "../plan/schema";
 import type { Decision } from "./decision";
 import { listedIssues } from "./facets";
 import type { QaContext } from "./qa-context";
-import { issuesBySize } from "./wording";
+import { issuesBySize, itemsScoring } from "./wording";
 import { type Ask, isEmptyAbout, type Query, type Target } from "./query";
 
 /**
@@ -48,13 +48,19 @@ const MAX_ITEMS = 6;
 export function readTopic(context: QaContext | undefined, plan: Plan): Topic | undefined {
   if (!context || context.v !== 1 || context.plan !== plan.id) return undefined;
   const t = context as unknown as Topic;
-  const ok =
-    (t.items === undefined || (Array.isArray(t.items) && t.items.every((i) => typeof i === "string"))) &&
-    (t.issues === undefined || (Array.isArray(t.issues) && t.issues.every((i) => typeof i === "number"))) &&
-    (t.units === undefined || (Array.isArray(t.units) && t.units.every((u) => typeof u === "string"))) &&
-    (t.list === undefined || (typeof t.list === "object" && t.list !== null)) &&
-    (t.asks === undefined || Array.isArray(t.asks));
+  const things = (x: Things): boolean => arrayOf(x.items, "string") && arrayOf(x.issues, "number") && arrayOf(x.units, "string");
+  // the remembered list is read as item codes and issue numbers too ("อันแรก"), so it is checked like the topic's own
+  const ok = things(t) && (t.list === undefined || (typeof t.list === "object" && t.list !== null && things(t.list))) && (t.asks === undefined || Array.isArray(t.asks));
   return ok ? t : undefined;
+}
+
+function arrayOf(v: unknown, type: "string" | "number"): boolean {
+  return v === undefined || (Array.isArray(v) && v.every((x) => typeof x === type));
+}
+
+/** A topic's units: `unit` is the first, `units` is kept only when there are several. */
+function unitFields(units: readonly string[]): Pick<Topic, "unit" | "units"> {
+  return units.length ? { unit: units[0] as string, ...(units.length > 1 ? { units: [...units] } : {}) } : {};
 }
 
 export function toContext(topic: Topic | undefined): QaContext | undefined {
@@ -193,7 +199,7 @@ export function mergeTopics(topics: ReadonlyArray<Topic | undefined>): Topic | u
     ...first,
     ...(items.length ? { items } : {}),
     ...(issues.length ? { issues } : {}),
-    ...(units.length ? { unit: units[0] as string, ...(units.length > 1 ? { units } : {}) } : {}),
+    ...unitFields(units),
   };
 }
 
@@ -201,7 +207,7 @@ export function mergeTopics(topics: ReadonlyArray<Topic | undefined>): Topic | u
 export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefined): Topic | undefined {
   // "สำนักปลัดกับกองคลังได้คะแนนเท่าไร" is answered with their issues, and is still about the units
   const units = d.type === "issues" || d.type === "issue" ? q.about.units : [];
-  const base = { v: 1 as const, plan: plan.id, asks: [...q.asks].slice(0, 4), ...(units.length ? { unit: units[0] as string, ...(units.length > 1 ? { units } : {}) } : {}) };
+  const base = { v: 1 as const, plan: plan.id, asks: [...q.asks].slice(0, 4), ...unitFields(units) };
   const issueOf = (code: string): number | undefined => plan.issues.find((i) => i.items.some((it) => it.code === code))?.number;
   switch (d.type) {
     case "item": {
@@ -218,7 +224,7 @@ export function topicOf(d: Decision, q: Query, plan: Plan, year: number | undefi
     case "theme":
       return { ...base, issues: d.issues.map((i) => i.issue), year: plan.fiscalYear };
     case "items-with-score": {
-      const codes = [...new Set(plan.issues.flatMap((i) => i.items.filter((it) => Number(it.score) === Number(d.score)).map((it) => it.code)))];
+      const codes = itemsScoring(plan, d.score).map(({ item }) => item.code);
       return { ...base, items: codes.slice(0, MAX_ITEMS), year: plan.assessment.year };
     }
     case "issue-sizes":

@@ -18,7 +18,8 @@ export function placeAsked(text: string): number {
  * the answer names them all. Empty when the plan has fewer distinct scores.
  */
 export function itemsAtPlace(plan: Plan, place: number): string[] {
-  const items = plan.issues.flatMap((i) => i.items).filter((it) => it.score !== undefined && it.score !== "");
+  // every item has a score (plan/schema.ts requires one)
+  const items = plan.issues.flatMap((i) => i.items);
   const scores = [...new Set(items.map((it) => Number(it.score)))].sort((a, b) => a - b);
   const score = scores[place - 1];
   if (score === undefined) return [];

@@ -22,7 +22,7 @@ export interface RetrieveContext {
 
 /** The topic words of a question: its words less the units, terms and structure it names. */
 export function topicWordsOf(q: Query, index: KnowledgeIndex, named: readonly string[], organization?: Plan["organization"]): TopicWords {
-  const skip = new Set([...named, ...organizationNamed(q, organization)].flatMap((n) => tokensOf(canonicalize(n))));
+  const skip = new Set([...named.flatMap((n) => tokensOf(canonicalize(n))), ...organizationWords(q, organization)]);
   return topicWords(
     q.tokens.filter((t) => !skip.has(t)),
     index,
@@ -30,17 +30,29 @@ export function topicWordsOf(q: Query, index: KnowledgeIndex, named: readonly st
 }
 
 /**
- * The plan's own organisation named in the question ("อบต.<ชื่อ>มีกี่ประเด็น"): it says whose plan,
+ * The words of the plan's own organisation, when the question names it ("อบต.<ชื่อ>มีกี่ประเด็น"): it says whose plan,
  * never what about, so its words are not topic words (they would find the ITA result, whose
  * record carries the name).
  */
-function organizationNamed(q: Query, organization: Plan["organization"] | undefined): string[] {
+function organizationWords(q: Query, organization: Plan["organization"] | undefined): string[] {
   if (!organization) return [];
   const glued = q.text.replace(/\s+/g, "");
-  return [organization.name, organization.shortName].filter((n) => {
-    const proper = canonicalize(n).split(/\s+/).slice(1).join("");
-    return proper.length >= 3 && glued.includes(proper);
-  });
+  return namesOf(organization).flatMap((n) => (glued.includes(n.proper) ? n.tokens : []));
+}
+
+/** Each name's proper part (its words after the first, อบต.) and its tokens: read once per plan, not per question. */
+const orgNames = new WeakMap<Plan["organization"], Array<{ proper: string; tokens: string[] }>>();
+
+function namesOf(organization: Plan["organization"]): Array<{ proper: string; tokens: string[] }> {
+  let names = orgNames.get(organization);
+  if (!names) {
+    names = [organization.name, organization.shortName]
+      .map((n) => canonicalize(n))
+      .map((canonical) => ({ proper: canonical.split(/\s+/).slice(1).join(""), tokens: tokensOf(canonical) }))
+      .filter((n) => n.proper.length >= 3);
+    orgNames.set(organization, names);
+  }
+  return names;
 }
 
 export function retrieve(q: Query, words: TopicWords, ctx: RetrieveContext, itemsOnly = false): Routed {

@@ -1,6 +1,6 @@
 import { canonicalize, tokensOf } from "../knowledge/text-pipeline";
 import { SMALLTALK_FILLERS } from "../lexicon/smalltalk";
-import type { Ask } from "../lexicon/types";
+import type { Ask, Speech } from "../lexicon/types";
 import { normalizeText } from "../thai/normalize";
 import { STOP_WORDS } from "../thai/stop-words";
 import { type CueMatch, scanCues, scanSpeech } from "./cues";
@@ -26,7 +26,6 @@ const HOME_ROW = /^[ฟหกดเ้่าสวง]{4,}$/;
 const LATIN_ROW = /^(?:[qwertyuiop]{5,}|[asdfghjkl]{5,}|[zxcvbnm]{5,})$/;
 const REPEATED = /([^\d\sๆ])\1\1\1/;
 const FILLERS: ReadonlySet<string> = new Set(SMALLTALK_FILLERS);
-/** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
 /** "ต่ำกว่า 99", "น้อย กว่า 98.5" (English "lower than" is rewritten to it), "ไม่ถึง 99": a score bound. */
 const UNDER = /(?:ต่ำ\s?กว่า|น้อย\s?กว่า|ไม่ถึง|ไม่ผ่าน)\s?(?:than\s)?(\d{1,3}(?:\.\d{1,2})?)(?![\d.])/;
 /**
@@ -34,6 +33,7 @@ const UNDER = /(?:ต่ำ\s?กว่า|น้อย\s?กว่า|ไม่
  * (ประเด็นแรก and ประเด็นสุดท้าย name issues 1 and 7 themselves).
  */
 const ORDINAL = /(?:อัน|ตัว|อย่าง|เรื่อง|รายการ|ข้อ)\s?(?:ที่\s?)?(แรก|หลังสุด|หลัง(?!จาก)|สุดท้าย|ท้ายสุด|(?<=(?:อัน|ตัว|อย่าง)\s?ที่\s?)\d(?!\d))|(?:ประเด็น|มาตรการ)\s?(หลัง)(?!จาก|สุด)/;
+/** A follow-up made of a number and particles only: "แล้ว 5 ล่ะคะ", "ส่วนข้อ 9 ล่ะ" is named already. */
 const BARE_NUMBER = /^(?:แล้ว|ส่วน)?\s?(?:อัน|ตัว)?\s?(?:ที่)?\s?(\d{1,2})\s?(?:ล่ะ|ละ)?\s?(?:ครับ|คะ|ค่ะ|เจ้า|จ๊ะ|จ้า)?$/;
 
 export function understand(raw: string, vocabulary: Vocabulary): Understood {
@@ -104,7 +104,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   if (!/[\u0e01-\u0e2ea-z0-9]/.test(canonical)) return undefined;
   const asks = new Set<Ask>();
   const weakAsks = new Set<Ask>();
-  const speech = scanSpeech(canonical);
+  const speech = speechKinds(scanSpeech(canonical));
   const query: Query = {
     text: canonical,
     tokens: tokensOf(canonical),
@@ -147,7 +147,7 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
         else if (tag.marker === "follow-up" && c.start === 0) query.followUp = true;
       }
     }
-  query.asksOutside = speech.some((m) => m.value.some((t) => "speech" in t && t.speech === "outside"));
+  query.asksOutside = speech.has("outside");
   for (const a of asks) weakAsks.delete(a);
   if (!asks.size) for (const a of weakAsks) asks.add(a);
   const entities = findEntities(canonical, vocabulary);
@@ -157,9 +157,9 @@ function toQuery(canonical: string, cues: readonly CueMatch[], vocabulary: Vocab
   // "เทียบคะแนน i7 i8 ให้หน่อย": asking something of items or issues the plan names is a question, however politely framed
   // "…มีประเด็นไหนบ้าง": which issues is a list of them, even with no other question word
   if (query.whichIssue && !asks.size) asks.add("list");
-  if (query.isRequest && asks.size && (about.items.length || about.issues.length) && !hasSpeech(speech, "complaint")) query.isRequest = false;
+  if (query.isRequest && asks.size && (about.items.length || about.issues.length) && !speech.has("complaint")) query.isRequest = false;
   // "อยากให้เจ้าหน้าที่… แผนบอกว่าทำยังไง": a wish followed by a question on what the plan says is about the plan
-  if (query.isRequest && asks.size && hasSpeech(speech, "about-plan") && !hasSpeech(speech, "personal") && !hasSpeech(speech, "complaint")) query.isRequest = false;
+  if (query.isRequest && asks.size && speech.has("about-plan") && !speech.has("personal") && !speech.has("complaint")) query.isRequest = false;
   const written = findYear(canonical);
   if (written) years.unshift(written);
   const second = written ? findSecondYear(canonical) : undefined;
@@ -224,8 +224,11 @@ function smallTalkOf(canonical: string, cues: readonly CueMatch[], addressees: R
   return { ...(kind ? { kind } : {}), only: kind !== undefined && words.length === 0 };
 }
 
-function hasSpeech(cues: readonly CueMatch[], kind: string): boolean {
-  return cues.some((m) => m.value.some((t) => "speech" in t && t.speech === kind));
+/** The kinds of speech the message's cues say (request, complaint, outside…), read once per part. */
+function speechKinds(cues: readonly CueMatch[]): ReadonlySet<Speech> {
+  const kinds = new Set<Speech>();
+  for (const m of cues) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
+  return kinds;
 }
 
 function isKeyboardNoise(normalized: string): boolean {
@@ -239,9 +242,7 @@ function isKeyboardNoise(normalized: string): boolean {
  * A request or complaint for staff, not a question about the plan: a complaint cue, or a request
  * cue not outweighed by an information request or a hypothetical about the plan's procedures.
  */
-function isRequest(cues: readonly CueMatch[]): boolean {
-  const kinds = new Set<string>();
-  for (const m of cues) for (const t of m.value) if ("speech" in t) kinds.add(t.speech);
+function isRequest(kinds: ReadonlySet<Speech>): boolean {
   const askedOfPlan = kinds.has("about-plan") && kinds.has("hypothetical") && !kinds.has("personal");
   if ((kinds.has("complaint") && !askedOfPlan) || (kinds.has("complaint-word") && kinds.has("where"))) return true;
   return kinds.has("request") && !kinds.has("info-request") && !(kinds.has("hypothetical") && !kinds.has("personal"));

@@ -44,6 +44,26 @@ export function issuesBySize(plan: Plan, most: boolean): { issues: PlanIssue[]; 
   return { issues: plan.issues.filter((i) => i.items.length === size), size };
 }
 
+/** The issues whose every item is at the pass mark. */
+export function fullIssues(plan: Plan): PlanIssue[] {
+  return plan.issues.filter((i) => i.items.every((it) => !it.belowPassMark));
+}
+
+/**
+ * The issues with an item below the pass mark, each with those items (only the issues with the most
+ * of them when `most`), and that most.
+ */
+export function issuesWithFailed(plan: Plan, most = false): { shown: Array<{ issue: PlanIssue; below: PlanItem[] }>; most: number } {
+  const withBelow = plan.issues.map((issue) => ({ issue, below: issue.items.filter((it) => it.belowPassMark) })).filter((x) => x.below.length);
+  const top = Math.max(0, ...withBelow.map((x) => x.below.length));
+  return { shown: most ? withBelow.filter((x) => x.below.length === top) : withBelow, most: top };
+}
+
+/** The items (each once, with its first issue) that scored `score`, however it is written (96.97, 96.970). */
+export function itemsScoring(plan: Plan, score: string): Array<{ item: PlanItem; issue: PlanIssue }> {
+  return uniqueItems(plan).filter(({ item }) => Number(item.score) === Number(score));
+}
+
 /** Issues that list an item (o15 is under two). */
 export function issuesOfItem(plan: Plan, code: string): PlanIssue[] {
   return plan.issues.filter((i) => i.items.some((it) => it.code === code));

@@ -5,7 +5,7 @@ import { toolOfCode } from "../../thai/item-codes";
 import { formatThaiDateRange } from "../../thai/thai-date";
 import type { CountSubject, Decision } from "../decision";
 import { COMMON_QUESTIONS, type FollowUp } from "../follow-ups";
-import { issuesBySize, issuesOfItem, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
+import { fullIssues, issuesBySize, issuesOfItem, issuesWithFailed, itemsScoring, periodText, shorten, TITLE_CHARS, uniqueItems } from "../wording";
 import { planText, type Reply, type TemplateContext } from "./reply";
 
 /** Answers about the plan as a whole: the result, counts, lists across issues, years and periods. */
@@ -68,7 +68,7 @@ export function failedListReply(d: Extract<Decision, { type: "failed-list" }>, {
 
 /** "ข้อที่ได้คะแนนต่ำที่สุดคือ e8 (83.00) ในประเด็นที่ 2 …": the lowest item and the issue(s) listing it. */
 function lowestItemLine(plan: Plan): string {
-  const low = [...uniqueItems(plan)].sort((a, b) => Number(a.item.score) - Number(b.item.score))[0];
+  const low = lowestItem(plan);
   if (!low) return "";
   const issues = issuesOfItem(plan, low.item.code).map((i) => `ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)}`).join(" และ ");
   return `ข้อที่ได้คะแนนต่ำที่สุดคือ ${low.item.code} (${low.item.score} คะแนน) อยู่ใน${issues}\n\n`;
@@ -76,17 +76,18 @@ function lowestItemLine(plan: Plan): string {
 
 /** Items under a bound the citizen gave ("ต่ำกว่า 99"): those only, quoted with their scores. */
 function underReply(below: ReturnType<typeof uniqueItems>, bound: number, scope: string, plan: Plan): Reply {
-  if (!below.length) return planText(`ไม่มี${scope}ใดได้คะแนนต่ำกว่า ${bound} ค่ะ ข้อที่ได้น้อยที่สุดได้ ${lowestScore(plan)} คะแนน`, common(0, 2));
+  if (!below.length) return planText(`ไม่มี${scope}ใดได้คะแนนต่ำกว่า ${bound} ค่ะ ข้อที่ได้น้อยที่สุดได้ ${lowestItem(plan)?.item.score ?? ""} คะแนน`, common(0, 2));
   const lines = below.map(({ item }) => `• ${item.code} ได้ ${item.score} (ประเด็นที่ ${issuesOfItem(plan, item.code).map((i) => i.number).join(", ")})`);
   return planText(`${scope}ที่ได้คะแนนต่ำกว่า ${bound} มี ${below.length} ข้อ:\n${lines.join("\n")}`, common(0, 2));
 }
 
-function lowestScore(plan: Plan): string {
-  return [...uniqueItems(plan)].sort((a, b) => Number(a.item.score) - Number(b.item.score))[0]?.item.score ?? "";
+/** The item with the lowest score (the first in plan order when several share it). */
+function lowestItem(plan: Plan): ReturnType<typeof uniqueItems>[number] | undefined {
+  return [...uniqueItems(plan)].sort((a, b) => Number(a.item.score) - Number(b.item.score))[0];
 }
 
 export function fullIssuesReply(_d: Decision, { plan }: TemplateContext): Reply {
-  const full = plan.issues.filter((i) => i.items.every((it) => !it.belowPassMark));
+  const full = fullIssues(plan);
   return planText(
     full.length
       ? `ประเด็นที่ได้ ${plan.itemPassMark} คะแนนทุกข้อมี ${full.length} ประเด็น:\n${full.map((i) => `• ประเด็นที่ ${i.number} ${shorten(i.title, TITLE_CHARS)} (${i.items.length} ข้อ)`).join("\n")}`
@@ -104,9 +105,7 @@ export function issueSizesReply(d: Extract<Decision, { type: "issue-sizes" }>, {
 }
 
 export function issuesWithFailedReply(d: Extract<Decision, { type: "issues-with-failed" }>, { plan }: TemplateContext): Reply {
-  const withBelow = plan.issues.map((i) => ({ issue: i, below: i.items.filter((it) => it.belowPassMark) })).filter((x) => x.below.length);
-  const most = Math.max(0, ...withBelow.map((x) => x.below.length));
-  const shown = d.most ? withBelow.filter((x) => x.below.length === most) : withBelow;
+  const { shown, most } = issuesWithFailed(plan, d.most);
   const lowest = d.lowest ? lowestItemLine(plan) : "";
   const head = d.most ? `ประเด็นที่มีข้อไม่ผ่านมากที่สุด (${most} ข้อ):` : `${lowest}ประเด็นที่มีข้อไม่ผ่าน มี ${shown.length} ประเด็น:`;
   const lines = shown.map(({ issue, below }) => `• ประเด็นที่ ${issue.number} ${shorten(issue.title, TITLE_CHARS)}: ${below.map((it) => `${it.code} (${it.score})`).join(", ")}`);
@@ -169,7 +168,7 @@ export function measuresListReply(_d: Decision, { plan }: TemplateContext): Repl
 }
 
 export function itemsWithScoreReply(d: Extract<Decision, { type: "items-with-score" }>, { plan }: TemplateContext): Reply {
-  const items = uniqueItems(plan).filter(({ item }) => Number(item.score) === Number(d.score));
+  const items = itemsScoring(plan, d.score);
   // where each sits: "which item got 96.97, in which issue" is one question
   const lines = items.map(({ item, issue }) => `• ${item.code} (ประเด็นที่ ${issue.number} ${shorten(issue.title, 60)})${item.question ? ` ${shorten(item.question, 70)}` : ""}`);
   return planText(`ข้อที่ได้ ${items[0]?.item.score ?? d.score} คะแนน มี ${items.length} ข้อ:\n${lines.join("\n")}`, common(1));
