@@ -208,7 +208,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       const handled = await current.flow.onText?.(ctx, text, current.state);
       if (handled) return handled;
     }
-    const command = await runCommand(ctx, text);
+    // A flow that takes commands first has had them tried already: the same text matches the same.
+    const command = current?.flow.commandsFirst ? undefined : await runCommand(ctx, text);
     if (command) return command;
     // Nothing open to leave: say so, rather than read "ยกเลิก" as a question for the plan or for staff.
     if (CANCEL.test(text) && ctx.event.source.type === "user") return replyWith(replies.nothingToCancel());
