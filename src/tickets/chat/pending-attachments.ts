@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import type { ConversationState } from "../../bot/conversation-store";
+import { stateOf, type ConversationState } from "../../bot/conversation-store";
 import { chatIdOf } from "../../bot/incoming-event";
 import { placeText } from "../../line/location-message";
 import { ContentTooLargeError } from "../../line/message-content";
@@ -109,7 +109,7 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
 
   /** The chat's state if it is ours to add to (none, or one of {@link WAITING_FLOWS}). */
   async function ownState(ctx: BotContext): Promise<{ state: ConversationState | undefined } | undefined> {
-    const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatIdOf(ctx.event.source), ctx.now);
+    const state = await stateOf(ctx, conversations, chatIdOf(ctx.event.source));
     if (state && !WAITING_FLOWS.includes(state.flow)) return undefined;
     return { state };
   }
