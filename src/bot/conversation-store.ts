@@ -16,6 +16,18 @@ export interface ConversationState {
   expiresAt: Date;
 }
 
+/**
+ * The chat's state as this event sees it: the one the webhook read with the sender (`ctx.conversation`,
+ * for every kind a flow may be waiting for, postbacks included) when it did, else read now.
+ */
+export async function stateOf(
+  ctx: { conversation?: ConversationState | null; now: Date },
+  store: Pick<ConversationStore, "get">,
+  chatId: string,
+): Promise<ConversationState | undefined> {
+  return ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : store.get(chatId, ctx.now);
+}
+
 export interface ConversationStore {
   get(chatId: string, now: Date): Promise<ConversationState | undefined>;
   /** The chat's document, for reading it in one round trip with another (see `fromSnapshot`). */

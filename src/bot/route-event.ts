@@ -16,7 +16,7 @@ import type { QaContext } from "../qa/qa-context";
 import { nothing, replyWith, type BotContext, type Outcome } from "./bot-context";
 import type { Capability, ConversationFlow, PostbackRoute, ShowsCitizenData, TextCommand, UnansweredHandler } from "./capability";
 import { ownNextSteps, replies, startQuickReply } from "./common-replies";
-import { FLOW_ENDED_BY_ROLE_CHANGE, type ConversationState, type ConversationStore } from "./conversation-store";
+import { FLOW_ENDED_BY_ROLE_CHANGE, stateOf, type ConversationState, type ConversationStore } from "./conversation-store";
 import { asksForHelp, createHelpMenu, isGreetingOnly } from "./help-menu";
 import { commandForm } from "./command-form";
 import { chatIdOf } from "./incoming-event";
@@ -123,7 +123,7 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
   async function flowState(ctx: BotContext): Promise<{ state: ConversationState; flow: ConversationFlow } | { refused: Outcome } | undefined> {
     if (!conversations || Object.keys(flows).length === 0) return undefined;
     const chatId = chatIdOf(ctx.event.source);
-    const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatId, ctx.now);
+    const state = await stateOf(ctx, conversations, chatId);
     if (state?.flow === FLOW_ENDED_BY_ROLE_CHANGE) {
       logger.info("flow.ended_by_role_change", { eventId: ctx.event.id, flow: state.data.endedFlow });
       await conversations.clear(chatId);
@@ -208,7 +208,8 @@ export function createEventRouter(deps: RouterDeps): EventRouter {
       const handled = await current.flow.onText?.(ctx, text, current.state);
       if (handled) return handled;
     }
-    const command = await runCommand(ctx, text);
+    // A flow that takes commands first has had them tried already: the same text matches the same.
+    const command = current?.flow.commandsFirst ? undefined : await runCommand(ctx, text);
     if (command) return command;
     // Nothing open to leave: say so, rather than read "ยกเลิก" as a question for the plan or for staff.
     if (CANCEL.test(text) && ctx.event.source.type === "user") return replyWith(replies.nothingToCancel());

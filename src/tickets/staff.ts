@@ -22,11 +22,16 @@ export async function setStaffGroup(db: Firestore, groupId: string, by: string, 
   await db.collection(TICKET_COLLECTIONS.settings).doc(STAFF_GROUP_DOC).set({ groupId, by, at: Timestamp.fromDate(at) });
 }
 
-/** Forgets the staff group, if it is still `groupId` (an admin may have registered another since). */
-export async function clearStaffGroup(db: Firestore, groupId: string): Promise<void> {
+/**
+ * Forgets the staff group, if it is still `groupId` (an admin may have registered another since);
+ * true when it was.
+ */
+export async function clearStaffGroup(db: Firestore, groupId: string): Promise<boolean> {
   const ref = db.collection(TICKET_COLLECTIONS.settings).doc(STAFF_GROUP_DOC);
   const snap = await ref.get();
-  if (snap.get("groupId") === groupId) await ref.delete();
+  if (snap.get("groupId") !== groupId) return false;
+  await ref.delete();
+  return true;
 }
 
 /** Officers (and admins) of a unit; a unit is recorded on a person by its ID or, in older records, its name. */

@@ -59,7 +59,8 @@ async function refsOfLiveWaits(db: Firestore, now: Date): Promise<Set<string>> {
 /** Photo references kept on tickets (a ticket opened from a wait keeps them where they waited). */
 async function refsOfTickets(db: Firestore): Promise<Set<string>> {
   const refs = new Set<string>();
-  const snap = await db.collection(TICKET_COLLECTIONS.tickets).get();
+  // Only the attachments: every ticket is read, and questions and answers need not travel with them.
+  const snap = await db.collection(TICKET_COLLECTIONS.tickets).select("attachments").get();
   for (const doc of snap.docs) {
     const attachments: unknown = doc.get("attachments");
     if (!Array.isArray(attachments)) continue;

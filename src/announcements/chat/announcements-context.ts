@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { BotContext } from "../../bot/bot-context";
+import { stateOf } from "../../bot/conversation-store";
 import { chatIdOf } from "../../bot/incoming-event";
 import type { CapabilityServices } from "../../capabilities";
 import type { DeliveryStore } from "../../outbox/delivery-store";
@@ -78,7 +79,8 @@ export async function saveDraft(ac: AnnouncementsContext, ctx: BotContext, draft
 
 /** The chat's draft, if the button's draft ID is the current one. */
 export async function draftFor(ac: AnnouncementsContext, ctx: BotContext, draftId: string | undefined): Promise<Draft | undefined> {
-  const state = await ac.services.conversations.get(chatOf(ctx), ctx.now);
+  // Read with the sender already for a button tapped in the admin's own chat.
+  const state = await stateOf(ctx, ac.services.conversations, chatOf(ctx));
   if (!state || state.flow !== ANNOUNCEMENT_FLOW) return undefined;
   const draft = parseDraft(state.data);
   return draft && (draftId === undefined || draft.id === draftId) ? draft : undefined;

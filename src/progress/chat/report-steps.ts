@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
+import { stateOf } from "../../bot/conversation-store";
 import { STATUS_LABEL, type Activity, type ProgressStatus } from "../activities";
 import { noteQuestion, percentQuestion, photoQuestion, receipt, statusQuestion, text } from "../render";
 import { chatOf, type ProgressContext } from "./progress-context";
@@ -25,7 +26,7 @@ export type Draft = z.infer<typeof DraftSchema>;
 
 /** The chat's draft for `activityId` (any, when undefined); read with the sender when the webhook did so. */
 export async function draftFor(pc: ProgressContext, ctx: BotContext, activityId: string | undefined): Promise<Draft | undefined> {
-  const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await pc.services.conversations.get(chatOf(ctx), ctx.now);
+  const state = await stateOf(ctx, pc.services.conversations, chatOf(ctx));
   if (!state || state.flow !== REPORT_FLOW) return undefined;
   const draft = DraftSchema.safeParse(state.data);
   return draft.success && (activityId === undefined || draft.data.activityId === activityId) ? draft.data : undefined;

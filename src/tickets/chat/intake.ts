@@ -11,6 +11,7 @@
  */
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
+import { stateOf } from "../../bot/conversation-store";
 import { replies } from "../../bot/common-replies";
 import type { CapabilityPart } from "../../bot/compose-capability";
 import { isStaff } from "../../people/person";
@@ -118,7 +119,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
 
   /** Photos and a location sent just before this text belong to the ticket it opens. */
   const pendingFor = async (ctx: BotContext, citizenId: string) =>
-    pendingIn(ctx.conversation !== undefined ? ctx.conversation : await conversations.get(citizenId, ctx.now));
+    pendingIn(await stateOf(ctx, conversations, citizenId));
 
   return {
     commands: [
@@ -185,7 +186,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
           if (!citizenId || ctx.event.source.type !== "user") return replyWith(replies.staleButton());
           // The question the button was under (buttons sent before they named it: the one waiting).
           const asked = action.params.q;
-          const [state, byEvent] = await Promise.all([conversations.get(citizenId, ctx.now), store.get(ticketIdForEvent(ctx.event.id))]);
+          const [state, byEvent] = await Promise.all([stateOf(ctx, conversations, citizenId), store.get(ticketIdForEvent(ctx.event.id))]);
           // This tap handled again, or a second tap for the same question (a double tap is two
           // events), finds the ticket the first opened: the chat waits for its photos by then.
           const again = state?.flow === TICKET_FLOWS.attach ? await store.get(String(state.data.ticketId ?? "")) : undefined;
@@ -216,7 +217,7 @@ export function ticketIntake(tk: TicketsContext): CapabilityPart {
         roles: EVERYONE,
         async handle(ctx, action) {
           const citizenId = userIdOf(ctx);
-          const state = citizenId ? await conversations.get(citizenId, ctx.now) : undefined;
+          const state = citizenId ? await stateOf(ctx, conversations, citizenId) : undefined;
           const asked = action.params.q;
           // "ไม่ต้อง" under an earlier question leaves the later one's offer as it is.
           const forThis = asked === undefined || asked === state?.data.messageId;

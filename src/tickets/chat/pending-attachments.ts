@@ -11,14 +11,14 @@ import { z } from "zod";
 import type { BotContext, Outcome } from "../../bot/bot-context";
 import { replyWith } from "../../bot/bot-context";
 import type { CapabilityPart } from "../../bot/compose-capability";
-import type { ConversationState } from "../../bot/conversation-store";
+import { stateOf, type ConversationState } from "../../bot/conversation-store";
 import { chatIdOf } from "../../bot/incoming-event";
 import { placeText } from "../../line/location-message";
 import { ContentTooLargeError } from "../../line/message-content";
 import type { Attachment } from "../ticket";
 import { TICKET_FLOWS } from "../ticket-actions";
 import { ticketText } from "../ticket-messages";
-import { loadTicketSettings } from "../ticket-settings";
+import { loadTicketSettings, type TicketSettings } from "../ticket-settings";
 import { countPendingPhoto } from "../throttle";
 import { EVERYONE, MINUTE, userIdOf, type TicketsContext } from "./tickets-context";
 
@@ -62,14 +62,13 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
   const { services, opts } = tk;
   const { conversations, logger, db } = services;
 
-  async function keep(ctx: BotContext, state: ConversationState | undefined, item: PendingItem): Promise<Outcome | undefined> {
+  /** Adds `item` to the wait; `loaded`: the ticket settings when the caller has read them already. */
+  async function keep(ctx: BotContext, state: ConversationState | undefined, item: PendingItem, loaded?: TicketSettings): Promise<Outcome | undefined> {
     const userId = userIdOf(ctx);
     if (!userId || ctx.event.source.type !== "user") return undefined;
+    // A photo over the limit was refused by `image` before it was downloaded.
     const items = [...pendingIn(state), item];
-    if (item.type === "image" && items.filter((i) => i.type === "image").length > MAX_PENDING_PHOTOS) {
-      return replyWith(ticketText.pendingFull(MAX_PENDING_PHOTOS));
-    }
-    const settings = await loadTicketSettings(db, ctx.now);
+    const settings = loaded ?? (await loadTicketSettings(db, ctx.now));
     if (state && state.flow !== TICKET_FLOWS.pending) {
       // Waiting for "send to staff?" or for the text for staff: keep that flow and its wait, add the item.
       await conversations.start(userId, state.flow, { ...state.data, pending: items }, ctx.now, Math.max(1, state.expiresAt.getTime() - ctx.now.getTime()));
@@ -105,12 +104,12 @@ export function pendingAttachments(tk: TicketsContext): CapabilityPart {
         logger.warn("ticket.pending_photo.unavailable", { error });
       }
     }
-    return keep(ctx, state, { type: "image", messageId, ref, size, at: ctx.now.toISOString() });
+    return keep(ctx, state, { type: "image", messageId, ref, size, at: ctx.now.toISOString() }, settings);
   }
 
   /** The chat's state if it is ours to add to (none, or one of {@link WAITING_FLOWS}). */
   async function ownState(ctx: BotContext): Promise<{ state: ConversationState | undefined } | undefined> {
-    const state = ctx.conversation !== undefined ? (ctx.conversation ?? undefined) : await conversations.get(chatIdOf(ctx.event.source), ctx.now);
+    const state = await stateOf(ctx, conversations, chatIdOf(ctx.event.source));
     if (state && !WAITING_FLOWS.includes(state.flow)) return undefined;
     return { state };
   }

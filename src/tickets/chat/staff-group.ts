@@ -32,9 +32,8 @@ export function staffGroup(tk: TicketsContext): CapabilityPart {
       // Removed from the staff group: cards sent there would be refused by LINE and lost, so they
       // go to staff one by one again until an admin registers another group.
       const { source } = ctx.event;
-      if (source.type !== "group" || (await getStaffGroup(db)) !== source.groupId) return;
-      await clearStaffGroup(db, source.groupId);
-      logger.warn("ticket.staff_group.left", { groupId: source.groupId });
+      // clearStaffGroup reads the registration itself: not read twice here.
+      if (source.type === "group" && (await clearStaffGroup(db, source.groupId))) logger.warn("ticket.staff_group.left", { groupId: source.groupId });
     },
     commands: [
       {
